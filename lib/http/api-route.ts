@@ -1,0 +1,79 @@
+import type { NextRequest } from "next/server";
+import type { z } from "zod";
+import { resolveViewer } from "@/lib/auth/resolve-viewer";
+import type { Viewer } from "@/lib/auth/viewer";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ApiError } from "@/lib/http/api-error";
+import { readJsonBody } from "@/lib/http/read-body";
+import { errorResponse, json } from "@/lib/http/responses";
+import { assertSameSiteWrite } from "@/lib/http/same-site";
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+type Schemas<Input extends z.ZodType, Params extends z.ZodType> = {
+  /** Validates the JSON body, or the query string for GET (and for a DELETE without a body). */
+  input?: Input;
+  params?: Params;
+};
+
+type Handler<Input extends z.ZodType, Params extends z.ZodType> = (context: {
+  request: NextRequest;
+  viewer: Viewer;
+  input: z.output<Input>;
+  params: z.output<Params>;
+}) => Promise<unknown>;
+
+/**
+ * Wraps a route handler: resolves the viewer (401), refuses cross-site cookie writes, parses and
+ * validates params and input (400/413), runs the handler and maps every error to one JSON shape.
+ * A handler returns a plain object (sent as 200 JSON) or a Response.
+ */
+export function apiRoute<Input extends z.ZodType = z.ZodUnknown, Params extends z.ZodType = z.ZodUnknown>(
+  schemas: Schemas<Input, Params>,
+  handler: Handler<Input, Params>,
+) {
+  return async (request: NextRequest, context: RouteContext) => {
+    try {
+      const viewer = await resolveViewer(request);
+      if (!viewer) throw new ApiError("unauthorized", "Unauthorized");
+      if (viewer.via === "session") assertSameSiteWrite(request);
+      const params = schemas.params ? validate(schemas.params, await context.params) : undefined;
+      const input = schemas.input ? validate(schemas.input, await readInput(request)) : undefined;
+      const result = await handler({ request, viewer, input, params } as Parameters<typeof handler>[0]);
+      return result instanceof Response ? result : json(result);
+    } catch (error) {
+      return errorResponse(translatePrismaError(error));
+    }
+  };
+}
+
+async function readInput(request: NextRequest): Promise<unknown> {
+  const query = Object.fromEntries(request.nextUrl.searchParams);
+  if (request.method === "GET" || request.method === "HEAD") return query;
+  const body = await readJsonBody(request);
+  if (body === undefined) return request.method === "DELETE" ? query : {};
+  return body;
+}
+
+export function validate<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const errors = result.error.issues.map((issue) => ({
+    path: issue.path.map(String).join("."),
+    message: issue.message,
+  }));
+  const first = errors[0];
+  const summary = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : "Invalid request";
+  throw new ApiError("bad_request", summary, errors);
+}
+
+// Prisma's own errors that a client can cause, mapped centrally.
+function translatePrismaError(error: unknown): unknown {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return error;
+  if (error.code === "P2025") return new ApiError("not_found", "Not found");
+  // A row it points at went away meanwhile (for instance, the conversation was deleted).
+  if (error.code === "P2003") return new ApiError("not_found", "Not found");
+  if (error.code === "P2002") return new ApiError("conflict", "That already exists");
+  if (error.code === "P2034") return new ApiError("conflict", "Concurrent update, please retry");
+  return error;
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** What a serialized conversation needs: populated assignees and the viewer's own seen state. */
+export function conversationInclude(viewerId: string) {
+  return {
+    assignees: {
+      orderBy: { createdAt: "asc" },
+      select: { user: { select: { id: true, fullName: true, email: true } } },
+    },
+    seenStates: { where: { userId: viewerId }, select: { seenAt: true, markedUnseen: true } },
+  } satisfies Prisma.ConversationInclude;
+}
+
+export type ConversationRow = Prisma.ConversationGetPayload<{
+  include: ReturnType<typeof conversationInclude>;
+}>;
+
+export const newestFirst = [
+  { lastMessageTime: "desc" },
+  { id: "desc" },
+] satisfies Prisma.ConversationOrderByWithRelationInput[];

@@ -1,0 +1,380 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { callRoute } from "../support/call-route";
+import { createConversation, createOrganization } from "../support/factories";
+import * as routes from "./routes";
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const ID = /^[0-9a-f]{24}$/;
+
+// Every field of the contract's conversation object, in the reference's spelling.
+const CONVERSATION_KEYS = [
+  "_id",
+  "organizationId",
+  "userId",
+  "assignees",
+  "channelType",
+  "channelIdentifier",
+  "latestMessage",
+  "lastMessageTime",
+  "isResolved",
+  "resolvedAt",
+  "subject",
+  "provider",
+  "emailAccountId",
+  "participants",
+  "isDraft",
+  "messageCount",
+  "contactId",
+  "process",
+  "isAutopilot",
+  "source",
+  "leadSource",
+  "isUpdated",
+  "createdAt",
+  "updatedAt",
+  "__v",
+].sort();
+
+let world: Awaited<ReturnType<typeof createOrganization>>;
+let conversationId: string;
+
+beforeEach(async () => {
+  world = await createOrganization();
+  const conversation = await createConversation({
+    organizationId: world.organization.id,
+    contactId: world.contact.id,
+    ownerId: world.agent.id,
+    assigneeIds: [world.agent.id],
+    messages: [
+      { isIncoming: true, body: "Hi" },
+      { senderType: "AI", body: "Hey", userId: world.admin.id },
+      {
+        senderType: "SYSTEM",
+        body: "",
+        userId: world.admin.id,
+        stamp: {
+          type: "automation",
+          automationName: "Lead follow-up",
+          fieldsExtracted: ["firstName"],
+          actions: ["create_lead"],
+        },
+      },
+    ],
+  });
+  conversationId = conversation.id;
+});
+
+function expectConversationShape(c: Record<string, unknown>) {
+  expect(Object.keys(c).sort()).toEqual(CONVERSATION_KEYS);
+  expect(c._id).toMatch(ID);
+  for (const key of ["lastMessageTime", "createdAt", "updatedAt"]) expect(c[key]).toMatch(ISO);
+  expect(typeof c.__v).toBe("number");
+}
+
+describe("POST /api/conversation/all (conversations by contact)", () => {
+  it("returns the contact's sms conversations in the reference's shape", async () => {
+    const res = await callRoute(routes.byContact.POST, "POST", "/api/conversation/all", {
+      token: world.agent.token,
+      body: { contactId: world.contact.id, channelType: "sms" },
+    });
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body)).toEqual(["conversations"]);
+    expect(res.body.conversations).toHaveLength(1);
+    const [c] = res.body.conversations;
+    expectConversationShape(c);
+    expect(c).toMatchObject({
+      _id: conversationId,
+      organizationId: world.organization.id,
+      userId: world.agent.id,
+      assignees: [{ _id: world.agent.id, fullName: world.agent.fullName, email: world.agent.email }],
+      channelType: "sms",
+      channelIdentifier: "+15550001111",
+      isResolved: false,
+      resolvedAt: null,
+      subject: null,
+      provider: null,
+      emailAccountId: null,
+      participants: null,
+      isDraft: false,
+      messageCount: 3,
+      contactId: world.contact.id,
+      isUpdated: true,
+      __v: 0,
+    });
+    expect(c.latestMessage).toMatch(ID);
+  });
+
+  it("defaults channelType to sms, also answers GET, and orders newest activity first", async () => {
+    const older = await createConversation({
+      organizationId: world.organization.id,
+      contactId: world.contact.id,
+      ownerId: world.agent.id,
+      lastMessageTime: new Date(Date.now() - 86_400_000),
+    });
+    await createConversation({
+      organizationId: world.organization.id,
+      contactId: world.contact.id,
+      ownerId: world.agent.id,
+      channelType: "email",
+    });
+    const res = await callRoute(routes.byContact.GET, "GET", "/api/conversation/all", {
+      token: world.manager.token,
+      query: { contactId: world.contact.id },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.conversations.map((c: { _id: string }) => c._id)).toEqual([conversationId, older.id]);
+  });
+
+  it("answers 404 for a contact of another organization", async () => {
+    const other = await createOrganization();
+    const res = await callRoute(routes.byContact.POST, "POST", "/api/conversation/all", {
+      token: world.admin.token,
+      body: { contactId: other.contact.id },
+    });
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ message: "Contact not found" });
+  });
+});
+
+describe("POST /api/conversation/messages", () => {
+  it("returns all messages oldest first with populated userId and system stamps", async () => {
+    const res = await callRoute(routes.messages.POST, "POST", "/api/conversation/messages", {
+      token: world.agent.token,
+      body: { conversationId },
+    });
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body)).toEqual(["messages"]);
+    const [incoming, ai, system] = res.body.messages;
+    expect(Object.keys(ai)).toEqual([
+      "_id",
+      "isIncoming",
+      "body",
+      "channelType",
+      "channelIdentifier",
+      "status",
+      "senderType",
+      "userId",
+      "contactId",
+      "attachments",
+      "systemStamp",
+      "createdAt",
+    ]);
+    expect(incoming).toMatchObject({ isIncoming: true, senderType: "CONTACT", status: "received", userId: null });
+    expect(ai).toMatchObject({
+      isIncoming: false,
+      body: "Hey",
+      channelType: "sms",
+      status: "delivered",
+      senderType: "AI",
+      userId: { _id: world.admin.id, fullName: world.admin.fullName },
+      contactId: world.contact.id,
+      attachments: [],
+      systemStamp: { fieldsExtracted: [], actions: [] },
+    });
+    expect(ai.systemStamp).toEqual({ fieldsExtracted: [], actions: [] });
+    expect(system.systemStamp).toEqual({
+      type: "automation",
+      automationName: "Lead follow-up",
+      fieldsExtracted: ["firstName"],
+      actions: ["create_lead"],
+    });
+    expect(ai.createdAt).toMatch(ISO);
+    expect(incoming.createdAt < ai.createdAt && ai.createdAt < system.createdAt).toBe(true);
+  });
+
+  it("pages with limit and before, newest page first, each page oldest first", async () => {
+    const long = await createConversation({
+      organizationId: world.organization.id,
+      contactId: world.contact.id,
+      ownerId: world.agent.id,
+      messages: Array.from({ length: 7 }, (_, i) => ({ body: `m${i}` })),
+    });
+    const bodies: string[][] = [];
+    let before: string | undefined;
+    for (;;) {
+      const res = await callRoute(routes.messages.GET, "GET", "/api/conversation/messages", {
+        token: world.agent.token,
+        query: { conversationId: long.id, limit: "3", ...(before && { before }) },
+      });
+      expect(res.status).toBe(200);
+      bodies.push(res.body.messages.map((m: { body: string }) => m.body));
+      if (res.body.nextCursor === null) break;
+      expect(res.body.nextCursor).toBe(res.body.messages[0]._id);
+      before = res.body.nextCursor;
+    }
+    expect(bodies).toEqual([["m4", "m5", "m6"], ["m1", "m2", "m3"], ["m0"]]);
+  });
+});
+
+describe("GET /api/conversation/:id", () => {
+  it("returns { data } with every field", async () => {
+    const res = await callRoute(routes.conversation.GET, "GET", `/api/conversation/${conversationId}`, {
+      token: world.agent.token,
+      params: { id: conversationId },
+    });
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body)).toEqual(["data"]);
+    expectConversationShape(res.body.data);
+    expect(res.body.data._id).toBe(conversationId);
+  });
+});
+
+describe("PUT /api/conversation/:id", () => {
+  it("replaces assignees, resolves, bumps __v and updatedAt", async () => {
+    const before = await db.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+    const res = await callRoute(routes.conversation.PUT, "PUT", `/api/conversation/${conversationId}`, {
+      token: world.manager.token,
+      params: { id: conversationId },
+      body: { assignees: [world.otherAgent.id, world.agent.id], isResolved: true },
+    });
+    expect(res.status).toBe(200);
+    expectConversationShape(res.body.data);
+    expect(res.body.data.assignees.map((a: { _id: string }) => a._id).sort()).toEqual(
+      [world.otherAgent.id, world.agent.id].sort(),
+    );
+    expect(res.body.data.isResolved).toBe(true);
+    expect(res.body.data.resolvedAt).toMatch(ISO);
+    expect(res.body.data.__v).toBe(1);
+    expect(new Date(res.body.data.updatedAt).getTime()).toBeGreaterThan(before.updatedAt.getTime() - 1);
+  });
+
+  it("unassigns everyone with [] and accepts the populated objects it returned", async () => {
+    const got = await callRoute(routes.conversation.GET, "GET", "/", {
+      token: world.admin.token,
+      params: { id: conversationId },
+    });
+    const putBack = await callRoute(routes.conversation.PUT, "PUT", "/", {
+      token: world.admin.token,
+      params: { id: conversationId },
+      body: { ...got.body.data, isResolved: true },
+    });
+    expect(putBack.status).toBe(200);
+    expect(putBack.body.data.assignees).toEqual(got.body.data.assignees);
+    const cleared = await callRoute(routes.conversation.PUT, "PUT", "/", {
+      token: world.admin.token,
+      params: { id: conversationId },
+      body: { assignees: [] },
+    });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.data.assignees).toEqual([]);
+  });
+
+  it("answers 409 to a stale __v and changes nothing", async () => {
+    const first = await callRoute(routes.conversation.PUT, "PUT", "/", {
+      token: world.admin.token,
+      params: { id: conversationId },
+      body: { isResolved: true, __v: 0 },
+    });
+    expect(first.status).toBe(200);
+    const stale = await callRoute(routes.conversation.PUT, "PUT", "/", {
+      token: world.admin.token,
+      params: { id: conversationId },
+      body: { isResolved: false, __v: 0 },
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.message).toMatch(/changed by someone else/);
+    const row = await db.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+    expect(row).toMatchObject({ isResolved: true, version: 1 });
+  });
+
+  it("names assignees that are not users of the organization", async () => {
+    const other = await createOrganization();
+    const res = await callRoute(routes.conversation.PUT, "PUT", "/", {
+      token: world.admin.token,
+      params: { id: conversationId },
+      body: { assignees: [world.agent.id, other.agent.id] },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toContain(other.agent.id);
+    expect(res.body.errors).toEqual([{ path: "assignees.1", message: expect.stringContaining(other.agent.id) }]);
+  });
+});
+
+describe("PUT /api/conversation/:id/resolve", () => {
+  it("resolves, keeps the first resolvedAt, and unresolves", async () => {
+    const call = (isResolved: boolean) =>
+      callRoute(routes.resolve.PUT, "PUT", "/", {
+        token: world.agent.token,
+        params: { id: conversationId },
+        body: { isResolved },
+      });
+    const resolved = await call(true);
+    expect(resolved.status).toBe(200);
+    expect(resolved.body).toEqual({
+      message: "Conversation resolved successfully",
+      data: { _id: conversationId, isResolved: true, resolvedAt: expect.stringMatching(ISO) },
+    });
+    const again = await call(true);
+    expect(again.body.data.resolvedAt).toBe(resolved.body.data.resolvedAt);
+    const unresolved = await call(false);
+    expect(unresolved.body).toEqual({
+      message: "Conversation unresolved successfully",
+      data: { _id: conversationId, isResolved: false, resolvedAt: null },
+    });
+    const row = await db.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+    expect(row.version).toBe(2);
+  });
+});
+
+describe("seen state", () => {
+  it("is per user: seen for one viewer, unseen for another, and unseen again on request", async () => {
+    const isUpdated = async (token: string) =>
+      (await callRoute(routes.conversation.GET, "GET", "/", { token, params: { id: conversationId } })).body.data
+        .isUpdated;
+    expect(await isUpdated(world.agent.token)).toBe(true);
+
+    const seen = await callRoute(routes.seen.POST, "POST", "/", { token: world.agent.token, body: { conversationId } });
+    expect(seen.status).toBe(200);
+    expect(await isUpdated(world.agent.token)).toBe(false);
+    expect(await isUpdated(world.manager.token)).toBe(true);
+
+    const unseen = await callRoute(routes.unseen.POST, "POST", "/", {
+      token: world.agent.token,
+      body: { conversationId },
+    });
+    expect(unseen.status).toBe(200);
+    expect(unseen.body).toEqual({ message: "Conversation updated successfully." });
+    expect(await isUpdated(world.agent.token)).toBe(true);
+
+    const row = await db.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+    expect(row.version).toBe(0); // seen state is not a change of the conversation
+  });
+});
+
+describe("DELETE /api/conversation", () => {
+  it("deletes the conversation and every message, assignment and seen state", async () => {
+    await callRoute(routes.seen.POST, "POST", "/", { token: world.agent.token, body: { conversationId } });
+    const res = await callRoute(routes.remove.DELETE, "DELETE", "/api/conversation", {
+      token: world.agent.token,
+      body: { conversationId },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ message: "Conversation cleared successfully" });
+    expect(await db.message.count({ where: { conversationId } })).toBe(0);
+    expect(await db.conversationAssignee.count({ where: { conversationId } })).toBe(0);
+    expect(await db.conversationSeen.count({ where: { conversationId } })).toBe(0);
+    expect(await db.conversation.count({ where: { id: conversationId } })).toBe(0);
+    const again = await callRoute(routes.remove.DELETE, "DELETE", "/", {
+      token: world.agent.token,
+      body: { conversationId },
+    });
+    expect(again.status).toBe(404);
+  });
+
+  it("refuses an assignee who is not the owner with 403", async () => {
+    const shared = await createConversation({
+      organizationId: world.organization.id,
+      contactId: world.contact.id,
+      ownerId: world.agent.id,
+      assigneeIds: [world.otherAgent.id],
+      messages: [{ body: "keep me" }],
+    });
+    const res = await callRoute(routes.remove.DELETE, "DELETE", "/", {
+      token: world.otherAgent.token,
+      body: { conversationId: shared.id },
+    });
+    expect(res.status).toBe(403);
+    expect(await db.message.count({ where: { conversationId: shared.id } })).toBe(1);
+  });
+});
