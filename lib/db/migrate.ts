@@ -62,9 +62,10 @@ export async function migrate(connectionString: string, log: (line: string) => v
         }
         continue;
       }
-      await applyOne(client, migration);
-      applied.push(migration.name);
-      log(`applied ${migration.name}`);
+      if (await applyOne(client, migration)) {
+        applied.push(migration.name);
+        log(`applied ${migration.name}`);
+      }
     }
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]).catch(() => {});
@@ -73,10 +74,21 @@ export async function migrate(connectionString: string, log: (line: string) => v
   return applied;
 }
 
-async function applyOne(client: pg.Client, migration: Migration) {
+/** Applies one migration in a transaction; false if another runner applied it meanwhile. */
+async function applyOne(client: pg.Client, migration: Migration): Promise<boolean> {
   const id = randomUUID();
   await client.query("BEGIN");
   try {
+    // Checked again inside the transaction: on the embedded database every connection shares one
+    // session, so the advisory lock does not exclude a second runner, but transactions do.
+    const { rowCount } = await client.query(
+      `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      [migration.name],
+    );
+    if (rowCount) {
+      await client.query("COMMIT");
+      return false;
+    }
     await client.query(
       `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)
        VALUES ($1, $2, $3, now(), 0)`,
@@ -87,6 +99,7 @@ async function applyOne(client: pg.Client, migration: Migration) {
       id,
     ]);
     await client.query("COMMIT");
+    return true;
   } catch (error) {
     await client.query("ROLLBACK");
     throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`);

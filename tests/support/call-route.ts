@@ -1,6 +1,9 @@
 import { NextRequest } from "next/server";
 
-type RouteHandler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type RouteHandler = (
+  request: NextRequest,
+  context: { params: Promise<Record<string, string>> },
+) => Response | Promise<Response>;
 
 export type CallOptions = {
   token?: string;

@@ -1,11 +1,14 @@
 import { migrate } from "@/lib/db/migrate";
-import { createTestDatabase } from "./test-database";
+import { configuredTestServer, createTestDatabase } from "./test-database";
 
 // One throwaway database per `vitest run`, migrated with the project's own runner. Test workers
 // are started after this and inherit the environment set here.
 export default async function setup() {
-  const database = await createTestDatabase();
+  const server = configuredTestServer();
+  const database = await createTestDatabase(server);
   await migrate(database.url);
+  // Recorded before DATABASE_URL is pointed at the new database, for tests that make more.
+  process.env.TEST_DATABASE_SERVER = server ?? "";
   process.env.DATABASE_URL = database.url;
   process.env.DATABASE_POOL_MAX = database.embedded ? "1" : "20";
   process.env.NEXTAUTH_SECRET = "test-secret-test-secret-test-secret-0123";

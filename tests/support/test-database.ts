@@ -4,12 +4,16 @@ import { startEmbeddedDatabase } from "@/lib/db/embedded";
 
 export type TestDatabase = { url: string; embedded: boolean; drop: () => Promise<void> };
 
+/** The server tests create databases on, as the developer configured it; undefined: embedded. */
+export function configuredTestServer(): string | undefined {
+  return process.env.TEST_DATABASE_SERVER ?? process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+}
+
 /**
- * A new, empty database for one test run: created on TEST_DATABASE_URL (or DATABASE_URL) when set,
- * which only needs to name a server we may create databases on; else an in-memory embedded one.
+ * A new, empty database: created on `server` (which only needs to name a PostgreSQL server we
+ * may create databases on), or an in-memory embedded one when there is none.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const server = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+export async function createTestDatabase(server = configuredTestServer() || undefined): Promise<TestDatabase> {
   if (!server) {
     const embedded = await startEmbeddedDatabase({ maxConnections: 16 });
     return { url: embedded.url, embedded: true, drop: embedded.stop };

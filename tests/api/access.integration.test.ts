@@ -1,0 +1,164 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { revokeApiToken } from "@/lib/services/api-tokens";
+import { callRoute } from "../support/call-route";
+import { createConversation, createOrganization, createUser } from "../support/factories";
+import * as routes from "./routes";
+
+// The access matrix: every endpoint, every kind of caller. An agent reaches what it owns or is
+// assigned to; managers and admins their whole organization; nobody crosses organizations; what
+// a caller may not see is 404, never 403 (except deleting as a mere assignee, which is 403).
+
+type Caller =
+  | "no credentials"
+  | "malformed header"
+  | "unknown token"
+  | "revoked token"
+  | "other organization's admin"
+  | "unrelated agent"
+  | "owner agent"
+  | "assignee agent"
+  | "manager"
+  | "admin";
+
+const callers: Caller[] = [
+  "no credentials",
+  "malformed header",
+  "unknown token",
+  "revoked token",
+  "other organization's admin",
+  "unrelated agent",
+  "owner agent",
+  "assignee agent",
+  "manager",
+  "admin",
+];
+
+type Endpoint = {
+  name: string;
+  call: (ids: { conversationId: string; contactId: string }, auth: AuthOptions) => ReturnType<typeof callRoute>;
+  /** Status for those who may access the conversation. */
+  allowed: number;
+  expected?: Partial<Record<Caller, number>>;
+};
+
+type AuthOptions = { token?: string; headers?: Record<string, string> };
+
+const endpoints: Endpoint[] = [
+  {
+    name: "POST /api/conversation/all",
+    call: (ids, auth) => callRoute(routes.byContact.POST, "POST", "/", { ...auth, body: { contactId: ids.contactId } }),
+    allowed: 200,
+    // The contact exists in the agent's organization; it just sees none of its threads.
+    expected: { "unrelated agent": 200 },
+  },
+  {
+    name: "POST /api/conversation/messages",
+    call: (ids, auth) =>
+      callRoute(routes.messages.POST, "POST", "/", { ...auth, body: { conversationId: ids.conversationId } }),
+    allowed: 200,
+  },
+  {
+    name: "GET /api/conversation/:id",
+    call: (ids, auth) =>
+      callRoute(routes.conversation.GET, "GET", "/", { ...auth, params: { id: ids.conversationId } }),
+    allowed: 200,
+  },
+  {
+    name: "PUT /api/conversation/:id",
+    call: (ids, auth) =>
+      callRoute(routes.conversation.PUT, "PUT", "/", {
+        ...auth,
+        params: { id: ids.conversationId },
+        body: { isResolved: true },
+      }),
+    allowed: 200,
+  },
+  {
+    name: "PUT /api/conversation/:id/resolve",
+    call: (ids, auth) =>
+      callRoute(routes.resolve.PUT, "PUT", "/", {
+        ...auth,
+        params: { id: ids.conversationId },
+        body: { isResolved: true },
+      }),
+    allowed: 200,
+  },
+  {
+    name: "POST /api/conversation/unseen",
+    call: (ids, auth) =>
+      callRoute(routes.unseen.POST, "POST", "/", { ...auth, body: { conversationId: ids.conversationId } }),
+    allowed: 200,
+  },
+  {
+    name: "POST /api/conversation/seen",
+    call: (ids, auth) =>
+      callRoute(routes.seen.POST, "POST", "/", { ...auth, body: { conversationId: ids.conversationId } }),
+    allowed: 200,
+  },
+  {
+    name: "DELETE /api/conversation",
+    call: (ids, auth) =>
+      callRoute(routes.remove.DELETE, "DELETE", "/", { ...auth, body: { conversationId: ids.conversationId } }),
+    allowed: 200,
+    expected: { "assignee agent": 403 },
+  },
+];
+
+function expectedStatus(endpoint: Endpoint, caller: Caller): number {
+  const fromTable = endpoint.expected?.[caller];
+  if (fromTable !== undefined) return fromTable;
+  if (["no credentials", "malformed header", "unknown token", "revoked token"].includes(caller)) return 401;
+  if (caller === "other organization's admin" || caller === "unrelated agent") return 404;
+  return endpoint.allowed;
+}
+
+let ids: { conversationId: string; contactId: string };
+let auth: Record<Caller, AuthOptions>;
+
+beforeEach(async () => {
+  const world = await createOrganization();
+  const other = await createOrganization();
+  const owner = await createUser(world.organization.id, "AGENT");
+  const revoked = await createUser(world.organization.id, "ADMIN");
+  const conversation = await createConversation({
+    organizationId: world.organization.id,
+    contactId: world.contact.id,
+    ownerId: owner.id,
+    assigneeIds: [world.agent.id],
+    messages: [{ isIncoming: true }],
+  });
+  const { db } = await import("@/lib/db");
+  const revokedToken = await db.apiToken.findFirstOrThrow({ where: { userId: revoked.id } });
+  await revokeApiToken({
+    viewer: { userId: revoked.id, organizationId: world.organization.id, role: "ADMIN", via: "token" },
+    tokenId: revokedToken.id,
+  });
+
+  ids = { conversationId: conversation.id, contactId: world.contact.id };
+  auth = {
+    "no credentials": {},
+    "malformed header": { headers: { authorization: `Basic ${world.admin.token}` } },
+    "unknown token": { token: "tk_thisTokenDoesNotExist0000000000000000000000" },
+    "revoked token": { token: revoked.token },
+    "other organization's admin": { token: other.admin.token },
+    "unrelated agent": { token: world.otherAgent.token },
+    "owner agent": { token: owner.token },
+    "assignee agent": { token: world.agent.token },
+    manager: { token: world.manager.token },
+    admin: { token: world.admin.token },
+  };
+});
+
+describe.each(endpoints)("$name", (endpoint) => {
+  it.each(callers)("as %s", async (caller) => {
+    const res = await endpoint.call(ids, auth[caller]);
+    const status = expectedStatus(endpoint, caller);
+    expect(res.status).toBe(status);
+    if (status === 401) expect(res.body).toEqual({ message: "Unauthorized" });
+    if (status === 404) expect(res.body.message).toMatch(/not found/);
+    if (endpoint.name === "POST /api/conversation/all" && status === 200) {
+      const count = caller === "unrelated agent" ? 0 : 1;
+      expect(res.body.conversations).toHaveLength(count);
+    }
+  });
+});
