@@ -134,14 +134,14 @@ describe("migrated database matches prisma/schema.prisma", () => {
        WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'
        GROUP BY t.relname, ix.indexrelid, ix.indisunique, ix.indisprimary`,
     );
-    const describe = (table: string, kind: string, columns: string[]) => `${table} ${kind} (${columns.join(", ")})`;
+    const indexLabel = (table: string, kind: string, columns: string[]) => `${table} ${kind} (${columns.join(", ")})`;
     const actual = indexes
-      .map((i) => describe(i.table, i.primary ? "id" : i.unique ? "unique" : "normal", i.columns))
+      .map((i) => indexLabel(i.table, i.primary ? "id" : i.unique ? "unique" : "normal", i.columns))
       .sort();
     const tableOf = new Map(dmmf.datamodel.models.map((m) => [m.name, m.dbName ?? m.name]));
     const expected = dmmf.datamodel.indexes
       .map((i) =>
-        describe(
+        indexLabel(
           tableOf.get(i.model)!,
           i.type,
           i.fields.map((f) => (f.sortOrder === "desc" ? `${f.name} desc` : f.name)),
