@@ -4,6 +4,22 @@ import type { ChannelType, MessageStatus, Role, SenderType } from "../lib/genera
 export const DEMO_PASSWORD = "demo1234";
 export const DEMO_INBOUND_SECRET = "demo-inbound-secret";
 
+// Fixed ids, so that README's curl examples work as written: the demo users, and Liam Johnson's
+// SMS conversation.
+export const DEMO_IDS = {
+  contact: "665f1c0a0000000000000001",
+  conversation: "665f1c0a0000000000000101",
+  users: {
+    admin: "665f1c0a00000000000000a1",
+    manager: "665f1c0a00000000000000a2",
+    sam: "665f1c0a00000000000000a3",
+    priya: "665f1c0a00000000000000a4",
+    jordan: "665f1c0a00000000000000a5",
+  } as Record<string, string>,
+  /** The index of that contact in demoContacts and of that thread in the seed's loop. */
+  index: 1,
+};
+
 export const demoUsers: { key: string; fullName: string; email: string; role: Role }[] = [
   { key: "admin", fullName: "Avery Admin", email: "admin@example.com", role: "ADMIN" },
   { key: "manager", fullName: "Morgan Lee", email: "manager@example.com", role: "MANAGER" },

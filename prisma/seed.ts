@@ -5,6 +5,7 @@ import { objectId } from "../lib/domain/object-id";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { ChannelType } from "../lib/generated/prisma/enums";
 import {
+  DEMO_IDS,
   DEMO_INBOUND_SECRET,
   DEMO_PASSWORD,
   demoContacts,
@@ -42,13 +43,21 @@ async function seedOrganization(prisma: PrismaClient, passwordHash: string) {
   const users = new Map<string, string>();
   for (const u of demoUsers) {
     const user = await prisma.user.create({
-      data: { organizationId: org.id, email: u.email, fullName: u.fullName, role: u.role, passwordHash },
+      data: {
+        id: DEMO_IDS.users[u.key],
+        organizationId: org.id,
+        email: u.email,
+        fullName: u.fullName,
+        role: u.role,
+        passwordHash,
+      },
     });
     users.set(u.key, user.id);
   }
   const agents = ["sam", "priya", "jordan"].map((k) => users.get(k)!);
   const contacts = await prisma.contact.createManyAndReturn({
     data: demoContacts.map(([fullName, phone], i) => ({
+      ...(i === DEMO_IDS.index && { id: DEMO_IDS.contact }),
       organizationId: org.id,
       fullName,
       phone,
@@ -66,6 +75,7 @@ async function seedOrganization(prisma: PrismaClient, passwordHash: string) {
     const assignees = i % 5 === 0 ? [] : i % 5 === 1 ? [agents[i % 3]!, agents[(i + 1) % 3]!] : owner ? [owner] : [];
     const endsAt = new Date(Date.now() - i * 5 * HOUR - (i % 3) * 17 * MINUTE);
     await createThread(prisma, {
+      id: i === DEMO_IDS.index ? DEMO_IDS.conversation : undefined,
       organizationId: org.id,
       contact,
       script,
@@ -114,6 +124,7 @@ type Contact = { id: string; fullName: string; phone: string | null; email: stri
 async function createThread(
   prisma: PrismaClient,
   t: {
+    id?: string;
     organizationId: string;
     contact: Contact;
     script: Script;
@@ -152,7 +163,7 @@ async function createThread(
   const lastIncoming = messages.filter((m) => m.isIncoming).at(-1);
   const conversation = await prisma.conversation.create({
     data: {
-      id: objectId(createdAt),
+      id: t.id ?? objectId(createdAt),
       organizationId: t.organizationId,
       contactId: t.contact.id,
       userId: t.ownerId,

@@ -1,33 +1,21 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { hashToken, newApiToken, TOKEN_PREFIX } from "@/lib/domain/api-token";
 import { ApiError } from "@/lib/http/api-error";
 
-// Personal API tokens: "tk_" + 32 random bytes. Only the sha256 is stored; a database leak does not
-// leak usable tokens, and sha256 suffices because the token has 256 bits of entropy.
-const TOKEN_PREFIX = "tk_";
 // lastUsedAt is written at most this often per token, so that reads stay reads.
 const LAST_USED_RESOLUTION_MS = 60_000;
 // Resolved tokens are kept this long per process; revocation clears them here and expires elsewhere.
 const CACHE_TTL_MS = 5_000;
 
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
 type CachedViewer = { viewer: Viewer; tokenId: string; expiresAt: number };
 const cache = new Map<string, CachedViewer>();
 
 export async function createApiToken(options: { userId: string; name: string }) {
-  const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
+  const { token, tokenHash, prefix } = newApiToken();
   const record = await db.apiToken.create({
-    data: {
-      userId: options.userId,
-      name: options.name,
-      tokenHash: hashToken(token),
-      prefix: token.slice(0, 10),
-    },
+    data: { userId: options.userId, name: options.name, tokenHash, prefix },
     select: tokenSelect,
   });
   return { token, record };
