@@ -10,6 +10,7 @@ export const statusByCode = {
   unsupported_media_type: 415,
   too_many_requests: 429,
   internal: 500,
+  channel_provider_failed: 502,
 } as const;
 
 export type ApiErrorCode = keyof typeof statusByCode;

@@ -32,14 +32,54 @@ export function apiRoute<Input extends z.ZodType = z.ZodUnknown, Params extends 
   schemas: Schemas<Input, Params>,
   handler: Handler<Input, Params>,
 ) {
+  return route(schemas, authenticateViewer, ({ auth, ...rest }) => handler({ ...rest, viewer: auth }));
+}
+
+/**
+ * The same wrapper for endpoints that authenticate otherwise (the inbound webhook): `authenticate`
+ * turns the request into whatever the handler receives as `auth`, or throws.
+ */
+export function authenticatedRoute<
+  Auth,
+  Input extends z.ZodType = z.ZodUnknown,
+  Params extends z.ZodType = z.ZodUnknown,
+>(
+  schemas: Schemas<Input, Params>,
+  authenticate: (request: NextRequest) => Promise<Auth>,
+  handler: (context: {
+    request: NextRequest;
+    auth: Auth;
+    input: z.output<Input>;
+    params: z.output<Params>;
+  }) => Promise<unknown>,
+) {
+  return route(schemas, authenticate, handler);
+}
+
+async function authenticateViewer(request: NextRequest): Promise<Viewer> {
+  const viewer = await resolveViewer(request);
+  if (!viewer) throw new ApiError("unauthorized", "Unauthorized");
+  if (viewer.via === "session") assertSameSiteWrite(request);
+  return viewer;
+}
+
+// Credentials are checked before input, so that a caller without them learns nothing from a 400.
+function route<Auth, Input extends z.ZodType, Params extends z.ZodType>(
+  schemas: Schemas<Input, Params>,
+  authenticate: (request: NextRequest) => Promise<Auth>,
+  handler: (context: {
+    request: NextRequest;
+    auth: Auth;
+    input: z.output<Input>;
+    params: z.output<Params>;
+  }) => Promise<unknown>,
+) {
   return async (request: NextRequest, context: RouteContext) => {
     try {
-      const viewer = await resolveViewer(request);
-      if (!viewer) throw new ApiError("unauthorized", "Unauthorized");
-      if (viewer.via === "session") assertSameSiteWrite(request);
+      const auth = await authenticate(request);
       const params = schemas.params ? validate(schemas.params, await context.params) : undefined;
       const input = schemas.input ? validate(schemas.input, await readInput(request)) : undefined;
-      const result = await handler({ request, viewer, input, params } as Parameters<typeof handler>[0]);
+      const result = await handler({ request, auth, input, params } as Parameters<typeof handler>[0]);
       return result instanceof Response ? result : json(result);
     } catch (error) {
       return errorResponse(translatePrismaError(error));

@@ -5,7 +5,8 @@ import { ApiError, conversationNotFound } from "@/lib/http/api-error";
 import { accessibleConversationWhere } from "@/lib/services/access";
 import { conversationInclude } from "@/lib/services/conversation-query";
 
-type Changes = { assignees?: string[]; isResolved?: boolean };
+export type Changes = { assignees?: string[]; isResolved?: boolean };
+type Current = { version: number; isResolved: boolean; assignees: string[] };
 
 /**
  * Changes assignees and/or resolution in one transaction, under a row lock, so that concurrent
@@ -20,37 +21,15 @@ export async function updateConversation(options: {
 }) {
   const { viewer, conversationId, changes, expectedVersion } = options;
   return db.$transaction(async (tx) => {
-    const current = await lockAccessibleConversation(tx, viewer, conversationId);
-    if (expectedVersion !== undefined && expectedVersion !== current.version) {
-      throw new ApiError(
-        "conflict",
-        `Conversation was changed by someone else (version ${current.version}, you sent ${expectedVersion}). Reload it and try again.`,
-      );
-    }
-    if (changes.assignees) await assertAssignable(tx, viewer.organizationId, changes.assignees);
-
-    const currentAssignees = current.assignees.map((a) => a.userId);
-    const assigneesChange = changes.assignees && !sameMembers(changes.assignees, currentAssignees);
-    const resolutionChange = changes.isResolved !== undefined && changes.isResolved !== current.isResolved;
-
-    if (assigneesChange && changes.assignees) {
-      await tx.conversationAssignee.deleteMany({ where: { conversationId } });
-      await tx.conversationAssignee.createMany({
-        data: changes.assignees.map((userId) => ({ conversationId, userId })),
-      });
-    }
-    if (assigneesChange || resolutionChange) {
-      await tx.conversation.update({
-        where: { id: conversationId },
-        data: {
-          version: { increment: 1 },
-          ...(resolutionChange && {
-            isResolved: changes.isResolved,
-            resolvedAt: changes.isResolved ? new Date() : null,
-          }),
-        },
-      });
-    }
+    await changeConversation(tx, viewer, conversationId, (current) => {
+      if (expectedVersion !== undefined && expectedVersion !== current.version) {
+        throw new ApiError(
+          "conflict",
+          `Conversation was changed by someone else (version ${current.version}, you sent ${expectedVersion}). Reload it and try again.`,
+        );
+      }
+      return changes;
+    });
     return tx.conversation.findUniqueOrThrow({
       where: { id: conversationId },
       include: conversationInclude(viewer.userId),
@@ -58,7 +37,43 @@ export async function updateConversation(options: {
   });
 }
 
-async function lockAccessibleConversation(tx: Tx, viewer: Viewer, conversationId: string) {
+/**
+ * Within a transaction: locks one accessible conversation, asks `decide` what to change given its
+ * current state, and applies that. 404 when the viewer may not access it.
+ */
+export async function changeConversation(
+  tx: Tx,
+  viewer: Viewer,
+  conversationId: string,
+  decide: (current: Current) => Changes,
+) {
+  const current = await lockAccessibleConversation(tx, viewer, conversationId);
+  const changes = decide(current);
+  if (changes.assignees) await assertAssignable(tx, viewer.organizationId, changes.assignees);
+
+  const assigneesChange = changes.assignees && !sameMembers(changes.assignees, current.assignees);
+  const resolutionChange = changes.isResolved !== undefined && changes.isResolved !== current.isResolved;
+  if (assigneesChange && changes.assignees) {
+    await tx.conversationAssignee.deleteMany({ where: { conversationId } });
+    await tx.conversationAssignee.createMany({
+      data: changes.assignees.map((userId) => ({ conversationId, userId })),
+    });
+  }
+  if (assigneesChange || resolutionChange) {
+    await tx.conversation.update({
+      where: { id: conversationId },
+      data: {
+        version: { increment: 1 },
+        ...(resolutionChange && {
+          isResolved: changes.isResolved,
+          resolvedAt: changes.isResolved ? new Date() : null,
+        }),
+      },
+    });
+  }
+}
+
+async function lockAccessibleConversation(tx: Tx, viewer: Viewer, conversationId: string): Promise<Current> {
   // FOR UPDATE on the conversation row: concurrent writers of one conversation take turns.
   const locked = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "Conversation"
@@ -70,7 +85,7 @@ async function lockAccessibleConversation(tx: Tx, viewer: Viewer, conversationId
     select: { version: true, isResolved: true, assignees: { select: { userId: true } } },
   });
   if (!current) throw conversationNotFound();
-  return current;
+  return { ...current, assignees: current.assignees.map((a) => a.userId) };
 }
 
 async function assertAssignable(tx: Tx, organizationId: string, userIds: string[]) {

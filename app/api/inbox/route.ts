@@ -1,0 +1,17 @@
+import { apiRoute } from "@/lib/http/api-route";
+import { methodNotAllowed } from "@/lib/http/responses";
+import { serializeInboxRow } from "@/lib/serializers/inbox";
+import { listInbox } from "@/lib/services/inbox";
+import { inboxQuery } from "@/lib/validation/inbox";
+
+// The agent's inbox across contacts: GET /api/inbox?view=mine&status=open&channel=sms&unseen=true&q=…&cursor=…
+export const GET = apiRoute({ input: inboxQuery }, async ({ viewer, input }) => {
+  const { cursor, limit, ...filters } = input;
+  const { rows, nextCursor } = await listInbox({ viewer, filters, cursor, limit });
+  return { conversations: rows.map(serializeInboxRow), nextCursor };
+});
+
+export const POST = methodNotAllowed(["GET"]);
+export const PUT = POST;
+export const PATCH = POST;
+export const DELETE = POST;
