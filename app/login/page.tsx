@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/login-form";
+import { getPageViewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { DEMO_PASSWORD, demoUsers } from "@/prisma/demo-data";
+
+export const metadata: Metadata = { title: "Sign in · Inbox" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  if (await getPageViewer()) redirect("/inbox");
+  const { error } = await searchParams;
+  // The demo accounts are listed only when the database holds the demo organization.
+  const demo = await db.user.findUnique({ where: { email: demoUsers[0]!.email }, select: { id: true } });
+  return (
+    <main className="flex min-h-dvh items-center justify-center p-4">
+      <div className="w-full max-w-sm space-y-6">
+        <div className="text-center">
+          <h1 className="text-2xl font-semibold text-slate-900">Sign in to Inbox</h1>
+          <p className="mt-1 text-sm text-slate-600">Every conversation with your contacts, in one place.</p>
+        </div>
+        <LoginForm initialError={error && error !== "CredentialsSignin" ? error : undefined} />
+        {demo && (
+          <section aria-labelledby="demo-heading" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+            <h2 id="demo-heading" className="font-medium text-slate-800">
+              Demo accounts <span className="font-normal text-slate-600">(password {DEMO_PASSWORD})</span>
+            </h2>
+            <ul className="mt-2 space-y-1 text-slate-700">
+              {demoUsers.map((u) => (
+                <li key={u.email} className="flex justify-between gap-2">
+                  <span className="font-mono">{u.email}</span>
+                  <span className="text-slate-600">{u.role.toLowerCase()}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+import { forwardRef, useEffect, useState } from "react";
+import { channelLabels } from "@/components/ui/channel-icon";
+import type { InboxFilters } from "@/lib/queries/types";
+import { useInboxCounts } from "@/lib/queries/use-inbox";
+import type { useInboxUrl } from "./use-inbox-url";
+
+type Props = { filters: InboxFilters; setFilters: ReturnType<typeof useInboxUrl>["setFilters"] };
+
+const viewLabels = { mine: "Mine", unassigned: "Unassigned", all: "All" } as const;
+
+export const FilterBar = forwardRef<HTMLInputElement, Props>(function FilterBar({ filters, setFilters }, searchRef) {
+  const { view: _view, ...countFilters } = filters;
+  const counts = useInboxCounts(countFilters);
+  const [search, setSearch] = useState(filters.q ?? "");
+
+  // Search as you type, without a request per keystroke.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if ((filters.q ?? "") !== search.trim()) setFilters({ q: search.trim() });
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [search, filters.q, setFilters]);
+
+  return (
+    <div className="space-y-2 border-b border-slate-200 p-2">
+      <div role="tablist" aria-label="Views" className="flex gap-1">
+        {(Object.keys(viewLabels) as (keyof typeof viewLabels)[]).map((view) => (
+          <button
+            key={view}
+            type="button"
+            role="tab"
+            aria-selected={filters.view === view}
+            onClick={() => setFilters({ view })}
+            className="flex-1 rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100 aria-selected:bg-slate-900 aria-selected:text-white"
+          >
+            {viewLabels[view]}
+            <span className="ml-1 tabular-nums opacity-80">{counts.data ? counts.data[view] : "·"}</span>
+          </button>
+        ))}
+      </div>
+      <div className="flex gap-2">
+        <label className="sr-only" htmlFor="inbox-search">
+          Search contacts
+        </label>
+        <input
+          ref={searchRef}
+          id="inbox-search"
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          onKeyDown={(e) => e.key === "Escape" && e.currentTarget.blur()}
+          placeholder="Search name, phone, email  /"
+          className="min-w-0 flex-1 rounded-md border border-slate-300 px-2.5 py-1.5 text-sm focus:border-blue-600 focus:outline-none"
+        />
+      </div>
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <fieldset className="flex overflow-hidden rounded-md border border-slate-300">
+          <legend className="sr-only">Status</legend>
+          {(["open", "resolved"] as const).map((status) => (
+            <button
+              key={status}
+              type="button"
+              aria-pressed={filters.status === status}
+              onClick={() => setFilters({ status: status === "open" ? undefined : status })}
+              className="px-2.5 py-1 text-slate-700 capitalize aria-pressed:bg-slate-200 aria-pressed:font-medium aria-pressed:text-slate-900"
+            >
+              {status}
+            </button>
+          ))}
+        </fieldset>
+        <label className="sr-only" htmlFor="channel-filter">
+          Channel
+        </label>
+        <select
+          id="channel-filter"
+          value={filters.channel ?? ""}
+          onChange={(e) => setFilters({ channel: e.target.value })}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-slate-800"
+        >
+          <option value="">All channels</option>
+          {(Object.keys(channelLabels) as (keyof typeof channelLabels)[]).map((channel) => (
+            <option key={channel} value={channel}>
+              {channelLabels[channel]}
+            </option>
+          ))}
+        </select>
+        <label className="flex items-center gap-1.5 text-slate-700">
+          <input
+            type="checkbox"
+            checked={filters.unseen ?? false}
+            onChange={(e) => setFilters({ unseen: e.target.checked })}
+            className="size-4 accent-blue-700"
+          />
+          Unseen only
+        </label>
+      </div>
+    </div>
+  );
+});

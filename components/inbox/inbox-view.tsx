@@ -1,0 +1,139 @@
+"use client";
+import { useMemo, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/states";
+import { useConversation } from "@/lib/queries/use-conversation";
+import { useResolveConversation, useSetSeen } from "@/lib/queries/use-conversation-actions";
+import { useInbox } from "@/lib/queries/use-inbox";
+import { useUsers } from "@/lib/queries/use-people";
+import { BulkBar } from "./bulk-bar";
+import { ContactPanel } from "./contact-panel";
+import { ConversationList } from "./conversation-list";
+import { FilterBar } from "./filter-bar";
+import { ShortcutsHelp } from "./shortcuts-help";
+import { ThreadView } from "./thread-view";
+import { useInboxUrl } from "./use-inbox-url";
+import { useKeyboardShortcuts } from "./use-keyboard-shortcuts";
+
+/** The inbox: list, thread and contact side by side on a wide screen; list or thread on a phone. */
+export function InboxView() {
+  const { filters, conversationId, setFilters, openConversation } = useInboxUrl();
+  const inbox = useInbox(filters);
+  const rows = useMemo(() => inbox.data?.pages.flatMap((p) => p.conversations) ?? [], [inbox.data]);
+  const users = useUsers();
+  const resolve = useResolveConversation();
+  const setSeen = useSetSeen();
+
+  const [highlighted, setHighlighted] = useState(-1);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const lastToggled = useRef<number | null>(null);
+  const [pickerOpen, setPickerOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const replyRef = useRef<HTMLTextAreaElement>(null);
+
+  const openRow = rows.find((r) => r._id === conversationId);
+  const highlightedRow = rows[highlighted];
+  const target = openRow ?? highlightedRow;
+  const filtered = Boolean(
+    filters.channel || filters.unseen || filters.q || filters.assignee || filters.status === "resolved",
+  );
+
+  function open(id: string, index: number) {
+    setHighlighted(index);
+    openConversation(id);
+  }
+
+  function toggleSelect(id: string, index: number, range: boolean) {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (range && lastToggled.current !== null) {
+        const [from, to] = [Math.min(lastToggled.current, index), Math.max(lastToggled.current, index)];
+        for (const row of rows.slice(from, to + 1)) next.add(row._id);
+      } else if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+    lastToggled.current = index;
+  }
+
+  useKeyboardShortcuts({
+    j: () => setHighlighted((i) => Math.min(rows.length - 1, i + 1)),
+    k: () => setHighlighted((i) => Math.max(0, i - 1)),
+    enter: () => highlightedRow && open(highlightedRow._id, highlighted),
+    x: () => highlightedRow && toggleSelect(highlightedRow._id, highlighted, false),
+    e: () => target && resolve.mutate({ id: target._id, isResolved: !target.isResolved }),
+    u: () => target && setSeen.mutate({ id: target._id, seen: false }),
+    a: () => {
+      if (conversationId) setPickerOpen(true);
+      else if (highlightedRow) {
+        open(highlightedRow._id, highlighted);
+        setPickerOpen(true);
+      }
+    },
+    r: () => replyRef.current?.focus(),
+    "/": () => searchRef.current?.focus(),
+    "?": () => setHelpOpen(true),
+  });
+
+  const assigneeName = filters.assignee && users.data?.find((u) => u._id === filters.assignee)?.fullName;
+
+  return (
+    <div className="grid h-full md:grid-cols-[22rem_1fr] xl:grid-cols-[22rem_1fr_20rem]">
+      <div
+        className={`${conversationId ? "hidden md:flex" : "flex"} min-h-0 flex-col border-r border-slate-200 bg-white`}
+      >
+        <FilterBar ref={searchRef} filters={filters} setFilters={setFilters} />
+        {filters.assignee && (
+          <div className="flex items-center justify-between border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-sm">
+            <span className="text-slate-800">Assigned to {assigneeName ?? "one person"}</span>
+            <Button size="sm" variant="ghost" onClick={() => setFilters({ assignee: undefined })}>
+              Show everyone
+            </Button>
+          </div>
+        )}
+        {selected.size > 0 && <BulkBar selected={[...selected]} onDone={() => setSelected(new Set())} />}
+        <div className="min-h-0 flex-1">
+          <ConversationList
+            query={inbox}
+            rows={rows}
+            activeId={conversationId}
+            highlightedIndex={highlighted}
+            selected={selected}
+            filtered={filtered}
+            onOpen={open}
+            onToggleSelect={toggleSelect}
+          />
+        </div>
+        <p className="hidden border-t border-slate-200 px-3 py-1.5 text-xs text-slate-600 md:block">
+          Press <kbd className="font-mono">?</kbd> for keyboard shortcuts
+        </p>
+      </div>
+      <main className={`${conversationId ? "flex" : "hidden md:flex"} min-h-0 min-w-0 flex-col`}>
+        {conversationId ? (
+          <ThreadView
+            key={conversationId}
+            conversationId={conversationId}
+            row={openRow}
+            pickerOpen={pickerOpen}
+            onPickerOpenChange={setPickerOpen}
+            replyRef={replyRef}
+            onClose={() => openConversation(null)}
+          />
+        ) : (
+          <EmptyState title="No conversation open" hint="Pick one from the list, or press j and Enter." />
+        )}
+      </main>
+      <div className="hidden min-h-0 overflow-y-auto border-l border-slate-200 bg-white xl:block">
+        {conversationId && <ContactPanelFor conversationId={conversationId} />}
+      </div>
+      <ShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} />
+    </div>
+  );
+}
+
+function ContactPanelFor({ conversationId }: { conversationId: string }) {
+  const contactId = useConversation(conversationId).data?.contactId;
+  if (!contactId) return null;
+  return <ContactPanel key={contactId} contactId={contactId} activeId={conversationId} />;
+}

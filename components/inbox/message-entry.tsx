@@ -1,0 +1,123 @@
+import { memo } from "react";
+import { clockTime } from "@/components/ui/format";
+import type { MessageJson } from "@/lib/queries/types";
+
+type Attachment = { url?: string; name?: string; contentType?: string; size?: number };
+
+const statusText: Record<string, string> = {
+  queued: "Sending…",
+  sent: "Sent",
+  delivered: "Delivered",
+  read: "Read",
+  failed: "Not delivered",
+  received: "",
+};
+
+/** One timeline entry: a contact's or our message as a bubble, or a system stamp as its own card. */
+export const MessageEntry = memo(function MessageEntry({
+  message,
+  contactName,
+}: {
+  message: MessageJson;
+  contactName: string;
+}) {
+  if (message.senderType === "SYSTEM") return <SystemStamp message={message} />;
+  const incoming = message.isIncoming;
+  const sender = incoming
+    ? contactName
+    : message.senderType === "AI"
+      ? "AI assistant"
+      : (message.userId?.fullName ?? "Agent");
+  const bubble = incoming
+    ? "bg-white border border-slate-200 text-slate-900"
+    : message.senderType === "AI"
+      ? "bg-violet-100 text-violet-950"
+      : "bg-blue-700 text-white";
+  return (
+    <article
+      className={`flex flex-col px-4 py-1.5 ${incoming ? "items-start" : "items-end"}`}
+      aria-label={`${sender} at ${clockTime(message.createdAt)}`}
+    >
+      <span className="mb-0.5 text-xs text-slate-600">
+        {sender}
+        {message.senderType === "AI" && (
+          <span className="ml-1 rounded bg-violet-200 px-1 text-[10px] font-semibold text-violet-900">AI</span>
+        )}
+      </span>
+      <div
+        className={`max-w-[min(36rem,85%)] rounded-2xl px-3.5 py-2 text-sm break-words whitespace-pre-wrap ${bubble}`}
+      >
+        {message.body}
+        <Attachments
+          attachments={message.attachments as Attachment[]}
+          light={!incoming && message.senderType !== "AI"}
+        />
+      </div>
+      <span className={`mt-0.5 text-xs ${message.status === "failed" ? "font-medium text-red-700" : "text-slate-600"}`}>
+        {clockTime(message.createdAt)}
+        {statusText[message.status] ? ` · ${statusText[message.status]}` : ""}
+      </span>
+    </article>
+  );
+});
+
+function SystemStamp({ message }: { message: MessageJson }) {
+  const stamp = message.systemStamp as {
+    type?: string;
+    automationName?: string;
+    fieldsExtracted: string[];
+    actions: string[];
+  };
+  return (
+    <article aria-label={`System: ${stamp.automationName ?? "automation"}`} className="flex justify-center px-4 py-2">
+      <div className="w-full max-w-md rounded-lg border border-dashed border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+        <div className="flex items-center gap-2 text-amber-950">
+          <span aria-hidden>⚙</span>
+          <span className="font-semibold">{stamp.automationName ?? "Automation"}</span>
+          {stamp.type && <span className="rounded bg-amber-200 px-1.5 text-xs text-amber-950">{stamp.type}</span>}
+          <span className="ml-auto text-xs text-amber-900">{clockTime(message.createdAt)}</span>
+        </div>
+        {message.body && <p className="mt-1 text-amber-950">{message.body}</p>}
+        <StampList label="Fields extracted" items={stamp.fieldsExtracted} />
+        <StampList label="Actions" items={stamp.actions} />
+      </div>
+    </article>
+  );
+}
+
+function StampList({ label, items }: { label: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="mt-1.5 flex flex-wrap items-center gap-1">
+      <span className="text-xs text-amber-900">{label}:</span>
+      {items.map((item) => (
+        <code key={item} className="rounded bg-white px-1.5 py-0.5 text-xs text-amber-950 ring-1 ring-amber-300">
+          {item}
+        </code>
+      ))}
+    </div>
+  );
+}
+
+function Attachments({ attachments, light }: { attachments: Attachment[]; light: boolean }) {
+  if (!attachments?.length) return null;
+  return (
+    <ul className="mt-2 space-y-1">
+      {attachments.map((a, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: attachments have no id; their order is fixed
+        <li key={i}>
+          <a
+            href={a.url}
+            target="_blank"
+            rel="noreferrer noopener"
+            className={`inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-xs underline ${light ? "bg-blue-800 text-white" : "bg-slate-100 text-slate-800"}`}
+          >
+            <span aria-hidden>📎</span>
+            {a.name ?? "Attachment"}
+            {a.size ? ` (${Math.max(1, Math.round(a.size / 1024))} KB)` : ""}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

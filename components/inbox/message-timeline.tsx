@@ -1,0 +1,126 @@
+"use client";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useLayoutEffect, useMemo, useRef } from "react";
+import { dayKey, dayLabel } from "@/components/ui/format";
+import { ErrorState, Skeleton } from "@/components/ui/states";
+import type { MessageJson } from "@/lib/queries/types";
+import type { useMessages } from "@/lib/queries/use-conversation";
+import { MessageEntry } from "./message-entry";
+
+type Entry = { kind: "day"; key: string; label: string } | { kind: "message"; key: string; message: MessageJson };
+
+/** Messages in time order with a heading per day. */
+export function toEntries(messages: MessageJson[]): Entry[] {
+  const entries: Entry[] = [];
+  let day = "";
+  for (const message of messages) {
+    const key = dayKey(message.createdAt);
+    if (key !== day) {
+      day = key;
+      entries.push({ kind: "day", key: `day-${key}`, label: dayLabel(message.createdAt) });
+    }
+    entries.push({ kind: "message", key: message._id, message });
+  }
+  return entries;
+}
+
+/**
+ * The thread's timeline: opens at the newest message, loads older pages when scrolled to the top
+ * (keeping what is on screen in place), follows new messages while at the bottom. Virtualized, so a
+ * thread of 10,000 messages renders only what is visible.
+ */
+export function MessageTimeline({
+  query,
+  contactName,
+}: {
+  query: ReturnType<typeof useMessages>;
+  contactName: string;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const atBottom = useRef(true);
+  const messages = useMemo(() => (query.data?.pages ?? []).toReversed().flatMap((page) => page.messages), [query.data]);
+  const entries = useMemo(() => toEntries(messages), [messages]);
+
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (entries[i]?.kind === "day" ? 40 : 84),
+    getItemKey: (i) => entries[i]?.key ?? i,
+    overscan: 8,
+  });
+
+  const previous = useRef({ first: "", last: "", total: 0 });
+  const first = entries[0]?.key ?? "";
+  const last = entries.at(-1)?.key ?? "";
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    const before = previous.current;
+    const total = virtualizer.getTotalSize();
+    if (element && entries.length > 0) {
+      if (!before.last) {
+        virtualizer.scrollToIndex(entries.length - 1, { align: "end" });
+      } else if (first !== before.first && last === before.last) {
+        element.scrollTop += total - before.total; // an older page went in above: stay put
+      } else if (last !== before.last && atBottom.current) {
+        virtualizer.scrollToIndex(entries.length - 1, { align: "end" });
+      }
+    }
+    previous.current = { first, last, total };
+  }, [entries.length, first, last, virtualizer]);
+
+  function onScroll() {
+    const element = scrollRef.current;
+    if (!element) return;
+    atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 120;
+    if (element.scrollTop < 300 && query.hasNextPage && !query.isFetchingNextPage) query.fetchNextPage();
+  }
+
+  if (query.isPending) {
+    return (
+      <div className="flex-1 space-y-4 p-4" role="status" aria-label="Loading messages">
+        <Skeleton className="h-10 w-2/3" />
+        <Skeleton className="ml-auto h-10 w-1/2" />
+        <Skeleton className="h-16 w-3/5" />
+      </div>
+    );
+  }
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+
+  return (
+    <div
+      ref={scrollRef}
+      onScroll={onScroll}
+      className="min-h-0 flex-1 overflow-y-auto bg-slate-50"
+      data-testid="timeline"
+    >
+      {query.isFetchingNextPage && <p className="py-2 text-center text-xs text-slate-600">Loading older messages…</p>}
+      {!query.hasNextPage && entries.length > 0 && (
+        <p className="py-3 text-center text-xs text-slate-600">Beginning of the conversation</p>
+      )}
+      {entries.length === 0 && (
+        <p className="p-6 text-center text-sm text-slate-600">No messages yet. Say hello below.</p>
+      )}
+      <div role="log" aria-label="Messages" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const entry = entries[item.index];
+          if (!entry) return null;
+          return (
+            <div
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="absolute inset-x-0"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              {entry.kind === "day" ? (
+                <h3 className="py-2 text-center text-xs font-medium text-slate-600">{entry.label}</h3>
+              ) : (
+                <MessageEntry message={entry.message} contactName={contactName} />
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

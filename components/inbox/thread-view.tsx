@@ -1,0 +1,128 @@
+"use client";
+import Link from "next/link";
+import { type RefObject, useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { ChannelIcon, channelLabels } from "@/components/ui/channel-icon";
+import { EmptyState, ErrorState, Skeleton } from "@/components/ui/states";
+import type { InboxRowJson } from "@/lib/queries/types";
+import { useConversation, useMessages } from "@/lib/queries/use-conversation";
+import { useDeleteConversation, useResolveConversation, useSetSeen } from "@/lib/queries/use-conversation-actions";
+import { useContact } from "@/lib/queries/use-people";
+import { AssigneePicker } from "./assignee-picker";
+import { DeleteConversationDialog } from "./delete-dialog";
+import { MessageTimeline } from "./message-timeline";
+import { ReplyComposer } from "./reply-composer";
+
+type Props = {
+  conversationId: string;
+  /** The list's row for this conversation, shown while the thread's own data loads. */
+  row?: InboxRowJson;
+  pickerOpen: boolean;
+  onPickerOpenChange: (open: boolean) => void;
+  replyRef: RefObject<HTMLTextAreaElement | null>;
+  onClose: () => void;
+};
+
+export function ThreadView({ conversationId, row, pickerOpen, onPickerOpenChange, replyRef, onClose }: Props) {
+  const conversation = useConversation(conversationId);
+  const messages = useMessages(conversationId);
+  const contact = useContact(conversation.data?.contactId ?? row?.contact._id ?? null);
+  const resolve = useResolveConversation();
+  const setSeen = useSetSeen();
+  const remove = useDeleteConversation();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  // Opening a thread, or a new message arriving while it is open, marks it seen for the viewer.
+  const latest = conversation.data?.latestMessage;
+  const markedFor = useRef("");
+  useEffect(() => {
+    const data = conversation.data;
+    const key = `${conversationId}:${latest}`;
+    if (!data || markedFor.current === key) return;
+    markedFor.current = key;
+    if (data.isUpdated) setSeen.mutate({ id: conversationId, seen: true });
+  }, [conversationId, latest, conversation.data, setSeen]);
+
+  if (conversation.isError) {
+    return conversation.error.message === "Conversation not found" ? (
+      <EmptyState title="This conversation is gone" hint="It was deleted, or you no longer have access to it.">
+        <Button onClick={onClose}>Back to the list</Button>
+      </EmptyState>
+    ) : (
+      <ErrorState error={conversation.error} onRetry={() => conversation.refetch()} />
+    );
+  }
+  const data = conversation.data;
+  const contactName = contact.data?.fullName ?? row?.contact.fullName ?? "Contact";
+
+  return (
+    <section aria-label={`Conversation with ${contactName}`} className="flex h-full min-w-0 flex-col bg-white">
+      <header className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2">
+        <Button variant="ghost" size="sm" onClick={onClose} className="md:hidden" aria-label="Back to conversations">
+          ←
+        </Button>
+        <div className="min-w-0 flex-1">
+          <h2 className="truncate font-semibold text-slate-900">
+            <Link href={`/contacts/${data?.contactId ?? row?.contact._id ?? ""}`} className="hover:underline">
+              {contactName}
+            </Link>
+          </h2>
+          {data ? (
+            <p className="flex items-center gap-1.5 text-xs text-slate-600">
+              <ChannelIcon channel={data.channelType} className="size-3.5" />
+              {channelLabels[data.channelType]} · <span className="font-mono">{data.channelIdentifier}</span>
+              {data.subject && <span className="truncate">· {data.subject}</span>}
+            </p>
+          ) : (
+            <Skeleton className="mt-1 h-3 w-40" />
+          )}
+        </div>
+        {data && (
+          <div className="flex flex-wrap items-center gap-1.5">
+            <AssigneePicker conversation={data} open={pickerOpen} onOpenChange={onPickerOpenChange} />
+            <Button
+              size="sm"
+              variant={data.isResolved ? "secondary" : "primary"}
+              onClick={() => resolve.mutate({ id: data._id, isResolved: !data.isResolved })}
+              aria-keyshortcuts="e"
+            >
+              {data.isResolved ? "Reopen" : "Resolve"}
+            </Button>
+            <Button size="sm" onClick={() => setSeen.mutate({ id: data._id, seen: false })} aria-keyshortcuts="u">
+              Mark unseen
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => setConfirmDelete(true)} aria-label="Delete conversation">
+              Delete
+            </Button>
+          </div>
+        )}
+      </header>
+      {data?.isResolved && (
+        <p className="bg-emerald-50 px-3 py-1.5 text-xs text-emerald-900">
+          Resolved {data.resolvedAt ? new Date(data.resolvedAt).toLocaleString() : ""}. A new message from the contact
+          reopens it.
+        </p>
+      )}
+      <MessageTimeline key={conversationId} query={messages} contactName={contactName} />
+      <ReplyComposer
+        key={`composer-${conversationId}`}
+        ref={replyRef}
+        conversationId={conversationId}
+        channelLabel={data ? channelLabels[data.channelType] : "message"}
+      />
+      {data && (
+        <DeleteConversationDialog
+          open={confirmDelete}
+          onOpenChange={setConfirmDelete}
+          contactName={contactName}
+          messageCount={data.messageCount}
+          onConfirm={() => {
+            setConfirmDelete(false);
+            remove.mutate({ id: data._id });
+            onClose();
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useMemo } from "react";
+import type { ChannelType, InboxFilters } from "@/lib/queries/types";
+
+const views = ["mine", "unassigned", "all"] as const;
+const channels = ["sms", "facebook", "webchat", "email"] as const;
+
+/** The inbox's filters and open thread, kept in the URL so a view can be shared and survives a reload. */
+export function useInboxUrl() {
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+
+  const filters: InboxFilters = useMemo(() => {
+    const view = params.get("view");
+    const channel = params.get("channel");
+    return {
+      view: views.includes(view as (typeof views)[number]) ? (view as InboxFilters["view"]) : "mine",
+      status: params.get("status") === "resolved" ? "resolved" : "open",
+      channel: channels.includes(channel as ChannelType) ? (channel as ChannelType) : undefined,
+      unseen: params.get("unseen") === "true" ? true : undefined,
+      q: params.get("q") || undefined,
+      assignee: params.get("assignee") || undefined,
+    };
+  }, [params]);
+  const conversationId = params.get("c");
+
+  const navigate = useCallback(
+    (change: Record<string, string | undefined>, mode: "push" | "replace") => {
+      const next = new URLSearchParams(params);
+      for (const [key, value] of Object.entries(change)) {
+        if (value === undefined || value === "") next.delete(key);
+        else next.set(key, value);
+      }
+      const query = next.toString();
+      router[mode](query ? `${pathname}?${query}` : pathname, { scroll: false });
+    },
+    [params, pathname, router],
+  );
+
+  const setFilters = useCallback(
+    (change: Partial<Record<keyof InboxFilters, string | boolean | undefined>>) =>
+      navigate(
+        Object.fromEntries(Object.entries(change).map(([k, v]) => [k, v === true ? "true" : v || undefined])),
+        "replace",
+      ),
+    [navigate],
+  );
+  // Opening a thread is a navigation (Back returns to the list on a phone); filters are not.
+  const openConversation = useCallback((id: string | null) => navigate({ c: id ?? undefined }, "push"), [navigate]);
+
+  return { filters, conversationId, setFilters, openConversation };
+}

@@ -1,0 +1,125 @@
+"use client";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { relativeTime } from "@/components/ui/format";
+import { EmptyState, ErrorState, Skeleton } from "@/components/ui/states";
+import { useApiTokens, useCreateApiToken, useRevokeApiToken } from "@/lib/queries/use-people";
+
+/** Personal API tokens: create (shown once, with a copy button), list, revoke. */
+export function ApiTokens() {
+  const tokens = useApiTokens();
+  const create = useCreateApiToken();
+  const revoke = useRevokeApiToken();
+  const [name, setName] = useState("");
+
+  return (
+    <main className="mx-auto h-full max-w-2xl space-y-6 overflow-y-auto p-4">
+      <div>
+        <h1 className="text-xl font-semibold text-slate-900">API tokens</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          A token acts as you: send it as <code className="font-mono">Authorization: Bearer …</code>. Anyone holding it
+          can do what you can, so keep it secret and revoke it when it is no longer needed.
+        </p>
+      </div>
+      <form
+        className="flex flex-wrap items-end gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate(name.trim(), { onSuccess: () => setName("") });
+        }}
+      >
+        <div className="min-w-48 flex-1">
+          <label htmlFor="token-name" className="block text-sm font-medium text-slate-800">
+            Token name
+          </label>
+          <input
+            id="token-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="e.g. CRM sync"
+            maxLength={100}
+            className="mt-1 w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm focus:border-blue-600 focus:outline-none"
+          />
+        </div>
+        <Button type="submit" variant="primary" disabled={!name.trim() || create.isPending}>
+          Create token
+        </Button>
+      </form>
+      {create.isError && (
+        <p role="alert" className="text-sm text-red-800">
+          {create.error.message}
+        </p>
+      )}
+      {create.data && <NewToken token={create.data.token} onDismiss={() => create.reset()} />}
+      <section aria-labelledby="tokens-heading" className="rounded-lg border border-slate-200 bg-white">
+        <h2 id="tokens-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-medium text-slate-800">
+          Your tokens
+        </h2>
+        {tokens.isPending && (
+          <div role="status" aria-label="Loading tokens" className="p-4">
+            <Skeleton className="h-6 w-2/3" />
+          </div>
+        )}
+        {tokens.isError && <ErrorState error={tokens.error} onRetry={() => tokens.refetch()} />}
+        {tokens.data?.length === 0 && <EmptyState title="No tokens yet" hint="Create one above to call the API." />}
+        <ul>
+          {tokens.data?.map((t) => (
+            <li key={t._id} className="flex items-center gap-3 border-t border-slate-100 px-4 py-2 first:border-t-0">
+              <div className="min-w-0 flex-1">
+                <p className="truncate text-sm text-slate-900">{t.name}</p>
+                <p className="text-xs text-slate-600">
+                  <span className="font-mono">{t.prefix}…</span> · created {relativeTime(t.createdAt)} ago ·{" "}
+                  {t.lastUsedAt ? `last used ${relativeTime(t.lastUsedAt)} ago` : "never used"}
+                </p>
+              </div>
+              <Button
+                size="sm"
+                variant="ghost"
+                aria-label={`Revoke ${t.name}`}
+                onClick={() =>
+                  revoke.mutate(t._id, {
+                    onError: (error) => toast.error("Could not revoke", { description: error.message }),
+                  })
+                }
+              >
+                Revoke
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}
+
+function NewToken({ token, onDismiss }: { token: string; onDismiss: () => void }) {
+  return (
+    <div role="status" className="space-y-2 rounded-lg border border-emerald-300 bg-emerald-50 p-4">
+      <p className="text-sm font-medium text-emerald-950">Copy your new token now. It will not be shown again.</p>
+      <div className="flex gap-2">
+        <input
+          readOnly
+          value={token}
+          aria-label="New API token"
+          onFocus={(e) => e.currentTarget.select()}
+          className="min-w-0 flex-1 rounded-md border border-emerald-300 bg-white px-2 py-1.5 font-mono text-xs text-slate-900"
+        />
+        <Button
+          size="sm"
+          onClick={() =>
+            navigator.clipboard.writeText(token).then(
+              () => toast.success("Token copied"),
+              () => toast.error("Could not copy; select the text and copy it yourself"),
+            )
+          }
+        >
+          Copy
+        </Button>
+        <Button size="sm" variant="ghost" onClick={onDismiss}>
+          Done
+        </Button>
+      </div>
+    </div>
+  );
+}

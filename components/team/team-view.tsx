@@ -1,0 +1,74 @@
+"use client";
+import Link from "next/link";
+import { Avatar } from "@/components/ui/avatar";
+import { EmptyState, ErrorState, Skeleton } from "@/components/ui/states";
+import { useUsers } from "@/lib/queries/use-people";
+
+/** Each person with their open assigned conversations; a row opens that person's queue in the inbox. */
+export function TeamView() {
+  const users = useUsers();
+  return (
+    <main className="mx-auto h-full max-w-3xl overflow-y-auto p-4">
+      <h1 className="text-xl font-semibold text-slate-900">Team</h1>
+      <p className="mt-1 text-sm text-slate-600">
+        Open conversations assigned to each person. Open a queue to reassign its threads.
+      </p>
+      <div className="mt-4 rounded-lg border border-slate-200 bg-white">
+        {users.isPending && (
+          <div role="status" aria-label="Loading team" className="space-y-3 p-4">
+            <Skeleton className="h-6 w-1/2" />
+            <Skeleton className="h-6 w-2/3" />
+          </div>
+        )}
+        {users.isError && <ErrorState error={users.error} onRetry={() => users.refetch()} />}
+        {users.data?.length === 0 && <EmptyState title="No people yet" />}
+        <table className="w-full text-sm">
+          <caption className="sr-only">Open conversations per person</caption>
+          {users.data && (
+            <thead className="text-left text-slate-600">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Person
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Role
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Open assigned
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  <span className="sr-only">Queue</span>
+                </th>
+              </tr>
+            </thead>
+          )}
+          <tbody>
+            {users.data?.map((user) => (
+              <tr key={user._id} className="border-t border-slate-100">
+                <td className="px-4 py-2">
+                  <span className="flex items-center gap-2">
+                    <Avatar name={user.fullName} id={user._id} />
+                    <span>
+                      <span className="block text-slate-900">{user.fullName}</span>
+                      <span className="block text-xs text-slate-600">{user.email}</span>
+                    </span>
+                  </span>
+                </td>
+                <td className="px-4 py-2 text-slate-700 capitalize">{user.role.toLowerCase()}</td>
+                <td className="px-4 py-2 text-right text-slate-900 tabular-nums">{user.openAssigned}</td>
+                <td className="px-4 py-2 text-right">
+                  <Link
+                    href={`/inbox?view=all&assignee=${user._id}`}
+                    className="font-medium text-blue-800 hover:underline"
+                  >
+                    Open queue<span className="sr-only"> of {user.fullName}</span>
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,30 @@
+// Dates as people read them in an inbox.
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+export function relativeTime(iso: string, now = Date.now()): string {
+  const diff = now - new Date(iso).getTime();
+  if (diff < MINUTE) return "now";
+  if (diff < 60 * MINUTE) return `${Math.floor(diff / MINUTE)}m`;
+  if (diff < DAY) return `${Math.floor(diff / (60 * MINUTE))}h`;
+  if (diff < 7 * DAY) return `${Math.floor(diff / DAY)}d`;
+  return new Date(iso).toLocaleDateString(undefined, { month: "short", day: "numeric" });
+}
+
+export function dayLabel(iso: string, now = new Date()): string {
+  const date = new Date(iso);
+  const startOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+  if (date.getTime() >= startOfToday) return "Today";
+  if (date.getTime() >= startOfToday - DAY) return "Yesterday";
+  return date.toLocaleDateString(undefined, { weekday: "long", month: "long", day: "numeric", year: "numeric" });
+}
+
+export function clockTime(iso: string): string {
+  return new Date(iso).toLocaleTimeString(undefined, { hour: "numeric", minute: "2-digit" });
+}
+
+export function dayKey(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
+}

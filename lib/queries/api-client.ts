@@ -1,0 +1,40 @@
+// The browser's way to call our API: JSON in, JSON out, and a typed error carrying the server's
+// message (`{ message, errors }`) so components can show it as it is.
+
+export class ApiClientError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors: { path: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = "ApiClientError";
+  }
+}
+
+type Options = { method?: string; body?: unknown; query?: Record<string, string | undefined>; signal?: AbortSignal };
+
+export async function apiFetch<T>(path: string, options: Options = {}): Promise<T> {
+  const url = new URL(path, window.location.origin);
+  for (const [key, value] of Object.entries(options.query ?? {}))
+    if (value !== undefined) url.searchParams.set(key, value);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: options.method ?? "GET",
+      headers: options.body === undefined ? undefined : { "Content-Type": "application/json" },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+      credentials: "same-origin",
+    });
+  } catch (error) {
+    if ((error as Error).name === "AbortError") throw error;
+    throw new ApiClientError(0, "Cannot reach the server. Check your connection and try again.");
+  }
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    if (response.status === 401 && typeof window !== "undefined") window.location.assign("/login");
+    throw new ApiClientError(response.status, body?.message ?? `Request failed (${response.status})`, body?.errors);
+  }
+  return body as T;
+}

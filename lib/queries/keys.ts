@@ -1,0 +1,17 @@
+import type { ChannelType, InboxFilters } from "@/lib/queries/types";
+
+// One key factory per resource, so invalidation can target a family (all lists) or one entry.
+export const conversationKeys = {
+  all: ["conversations"] as const,
+  lists: () => [...conversationKeys.all, "list"] as const,
+  list: (filters: InboxFilters) => [...conversationKeys.lists(), filters] as const,
+  counts: (filters: Omit<InboxFilters, "view">) => [...conversationKeys.all, "counts", filters] as const,
+  detail: (id: string) => [...conversationKeys.all, "detail", id] as const,
+  messages: (id: string) => [...conversationKeys.all, "messages", id] as const,
+  byContact: (contactId: string, channelType: ChannelType) =>
+    [...conversationKeys.all, "by-contact", contactId, channelType] as const,
+};
+
+export const userKeys = { all: ["users"] as const };
+export const contactKeys = { detail: (id: string) => ["contacts", id] as const };
+export const tokenKeys = { all: ["tokens"] as const };

@@ -1,0 +1,54 @@
+import type { InfiniteData } from "@tanstack/react-query";
+import type { ConversationJson, UserJson } from "@/lib/queries/types";
+
+// Pure cache transforms for optimistic updates: what the server will answer, guessed locally.
+
+type Page<Row> = { conversations: Row[]; nextCursor: string | null };
+
+export function withResolved<C extends ConversationJson>(conversation: C, isResolved: boolean, now = new Date()): C {
+  if (conversation.isResolved === isResolved) return conversation;
+  return { ...conversation, isResolved, resolvedAt: isResolved ? now.toISOString() : null };
+}
+
+export function withUpdatedFlag<C extends ConversationJson>(conversation: C, isUpdated: boolean): C {
+  return conversation.isUpdated === isUpdated ? conversation : { ...conversation, isUpdated };
+}
+
+export function withAssignees<C extends ConversationJson>(conversation: C, userIds: string[], users: UserJson[]): C {
+  const byId = new Map(users.map((u) => [u._id, u]));
+  const assignees = userIds.flatMap((id) => {
+    const user = byId.get(id);
+    return user ? [{ _id: user._id, fullName: user.fullName, email: user.email }] : [];
+  });
+  return { ...conversation, assignees };
+}
+
+/** Applies `change` to the rows with these ids in every page of an infinite list. */
+export function mapRows<Row extends { _id: string }>(
+  data: InfiniteData<Page<Row>> | undefined,
+  ids: ReadonlySet<string>,
+  change: (row: Row) => Row,
+): InfiniteData<Page<Row>> | undefined {
+  if (!data) return data;
+  return {
+    ...data,
+    pages: data.pages.map((page) => ({
+      ...page,
+      conversations: page.conversations.map((row) => (ids.has(row._id) ? change(row) : row)),
+    })),
+  };
+}
+
+export function removeRows<Row extends { _id: string }>(
+  data: InfiniteData<Page<Row>> | undefined,
+  ids: ReadonlySet<string>,
+): InfiniteData<Page<Row>> | undefined {
+  if (!data) return data;
+  return {
+    ...data,
+    pages: data.pages.map((page) => ({
+      ...page,
+      conversations: page.conversations.filter((row) => !ids.has(row._id)),
+    })),
+  };
+}
