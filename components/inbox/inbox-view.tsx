@@ -33,11 +33,19 @@ export function InboxView() {
   const replyRef = useRef<HTMLTextAreaElement>(null);
 
   const openRow = rows.find((r) => r._id === conversationId);
+  const openConversationData = useConversation(conversationId).data;
   const highlightedRow = rows[highlighted];
-  const target = openRow ?? highlightedRow;
+  // Shortcuts act on the open thread, even once it has left the list (resolved in the Open view).
+  const target = (conversationId ? openConversationData : undefined) ?? highlightedRow;
   const filtered = Boolean(
     filters.channel || filters.unseen || filters.q || filters.assignee || filters.status === "resolved",
   );
+
+  // Marking unseen closes the thread, as in a mail client: left open, it would count as seen again.
+  function markUnseen(id: string) {
+    setSeen.mutate({ id, seen: false });
+    if (id === conversationId) openConversation(null);
+  }
 
   function open(id: string, index: number) {
     setHighlighted(index);
@@ -63,7 +71,7 @@ export function InboxView() {
     enter: () => highlightedRow && open(highlightedRow._id, highlighted),
     x: () => highlightedRow && toggleSelect(highlightedRow._id, highlighted, false),
     e: () => target && resolve.mutate({ id: target._id, isResolved: !target.isResolved }),
-    u: () => target && setSeen.mutate({ id: target._id, seen: false }),
+    u: () => target && markUnseen(target._id),
     a: () => {
       if (conversationId) setPickerOpen(true);
       else if (highlightedRow) {
@@ -118,6 +126,7 @@ export function InboxView() {
             pickerOpen={pickerOpen}
             onPickerOpenChange={setPickerOpen}
             replyRef={replyRef}
+            onMarkUnseen={() => markUnseen(conversationId)}
             onClose={() => openConversation(null)}
           />
         ) : (

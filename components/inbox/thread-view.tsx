@@ -20,10 +20,12 @@ type Props = {
   pickerOpen: boolean;
   onPickerOpenChange: (open: boolean) => void;
   replyRef: RefObject<HTMLTextAreaElement | null>;
+  onMarkUnseen: () => void;
   onClose: () => void;
 };
 
-export function ThreadView({ conversationId, row, pickerOpen, onPickerOpenChange, replyRef, onClose }: Props) {
+export function ThreadView(props: Props) {
+  const { conversationId, row, pickerOpen, onPickerOpenChange, replyRef, onMarkUnseen, onClose } = props;
   const conversation = useConversation(conversationId);
   const messages = useMessages(conversationId);
   const contact = useContact(conversation.data?.contactId ?? row?.contact._id ?? null);
@@ -88,7 +90,7 @@ export function ThreadView({ conversationId, row, pickerOpen, onPickerOpenChange
             >
               {data.isResolved ? "Reopen" : "Resolve"}
             </Button>
-            <Button size="sm" onClick={() => setSeen.mutate({ id: data._id, seen: false })} aria-keyshortcuts="u">
+            <Button size="sm" onClick={onMarkUnseen} aria-keyshortcuts="u">
               Mark unseen
             </Button>
             <Button size="sm" variant="ghost" onClick={() => setConfirmDelete(true)} aria-label="Delete conversation">

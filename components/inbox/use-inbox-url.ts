@@ -1,5 +1,5 @@
 "use client";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import type { ChannelType, InboxFilters } from "@/lib/queries/types";
 
@@ -9,7 +9,6 @@ const channels = ["sms", "facebook", "webchat", "email"] as const;
 /** The inbox's filters and open thread, kept in the URL so a view can be shared and survives a reload. */
 export function useInboxUrl() {
   const params = useSearchParams();
-  const router = useRouter();
   const pathname = usePathname();
 
   const filters: InboxFilters = useMemo(() => {
@@ -34,9 +33,13 @@ export function useInboxUrl() {
         else next.set(key, value);
       }
       const query = next.toString();
-      router[mode](query ? `${pathname}?${query}` : pathname, { scroll: false });
+      // The native history API: Next.js keeps useSearchParams in step with it, without a
+      // navigation, so controls bound to the URL update at once.
+      const url = query ? `${pathname}?${query}` : pathname;
+      if (mode === "push") window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
     },
-    [params, pathname, router],
+    [params, pathname],
   );
 
   const setFilters = useCallback(

@@ -1,0 +1,96 @@
+import { expect, row, signIn, test } from "./support/fixtures";
+import { prisma, seedThread } from "./support/seed";
+
+test("assigns and unassigns through the picker", async ({ page, org }) => {
+  const { conversationId } = await seedThread({ organizationId: org.organization.id, contactName: `Sam ${org.tag}` });
+  await signIn(page, org.manager.email);
+  await page.goto(`/inbox?view=all&c=${conversationId}`);
+  await page.getByRole("button", { name: /Assignees: nobody/ }).click();
+  const picker = page.getByRole("dialog", { name: "Assign conversation" });
+  await picker.getByLabel("Search people").fill("Olive");
+  await picker.getByRole("checkbox", { name: new RegExp(`Olive ${org.tag}`) }).check();
+  await expect(page.getByRole("button", { name: new RegExp(`Assignees: Olive ${org.tag}`) })).toBeVisible();
+  await expect
+    .poll(() => prisma.conversationAssignee.count({ where: { conversationId, userId: org.otherAgent.id } }))
+    .toBe(1);
+
+  await picker.getByRole("checkbox", { name: new RegExp(`Olive ${org.tag}`) }).uncheck();
+  await expect.poll(() => prisma.conversationAssignee.count({ where: { conversationId } })).toBe(0);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: /Assignees: nobody/ })).toBeVisible();
+});
+
+test("resolves and reopens", async ({ page, org }) => {
+  const { conversationId } = await seedThread({ organizationId: org.organization.id, contactName: `Tia ${org.tag}` });
+  await signIn(page, org.manager.email);
+  await page.goto(`/inbox?view=all&c=${conversationId}`);
+  await page.getByRole("button", { name: "Resolve", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Reopen" })).toBeVisible();
+  await expect(page.getByText(/^Resolved /)).toBeVisible();
+  await expect
+    .poll(async () => (await prisma.conversation.findUniqueOrThrow({ where: { id: conversationId } })).isResolved)
+    .toBe(true);
+  await page.getByRole("button", { name: "Reopen" }).click();
+  await expect(page.getByRole("button", { name: "Resolve", exact: true })).toBeVisible();
+  await expect
+    .poll(async () => (await prisma.conversation.findUniqueOrThrow({ where: { id: conversationId } })).isResolved)
+    .toBe(false);
+});
+
+test("marks a conversation unseen and shows it bold again", async ({ page, org }) => {
+  await seedThread({
+    organizationId: org.organization.id,
+    contactName: `Uma ${org.tag}`,
+    assigneeIds: [org.manager.id],
+  });
+  await signIn(page, org.manager.email);
+  await page.goto("/inbox");
+  await row(page, new RegExp(`Uma ${org.tag}, SMS, unseen`)).click();
+  await expect(row(page, new RegExp(`Uma ${org.tag}, SMS, assigned`))).toBeVisible();
+  await page.getByRole("button", { name: "Mark unseen" }).click();
+  await expect(page).not.toHaveURL(/c=/); // back to the list, as in a mail client
+  const unseen = row(page, new RegExp(`Uma ${org.tag}, SMS, unseen`));
+  await expect(unseen).toBeVisible();
+  await expect(unseen.locator(".font-bold")).toHaveText(`Uma ${org.tag}`);
+  await page.reload();
+  await expect(row(page, new RegExp(`Uma ${org.tag}, SMS, unseen`))).toBeVisible();
+});
+
+test("an optimistic change rolls back with a visible error when the server refuses", async ({ page, org }) => {
+  const { conversationId } = await seedThread({ organizationId: org.organization.id, contactName: `Vic ${org.tag}` });
+  await signIn(page, org.manager.email);
+  await page.goto(`/inbox?view=all&c=${conversationId}`);
+  await page.route("**/resolve", (route) =>
+    route.fulfill({
+      status: 409,
+      contentType: "application/json",
+      body: JSON.stringify({ message: "Changed by someone else" }),
+    }),
+  );
+  await page.getByRole("button", { name: "Resolve", exact: true }).click();
+  await expect(page.getByText("Could not change the resolution")).toBeVisible();
+  await expect(page.getByText("Changed by someone else")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Resolve", exact: true })).toBeVisible();
+});
+
+test("deletes after a confirmation that says what is lost", async ({ page, org }) => {
+  const { conversationId } = await seedThread({
+    organizationId: org.organization.id,
+    contactName: `Wes ${org.tag}`,
+    lines: [
+      { from: "contact", body: "one" },
+      { from: "agent", body: "two" },
+      { from: "contact", body: "three" },
+    ],
+  });
+  await signIn(page, org.manager.email);
+  await page.goto(`/inbox?view=all&c=${conversationId}`);
+  await page.getByRole("button", { name: "Delete conversation" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete this conversation?" });
+  await expect(dialog).toContainText(`The conversation with Wes ${org.tag} and all 3 of its messages`);
+  await expect(dialog).toContainText("cannot be undone");
+  await dialog.getByRole("button", { name: "Delete conversation" }).click();
+  await expect(row(page, new RegExp(`Wes ${org.tag}`))).toHaveCount(0);
+  await expect.poll(() => prisma.message.count({ where: { conversationId } })).toBe(0);
+  await expect.poll(() => prisma.conversation.count({ where: { id: conversationId } })).toBe(0);
+});

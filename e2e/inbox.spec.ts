@@ -1,0 +1,70 @@
+import { expect, list, row, signIn, test } from "./support/fixtures";
+import { seedThread } from "./support/seed";
+
+test("filters by view, status, channel and unseen, and searches; filters live in the URL", async ({ page, org }) => {
+  const o = org.organization.id;
+  await seedThread({ organizationId: o, contactName: `Nora ${org.tag}`, assigneeIds: [org.manager.id], minutesAgo: 1 });
+  await seedThread({
+    organizationId: o,
+    contactName: `Omar ${org.tag}`,
+    channelType: "email",
+    email: `omar-${org.tag}@x.test`,
+    minutesAgo: 2,
+  });
+  await seedThread({ organizationId: o, contactName: `Pia ${org.tag}`, resolved: true, minutesAgo: 3 });
+  await signIn(page, org.manager.email);
+
+  await page.goto("/inbox");
+  await expect(page.getByRole("tab", { name: /Mine\s*1/ })).toBeVisible();
+  await expect(list(page).getByRole("listitem")).toHaveCount(1);
+  await expect(row(page, new RegExp(`Nora ${org.tag}`))).toBeVisible();
+
+  await page.getByRole("tab", { name: /All/ }).click();
+  await expect(list(page).getByRole("listitem")).toHaveCount(2);
+
+  await page.getByLabel("Channel").selectOption("email");
+  await expect(list(page).getByRole("listitem")).toHaveCount(1);
+  await expect(row(page, new RegExp(`Omar ${org.tag}`))).toBeVisible();
+  await page.getByLabel("Channel").selectOption("");
+
+  await page.getByRole("button", { name: "Resolved" }).click();
+  await expect(row(page, new RegExp(`Pia ${org.tag}`))).toBeVisible();
+  await expect(list(page).getByRole("listitem")).toHaveCount(1);
+  await page.getByRole("button", { name: "Open" }).click();
+
+  await page.getByLabel("Search contacts").fill(`omar-${org.tag}`);
+  await expect(list(page).getByRole("listitem")).toHaveCount(1);
+  await expect(page).toHaveURL(/q=omar/);
+  await page.reload();
+  await expect(row(page, new RegExp(`Omar ${org.tag}`))).toBeVisible();
+  await expect(page.getByLabel("Search contacts")).toHaveValue(`omar-${org.tag}`);
+
+  await page.getByLabel("Search contacts").fill("");
+  await page.getByLabel("Unseen only").check();
+  await expect(list(page).getByRole("listitem")).toHaveCount(2);
+  await page.getByLabel("Search contacts").fill(`nobody-${org.tag}`);
+  await expect(page.getByText("No conversations match")).toBeVisible();
+});
+
+test("an agent does not see another agent's conversation, in the list or by its URL", async ({ page, org }) => {
+  const o = org.organization.id;
+  const theirs = await seedThread({
+    organizationId: o,
+    contactName: `Secret ${org.tag}`,
+    ownerId: org.otherAgent.id,
+    assigneeIds: [org.otherAgent.id],
+  });
+  await seedThread({
+    organizationId: o,
+    contactName: `Mine ${org.tag}`,
+    ownerId: org.agent.id,
+    assigneeIds: [org.agent.id],
+  });
+  await signIn(page, org.agent.email);
+  await page.goto("/inbox?view=all");
+  await expect(row(page, new RegExp(`Mine ${org.tag}`))).toBeVisible();
+  await expect(list(page).getByRole("listitem")).toHaveCount(1);
+  await page.goto(`/inbox?view=all&c=${theirs.conversationId}`);
+  await expect(page.getByText("This conversation is gone")).toBeVisible();
+  await expect(page.getByText(`Secret ${org.tag}`)).toHaveCount(0);
+});

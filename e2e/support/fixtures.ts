@@ -1,0 +1,26 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import { PASSWORD, seedOrganization } from "./seed";
+
+/** Signs in through next-auth's own endpoints, as the form does, sharing cookies with the page. */
+export async function signIn(page: Page, email: string) {
+  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { email, password: PASSWORD, csrfToken, json: "true" },
+  });
+  expect(response.ok()).toBe(true);
+}
+
+type Fixtures = { org: Awaited<ReturnType<typeof seedOrganization>> };
+
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
+  org: async ({}, use) => {
+    await use(await seedOrganization());
+  },
+});
+
+export { expect };
+
+export const list = (page: Page) => page.getByRole("list", { name: "Conversations" });
+export const row = (page: Page, name: string | RegExp) => list(page).getByRole("button", { name });
+export const thread = (page: Page) => page.getByRole("log", { name: "Messages" });

@@ -1,0 +1,71 @@
+import { expect, row, signIn, test, thread } from "./support/fixtures";
+import { seedThread } from "./support/seed";
+
+test("opens a thread with its system stamps and marks it seen", async ({ page, org }) => {
+  await seedThread({
+    organizationId: org.organization.id,
+    contactName: `Quinn ${org.tag}`,
+    assigneeIds: [org.agent.id],
+    ownerId: org.agent.id,
+    lines: [
+      { from: "contact", body: "Do you have openings next week?" },
+      { from: "ai", body: "We do! What's your first name?" },
+      { from: "contact", body: "Quinn" },
+      {
+        from: "system",
+        stamp: {
+          automationName: "Lead follow-up",
+          fieldsExtracted: ["firstName"],
+          actions: ["create_lead", "notify_team"],
+        },
+      },
+    ],
+  });
+  await signIn(page, org.agent.email);
+  await page.goto("/inbox");
+  const quinn = row(page, new RegExp(`Quinn ${org.tag}, SMS, unseen`));
+  await expect(quinn).toBeVisible();
+  await quinn.click();
+
+  const stamp = thread(page).getByRole("article", { name: "System: Lead follow-up" });
+  await expect(stamp).toContainText("Lead follow-up");
+  await expect(stamp).toContainText("firstName");
+  await expect(stamp).toContainText("create_lead");
+  await expect(stamp).toContainText("notify_team");
+  await expect(thread(page).getByText("AI assistant")).toBeVisible();
+  // Opening it marked it seen: the row is no longer announced as unseen.
+  await expect(row(page, new RegExp(`Quinn ${org.tag}, SMS, assigned`))).toBeVisible();
+});
+
+test("replies with Enter; Shift+Enter breaks the line; a failed send stays in the composer", async ({ page, org }) => {
+  await seedThread({
+    organizationId: org.organization.id,
+    contactName: `Rosa ${org.tag}`,
+    assigneeIds: [org.agent.id],
+  });
+  await signIn(page, org.agent.email);
+  await page.goto("/inbox");
+  await row(page, new RegExp(`Rosa ${org.tag}`)).click();
+
+  const composer = page.getByLabel("Reply by SMS");
+  await composer.fill("See you at 4");
+  await composer.press("Shift+Enter");
+  await composer.pressSequentially("Bring your card");
+  await expect(composer).toHaveValue("See you at 4\nBring your card");
+  await composer.press("Enter");
+  await expect(composer).toHaveValue("");
+  const sent = thread(page).getByRole("article").filter({ hasText: "Bring your card" });
+  await expect(sent).toContainText("Delivered");
+
+  await page.route("**/api/conversation/*/messages", (route) =>
+    route.fulfill({
+      status: 502,
+      contentType: "application/json",
+      body: JSON.stringify({ message: "The SMS provider is down" }),
+    }),
+  );
+  await composer.fill("This one will fail");
+  await composer.press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "Not sent: The SMS provider is down" })).toBeVisible();
+  await expect(composer).toHaveValue("This one will fail");
+});

@@ -1,0 +1,74 @@
+// `npm run test:e2e`: Playwright against the production build on a database of its own.
+// Builds (unless E2E_SKIP_BUILD=1), makes a fresh database on TEST_DATABASE_URL's server (or an
+// embedded one), migrates it, serves `next start` on a free port and runs `playwright test`.
+import { spawn } from "node:child_process";
+import net from "node:net";
+import { migrate } from "@/lib/db/migrate";
+import { createTestDatabase } from "@/tests/support/test-database";
+
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
+  new Promise<number>((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+
+if (process.env.E2E_SKIP_BUILD !== "1") {
+  const built = await run("npx", ["next", "build"]);
+  if (built !== 0) process.exit(built);
+}
+
+const database = await createTestDatabase();
+await migrate(database.url);
+const port = await freePort();
+const baseUrl = `http://localhost:${port}`;
+const server = spawn("npx", ["next", "start", "-p", String(port)], {
+  stdio: ["ignore", "inherit", "inherit"],
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: database.url,
+    DATABASE_POOL_MAX: database.embedded ? "1" : "10",
+    NEXTAUTH_URL: baseUrl,
+    NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+  },
+});
+
+let code = 1;
+try {
+  await waitForServer(`${baseUrl}/login`);
+  console.log(`e2e: serving on ${baseUrl}, database ${database.embedded ? "embedded (PGlite)" : "PostgreSQL"}`);
+  code = await run("npx", ["playwright", "test", ...process.argv.slice(2)], {
+    ...process.env,
+    E2E_BASE_URL: baseUrl,
+    E2E_DATABASE_URL: database.url,
+  });
+} finally {
+  server.kill("SIGTERM");
+  await new Promise((resolve) => server.once("exit", resolve));
+  await database.drop();
+}
+process.exit(code);
+
+async function waitForServer(url: string) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    if (server.exitCode !== null) throw new Error("next start exited before it served");
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer within a minute`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
