@@ -30,7 +30,7 @@ export function AppHeader() {
           </Link>
         ))}
       </nav>
-      <div className="ml-auto flex items-center gap-2">
+      <div className="ml-auto flex items-center gap-1 sm:gap-2">
         <span className="hidden text-sm text-slate-700 sm:inline">{viewer.name}</span>
         <Avatar name={viewer.name} id={viewer.id} />
         <button

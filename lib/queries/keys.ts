@@ -5,11 +5,13 @@ export const conversationKeys = {
   all: ["conversations"] as const,
   lists: () => [...conversationKeys.all, "list"] as const,
   list: (filters: InboxFilters) => [...conversationKeys.lists(), filters] as const,
-  counts: (filters: Omit<InboxFilters, "view">) => [...conversationKeys.all, "counts", filters] as const,
+  allCounts: () => [...conversationKeys.all, "counts"] as const,
+  counts: (filters: Omit<InboxFilters, "view">) => [...conversationKeys.allCounts(), filters] as const,
   detail: (id: string) => [...conversationKeys.all, "detail", id] as const,
   messages: (id: string) => [...conversationKeys.all, "messages", id] as const,
+  allByContact: () => [...conversationKeys.all, "by-contact"] as const,
   byContact: (contactId: string, channelType: ChannelType) =>
-    [...conversationKeys.all, "by-contact", contactId, channelType] as const,
+    [...conversationKeys.allByContact(), contactId, channelType] as const,
 };
 
 export const userKeys = { all: ["users"] as const };

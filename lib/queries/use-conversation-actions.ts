@@ -26,9 +26,12 @@ function useOptimisticConversationMutation<Vars>(options: {
   return useMutation({
     mutationFn: options.mutationFn,
     onMutate: async (vars) => {
-      await queryClient.cancelQueries({ queryKey: conversationKeys.all });
-      const snapshot = queryClient.getQueriesData({ queryKey: conversationKeys.all });
       const ids = new Set(options.ids(vars));
+      // Only what this write changes: lists and these conversations. A thread's messages loading
+      // meanwhile are left alone.
+      const touched = [conversationKeys.lists(), ...[...ids].map((id) => conversationKeys.detail(id))];
+      await Promise.all(touched.map((queryKey) => queryClient.cancelQueries({ queryKey })));
+      const snapshot = touched.flatMap((queryKey) => queryClient.getQueriesData({ queryKey }));
       const change = options.change?.(vars);
       queryClient.setQueriesData<InfiniteData<InboxPage>>({ queryKey: conversationKeys.lists() }, (data) =>
         options.remove ? removeRows(data, ids) : change ? mapRows(data, ids, change) : data,
@@ -44,9 +47,17 @@ function useOptimisticConversationMutation<Vars>(options: {
       for (const [key, data] of context?.snapshot ?? []) queryClient.setQueryData(key as QueryKey, data);
       toast.error(options.failure, { description: error.message });
     },
-    onSettled: () => {
-      queryClient.invalidateQueries({ queryKey: conversationKeys.all });
-      queryClient.invalidateQueries({ queryKey: userKeys.all });
+    onSettled: (_data, _error, vars) => {
+      const ids = options.ids(vars);
+      for (const queryKey of [
+        conversationKeys.lists(),
+        conversationKeys.allCounts(),
+        conversationKeys.allByContact(),
+        userKeys.all,
+      ]) {
+        queryClient.invalidateQueries({ queryKey });
+      }
+      for (const id of ids) queryClient.invalidateQueries({ queryKey: conversationKeys.detail(id) });
     },
   });
 }
@@ -138,6 +149,9 @@ export function useSendReply(conversationId: string) {
         return { ...pages, pages: [{ ...newest, messages: [...newest.messages, data] }, ...older] };
       });
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: conversationKeys.all }),
+    onSettled: () => {
+      queryClient.invalidateQueries({ queryKey: conversationKeys.lists() });
+      queryClient.invalidateQueries({ queryKey: conversationKeys.detail(conversationId) });
+    },
   });
 }
