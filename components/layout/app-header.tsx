@@ -14,8 +14,8 @@ export function AppHeader() {
     { href: "/settings/tokens", label: "API tokens" },
   ];
   return (
-    <header className="flex h-12 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-3">
-      <Link href="/inbox" className="font-semibold text-slate-900">
+    <header className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3 whitespace-nowrap sm:gap-4">
+      <Link href="/inbox" className="hidden font-semibold text-slate-900 sm:inline">
         Inbox
       </Link>
       <nav aria-label="Main" className="flex gap-1">
