@@ -14,9 +14,9 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
-  // README screenshots are made on request (npm run screenshots), not on every test run.
-  grepInvert: process.env.SCREENSHOTS ? undefined : /@screenshots/,
-  grep: process.env.SCREENSHOTS ? /@screenshots/ : undefined,
+  // Screenshots and UI measurements run on request (npm run screenshots / measure:ui), not in npm test.
+  grep: process.env.E2E_TAG ? new RegExp(process.env.E2E_TAG) : undefined,
+  grepInvert: process.env.E2E_TAG ? undefined : /@screenshots|@measure/,
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -49,9 +49,10 @@ export function MessageTimeline({
     overscan: 8,
   });
 
+  // Anchored on message ids: a day heading keeps its key when an older page lands on the same day.
   const previous = useRef({ first: "", last: "", total: 0 });
-  const first = entries[0]?.key ?? "";
-  const last = entries.at(-1)?.key ?? "";
+  const first = messages[0]?._id ?? "";
+  const last = messages.at(-1)?._id ?? "";
   useLayoutEffect(() => {
     const element = scrollRef.current;
     const before = previous.current;
@@ -66,13 +67,19 @@ export function MessageTimeline({
       }
     }
     previous.current = { first, last, total };
-  }, [entries.length, first, last, virtualizer]);
+    loadOlderIfNearTop();
+  });
+
+  function loadOlderIfNearTop() {
+    const element = scrollRef.current;
+    if (element && element.scrollTop < 300 && query.hasNextPage && !query.isFetchingNextPage) query.fetchNextPage();
+  }
 
   function onScroll() {
     const element = scrollRef.current;
     if (!element) return;
     atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 120;
-    if (element.scrollTop < 300 && query.hasNextPage && !query.isFetchingNextPage) query.fetchNextPage();
+    loadOlderIfNearTop();
   }
 
   if (query.isPending) {

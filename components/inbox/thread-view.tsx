@@ -27,7 +27,7 @@ type Props = {
 export function ThreadView(props: Props) {
   const { conversationId, row, pickerOpen, onPickerOpenChange, replyRef, onMarkUnseen, onClose } = props;
   const conversation = useConversation(conversationId);
-  const messages = useMessages(conversationId);
+  const messages = useMessages(conversationId, conversation.data?.latestMessage);
   const contact = useContact(conversation.data?.contactId ?? row?.contact._id ?? null);
   const resolve = useResolveConversation();
   const setSeen = useSetSeen();

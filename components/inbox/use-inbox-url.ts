@@ -27,7 +27,9 @@ export function useInboxUrl() {
 
   const navigate = useCallback(
     (change: Record<string, string | undefined>, mode: "push" | "replace") => {
-      const next = new URLSearchParams(params);
+      // From the live URL, not the render's snapshot: quick successive changes (a debounced search
+      // landing just after a click on a filter) must compose, not overwrite each other.
+      const next = new URLSearchParams(window.location.search);
       for (const [key, value] of Object.entries(change)) {
         if (value === undefined || value === "") next.delete(key);
         else next.set(key, value);
@@ -39,7 +41,7 @@ export function useInboxUrl() {
       if (mode === "push") window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
     },
-    [params, pathname],
+    [pathname],
   );
 
   const setFilters = useCallback(

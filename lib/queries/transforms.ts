@@ -52,3 +52,29 @@ export function removeRows<Row extends { _id: string }>(
     })),
   };
 }
+
+type MessagePages<M> = InfiniteData<{ messages: M[]; nextCursor: string | null }>;
+
+/**
+ * Merges a fresh copy of the newest messages into the newest loaded page: new messages join it,
+ * known ones take the fresh version (a delivery status may have moved). Older pages and the
+ * cursor to them are untouched, since only the end of a thread changes.
+ */
+export function mergeNewestMessages<M extends { _id: string; createdAt: string }>(
+  data: MessagePages<M> | undefined,
+  fresh: M[],
+): MessagePages<M> | undefined {
+  const newest = data?.pages[0];
+  if (!data || !newest) return data;
+  const oldest = newest.messages[0];
+  const byId = new Map(newest.messages.map((m) => [m._id, m]));
+  for (const message of fresh) {
+    // Messages older than this page belong to pages already loaded (or not yet loaded): skip.
+    if (oldest && message.createdAt < oldest.createdAt) continue;
+    byId.set(message._id, message);
+  }
+  const messages = [...byId.values()].sort((a, b) =>
+    a.createdAt === b.createdAt ? a._id.localeCompare(b._id) : a.createdAt.localeCompare(b.createdAt),
+  );
+  return { ...data, pages: [{ ...newest, messages }, ...data.pages.slice(1)] };
+}

@@ -27,10 +27,10 @@ function useOptimisticConversationMutation<Vars>(options: {
     mutationFn: options.mutationFn,
     onMutate: async (vars) => {
       const ids = new Set(options.ids(vars));
-      // Only what this write changes: lists and these conversations. A thread's messages loading
-      // meanwhile are left alone.
+      // Only what this write changes: lists and these conversations (a thread's messages loading
+      // meanwhile are left alone). The cache changes first, so the control the person just used
+      // shows the new state at once; reads in flight are then dropped without reverting it.
       const touched = [conversationKeys.lists(), ...[...ids].map((id) => conversationKeys.detail(id))];
-      await Promise.all(touched.map((queryKey) => queryClient.cancelQueries({ queryKey })));
       const snapshot = touched.flatMap((queryKey) => queryClient.getQueriesData({ queryKey }));
       const change = options.change?.(vars);
       queryClient.setQueriesData<InfiniteData<InboxPage>>({ queryKey: conversationKeys.lists() }, (data) =>
@@ -41,6 +41,7 @@ function useOptimisticConversationMutation<Vars>(options: {
           current && change ? change(current) : current,
         );
       }
+      await Promise.all(touched.map((queryKey) => queryClient.cancelQueries({ queryKey }, { revert: false })));
       return { snapshot };
     },
     onError: (error, _vars, context) => {
