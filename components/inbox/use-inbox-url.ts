@@ -1,6 +1,6 @@
 "use client";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useCallback, useMemo } from "react";
+import { startTransition, useCallback, useMemo, useOptimistic } from "react";
 import type { ChannelType, InboxFilters } from "@/lib/queries/types";
 
 const views = ["mine", "unassigned", "all"] as const;
@@ -11,7 +11,7 @@ export function useInboxUrl() {
   const params = useSearchParams();
   const pathname = usePathname();
 
-  const filters: InboxFilters = useMemo(() => {
+  const urlFilters: InboxFilters = useMemo(() => {
     const view = params.get("view");
     const channel = params.get("channel");
     return {
@@ -44,13 +44,29 @@ export function useInboxUrl() {
     [pathname],
   );
 
+  // Next.js applies a URL change in a transition: until it lands, controls show the new filters
+  // optimistically instead of flicking back to the old ones.
+  const [filters, applyOptimistically] = useOptimistic(
+    urlFilters,
+    (current, change: Partial<InboxFilters>): InboxFilters => ({ ...current, ...change }),
+  );
+
   const setFilters = useCallback(
-    (change: Partial<Record<keyof InboxFilters, string | boolean | undefined>>) =>
-      navigate(
-        Object.fromEntries(Object.entries(change).map(([k, v]) => [k, v === true ? "true" : v || undefined])),
-        "replace",
-      ),
-    [navigate],
+    (change: Partial<Record<keyof InboxFilters, string | boolean | undefined>>) => {
+      const values = Object.fromEntries(
+        Object.entries(change).map(([k, v]) => [k, v === true ? true : v || undefined]),
+      );
+      startTransition(() => {
+        applyOptimistically(values as Partial<InboxFilters>);
+        navigate(
+          Object.fromEntries(
+            Object.entries(values).map(([k, v]) => [k, v === true ? "true" : (v as string | undefined)]),
+          ),
+          "replace",
+        );
+      });
+    },
+    [navigate, applyOptimistically],
   );
   // Opening a thread is a navigation (Back returns to the list on a phone); filters are not.
   const openConversation = useCallback((id: string | null) => navigate({ c: id ?? undefined }, "push"), [navigate]);
