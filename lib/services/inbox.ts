@@ -7,24 +7,60 @@ import { conversationInclude } from "@/lib/services/conversation-query";
 import type { InboxFilters } from "@/lib/validation/inbox";
 
 // The agent's inbox: every conversation the viewer may access, across contacts, filtered and
-// newest activity first, paged by keyset on (lastMessageTime, id). Hand-written SQL because the
+// newest activity first, paged by keyset on (lastMessageTime, id). Hand-written SQL because each
+// view is driven by the index made for it (see the inbox_at_scale migration), and because the
 // per-viewer unseen rule compares two tables' columns, which Prisma's query API cannot express.
 // A page costs three queries whatever its size: the page's ids, the rows, their latest messages.
 
 const assignedTo = (userId: string) =>
-  Prisma.sql`EXISTS (SELECT 1 FROM "ConversationAssignee" a WHERE a."conversationId" = c.id AND a."userId" = ${userId})`;
-const hasAssignees = Prisma.sql`EXISTS (SELECT 1 FROM "ConversationAssignee" a WHERE a."conversationId" = c.id)`;
+  Prisma.sql`EXISTS (SELECT 1 FROM "ConversationAssignee" x WHERE x."conversationId" = c.id AND x."userId" = ${userId})`;
 
-function filterConditions(viewer: Viewer, filters: Omit<InboxFilters, "view">): Prisma.Sql[] {
-  const conditions = [
-    Prisma.sql`c."organizationId" = ${viewer.organizationId}`,
-    Prisma.sql`c."isResolved" = ${filters.status === "resolved"}`,
-  ];
-  if (!canSeeWholeOrganization(viewer)) {
-    conditions.push(Prisma.sql`(c."userId" = ${viewer.userId} OR ${assignedTo(viewer.userId)})`);
+/** Where a view's rows come from, and the sort key of the index that serves it. */
+type Source = { from: Prisma.Sql; conditions: Prisma.Sql[]; time: Prisma.Sql; id: Prisma.Sql };
+
+function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
+  const resolved = filters.status === "resolved";
+  const agent = !canSeeWholeOrganization(viewer);
+  const inOrganization = Prisma.sql`c."organizationId" = ${viewer.organizationId}`;
+  const queueOf = filters.view === "mine" ? viewer.userId : filters.assignee;
+  if (queueOf) {
+    // One person's queue: a range of (userId, isResolved, lastMessageTime, conversationId).
+    const conditions = [Prisma.sql`a."userId" = ${queueOf}`, Prisma.sql`a."isResolved" = ${resolved}`, inOrganization];
+    if (filters.assignee && filters.assignee !== queueOf) conditions.push(assignedTo(filters.assignee));
+    if (agent && queueOf !== viewer.userId) conditions.push(agentAccess(viewer));
+    return {
+      from: Prisma.sql`"ConversationAssignee" a JOIN "Conversation" c ON c.id = a."conversationId"`,
+      conditions,
+      time: Prisma.sql`a."lastMessageTime"`,
+      id: Prisma.sql`a."conversationId"`,
+    };
   }
+  const conditions = [inOrganization, Prisma.sql`c."isResolved" = ${resolved}`];
+  // A literal, so that the planner matches the partial index Conversation_unassigned_idx.
+  if (filters.view === "unassigned") conditions.push(Prisma.raw(`c."assigneeCount" = 0`));
+  if (agent) conditions.push(agentAccess(viewer, resolved));
+  return {
+    from: Prisma.sql`"Conversation" c`,
+    conditions,
+    time: Prisma.sql`c."lastMessageTime"`,
+    id: Prisma.sql`c.id`,
+  };
+}
+
+/** What an agent may access: what it is assigned to or owns, as a small set the planner can drive from. */
+function agentAccess(viewer: Viewer, resolved?: boolean): Prisma.Sql {
+  const status = (column: Prisma.Sql) =>
+    resolved === undefined ? Prisma.empty : Prisma.sql`AND ${column} = ${resolved}`;
+  return Prisma.sql`c.id IN (
+    SELECT y."conversationId" FROM "ConversationAssignee" y WHERE y."userId" = ${viewer.userId} ${status(Prisma.sql`y."isResolved"`)}
+    UNION ALL
+    SELECT z.id FROM "Conversation" z WHERE z."userId" = ${viewer.userId} ${status(Prisma.sql`z."isResolved"`)})`;
+}
+
+/** The filters every view shares: channel, unseen for the viewer, search over the contact. */
+function filterConditions(viewer: Viewer, filters: InboxFilters): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
   if (filters.channel) conditions.push(Prisma.sql`c."channelType" = ${filters.channel}::"ChannelType"`);
-  if (filters.assignee) conditions.push(assignedTo(filters.assignee));
   if (filters.unseen) {
     conditions.push(Prisma.sql`(
       EXISTS (SELECT 1 FROM "ConversationSeen" s
@@ -42,25 +78,18 @@ function filterConditions(viewer: Viewer, filters: Omit<InboxFilters, "view">): 
   return conditions;
 }
 
-function viewCondition(viewer: Viewer, view: InboxFilters["view"]): Prisma.Sql | null {
-  if (view === "mine") return assignedTo(viewer.userId);
-  if (view === "unassigned") return Prisma.sql`NOT ${hasAssignees}`;
-  return null;
-}
-
 export async function listInbox(options: { viewer: Viewer; filters: InboxFilters; cursor?: string; limit: number }) {
   const { viewer, filters, limit } = options;
-  const conditions = filterConditions(viewer, filters);
-  const view = viewCondition(viewer, filters.view);
-  if (view) conditions.push(view);
+  const source = sourceFor(viewer, filters);
+  const conditions = [...source.conditions, ...filterConditions(viewer, filters)];
   if (options.cursor) {
     const after: Cursor = decodeCursor(options.cursor);
-    conditions.push(Prisma.sql`(c."lastMessageTime", c.id) < (${after.time}, ${after.id})`);
+    conditions.push(Prisma.sql`(${source.time}, ${source.id}) < (${after.time}, ${after.id})`);
   }
   const page = await db.$queryRaw<{ id: string; lastMessageTime: Date }[]>`
-    SELECT c.id, c."lastMessageTime" FROM "Conversation" c
+    SELECT ${source.id} AS id, ${source.time} AS "lastMessageTime" FROM ${source.from}
     WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY c."lastMessageTime" DESC, c.id DESC
+    ORDER BY ${source.time} DESC, ${source.id} DESC
     LIMIT ${limit + 1}`;
   const ids = page.slice(0, limit).map((r) => r.id);
   const last = page.length > limit ? page[limit - 1] : undefined;
@@ -87,15 +116,17 @@ export async function listInbox(options: { viewer: Viewer; filters: InboxFilters
   };
 }
 
-/** How many conversations each view holds under the other filters: one query. */
+/** How many conversations each view holds under the other filters: one query, a count per view. */
 export async function countInbox(options: { viewer: Viewer; filters: Omit<InboxFilters, "view"> }) {
   const { viewer, filters } = options;
+  const count = (view: InboxFilters["view"]) => {
+    const scoped = { ...filters, view };
+    const source = sourceFor(viewer, scoped);
+    const conditions = [...source.conditions, ...filterConditions(viewer, scoped)];
+    return Prisma.sql`(SELECT count(*) FROM ${source.from} WHERE ${Prisma.join(conditions, " AND ")})`;
+  };
   const [counts] = await db.$queryRaw<{ mine: bigint; unassigned: bigint; all: bigint }[]>`
-    SELECT count(*) FILTER (WHERE ${assignedTo(viewer.userId)}) AS mine,
-           count(*) FILTER (WHERE NOT ${hasAssignees}) AS unassigned,
-           count(*) AS all
-    FROM "Conversation" c
-    WHERE ${Prisma.join(filterConditions(viewer, filters), " AND ")}`;
+    SELECT ${count("mine")} AS mine, ${count("unassigned")} AS unassigned, ${count("all")} AS all`;
   return {
     mine: Number(counts?.mine ?? 0),
     unassigned: Number(counts?.unassigned ?? 0),

@@ -26,6 +26,7 @@ type Model = { name: string; dbName: string | null; fields: Field[] };
 type Index = {
   model: string;
   type: "id" | "unique" | "normal";
+  dbName?: string;
   fields: { name: string; sortOrder?: "asc" | "desc" }[];
 };
 type Dmmf = { datamodel: { models: Model[]; enums: { name: string; values: { name: string }[] }[]; indexes: Index[] } };
@@ -33,14 +34,15 @@ type Dmmf = { datamodel: { models: Model[]; enums: { name: string; values: { nam
 let database: TestDatabase;
 let client: pg.Client;
 let dmmf: Dmmf;
+let schemaText: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   await migrate(database.url);
   client = new pg.Client({ connectionString: database.url });
   await client.connect();
-  const schema = await readFile("prisma/schema.prisma", "utf8");
-  dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: schema })));
+  schemaText = await readFile("prisma/schema.prisma", "utf8");
+  dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: schemaText })));
 });
 
 afterAll(async () => {
@@ -123,21 +125,37 @@ describe("migrated database matches prisma/schema.prisma", () => {
     expect(actual).toEqual(expected);
   });
 
-  it("has every primary key, unique and plain index, with column order and sort direction", async () => {
-    const indexes = await query<{ table: string; unique: boolean; primary: boolean; columns: string[] }>(
+  it("has every primary key, unique, plain and partial index, with column order, direction and predicate", async () => {
+    const indexes = await query<{
+      table: string;
+      unique: boolean;
+      primary: boolean;
+      columns: string[];
+      predicate: string | null;
+    }>(
       `SELECT t.relname AS table, ix.indisunique AS unique, ix.indisprimary AS primary,
+              pg_get_expr(ix.indpred, ix.indrelid) AS predicate,
               array_agg(a.attname || CASE WHEN ix.indoption[k.ord - 1] & 1 = 1 THEN ' desc' ELSE '' END ORDER BY k.ord)::text[] AS columns
        FROM pg_index ix
        JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
        CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord)
        JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
        WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'
-       GROUP BY t.relname, ix.indexrelid, ix.indisunique, ix.indisprimary`,
+       GROUP BY t.relname, ix.indexrelid, ix.indisunique, ix.indisprimary, ix.indpred, ix.indrelid`,
     );
-    const indexLabel = (table: string, kind: string, columns: string[]) => `${table} ${kind} (${columns.join(", ")})`;
+    const normalise = (predicate: string) => predicate.replace(/^\((.*)\)$/, "$1").replace(/\s+/g, " ");
+    const indexLabel = (table: string, kind: string, columns: string[], predicate?: string | null) =>
+      `${table} ${kind} (${columns.join(", ")})${predicate ? ` where ${normalise(predicate)}` : ""}`;
     const actual = indexes
-      .map((i) => indexLabel(i.table, i.primary ? "id" : i.unique ? "unique" : "normal", i.columns))
+      .map((i) => indexLabel(i.table, i.primary ? "id" : i.unique ? "unique" : "normal", i.columns, i.predicate))
       .sort();
+    // Prisma's DMMF leaves out partial indexes' predicates: read them from the schema's text.
+    const predicates = new Map(
+      [...schemaText.matchAll(/map: "([^"]+)", where: raw\("((?:[^"\\]|\\.)*)"\)/g)].map((m) => [
+        m[1],
+        m[2]!.replaceAll('\\"', '"'),
+      ]),
+    );
     const tableOf = new Map(dmmf.datamodel.models.map((m) => [m.name, m.dbName ?? m.name]));
     const expected = dmmf.datamodel.indexes
       .map((i) =>
@@ -145,6 +163,7 @@ describe("migrated database matches prisma/schema.prisma", () => {
           tableOf.get(i.model)!,
           i.type,
           i.fields.map((f) => (f.sortOrder === "desc" ? `${f.name} desc` : f.name)),
+          i.dbName ? predicates.get(i.dbName) : undefined,
         ),
       )
       .sort();
