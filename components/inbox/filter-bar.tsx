@@ -9,6 +9,8 @@ type Props = { filters: InboxFilters; setFilters: ReturnType<typeof useInboxUrl>
 
 const viewLabels = { mine: "Mine", unassigned: "Unassigned", all: "All" } as const;
 
+const formatCount = (count: number, cap: number) => (count >= cap ? `${(cap / 1000).toFixed(0)}k+` : String(count));
+
 export const FilterBar = forwardRef<HTMLInputElement, Props>(function FilterBar({ filters, setFilters }, searchRef) {
   const { view: _view, ...countFilters } = filters;
   const counts = useInboxCounts(countFilters);
@@ -35,7 +37,9 @@ export const FilterBar = forwardRef<HTMLInputElement, Props>(function FilterBar(
             className="flex-1 rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100 aria-selected:bg-slate-900 aria-selected:text-white"
           >
             {viewLabels[view]}
-            <span className="ml-1 tabular-nums opacity-80">{counts.data ? counts.data[view] : "·"}</span>
+            <span className="ml-1 tabular-nums opacity-80">
+              {counts.data ? formatCount(counts.data.counts[view], counts.data.cap) : "·"}
+            </span>
           </button>
         ))}
       </div>

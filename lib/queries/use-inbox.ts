@@ -36,8 +36,7 @@ export function useInboxCounts(filters: Omit<InboxFilters, "view">) {
   return useQuery({
     queryKey: conversationKeys.counts(filters),
     queryFn: ({ signal }) =>
-      apiFetch<{ counts: InboxCounts }>("/api/inbox/counts", { query: toQuery(filters), signal }),
-    select: (data) => data.counts,
+      apiFetch<{ counts: InboxCounts; cap: number }>("/api/inbox/counts", { query: toQuery(filters), signal }),
     placeholderData: keepPreviousData,
     refetchInterval: LIVE_INTERVAL_MS,
   });

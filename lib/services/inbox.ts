@@ -22,6 +22,7 @@ function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
   const resolved = filters.status === "resolved";
   const agent = !canSeeWholeOrganization(viewer);
   const inOrganization = Prisma.sql`c."organizationId" = ${viewer.organizationId}`;
+  const byTime = { time: Prisma.sql`c."lastMessageTime"`, id: Prisma.sql`c.id` };
   const queueOf = filters.view === "mine" ? viewer.userId : filters.assignee;
   if (queueOf) {
     // One person's queue: a range of (userId, isResolved, lastMessageTime, conversationId).
@@ -38,23 +39,33 @@ function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
   const conditions = [inOrganization, Prisma.sql`c."isResolved" = ${resolved}`];
   // A literal, so that the planner matches the partial index Conversation_unassigned_idx.
   if (filters.view === "unassigned") conditions.push(Prisma.raw(`c."assigneeCount" = 0`));
-  if (agent) conditions.push(agentAccess(viewer, resolved));
+  if (!agent) return { from: Prisma.sql`"Conversation" c`, conditions, ...byTime };
+  // An agent's conversations are few: drive from them. Unassigned ones can only be its own.
+  if (filters.view === "unassigned") {
+    return {
+      from: Prisma.sql`"Conversation" c`,
+      conditions: [...conditions, Prisma.sql`c."userId" = ${viewer.userId}`],
+      ...byTime,
+    };
+  }
   return {
-    from: Prisma.sql`"Conversation" c`,
+    from: Prisma.sql`${agentConversations(viewer, resolved)} own JOIN "Conversation" c ON c.id = own.id`,
     conditions,
-    time: Prisma.sql`c."lastMessageTime"`,
-    id: Prisma.sql`c.id`,
+    ...byTime,
   };
 }
 
-/** What an agent may access: what it is assigned to or owns, as a small set the planner can drive from. */
-function agentAccess(viewer: Viewer, resolved?: boolean): Prisma.Sql {
-  const status = (column: Prisma.Sql) =>
-    resolved === undefined ? Prisma.empty : Prisma.sql`AND ${column} = ${resolved}`;
-  return Prisma.sql`c.id IN (
-    SELECT y."conversationId" FROM "ConversationAssignee" y WHERE y."userId" = ${viewer.userId} ${status(Prisma.sql`y."isResolved"`)}
-    UNION ALL
-    SELECT z.id FROM "Conversation" z WHERE z."userId" = ${viewer.userId} ${status(Prisma.sql`z."isResolved"`)})`;
+/** The ids of what an agent is assigned to or owns, with this resolution: within its organization. */
+function agentConversations(viewer: Viewer, resolved: boolean): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT y."conversationId" AS id FROM "ConversationAssignee" y WHERE y."userId" = ${viewer.userId} AND y."isResolved" = ${resolved}
+    UNION
+    SELECT z.id FROM "Conversation" z WHERE z."userId" = ${viewer.userId} AND z."isResolved" = ${resolved})`;
+}
+
+/** An agent may access what it is assigned to or owns (for a queue that is not its own). */
+function agentAccess(viewer: Viewer): Prisma.Sql {
+  return Prisma.sql`(c."userId" = ${viewer.userId} OR ${assignedTo(viewer.userId)})`;
 }
 
 /** The filters every view shares: channel, unseen for the viewer, search over the contact. */
@@ -116,14 +127,31 @@ export async function listInbox(options: { viewer: Viewer; filters: InboxFilters
   };
 }
 
-/** How many conversations each view holds under the other filters: one query, a count per view. */
+/** Counts stop here: past it the inbox shows "1,000+". Exact counts of a busy organization's
+ *  whole inbox would scan most of the table on every poll of every open inbox. */
+export const COUNT_CAP = 1000;
+
+/** How many conversations each view holds under the other filters, up to COUNT_CAP: one query.
+ *  Without filters a count reads only the index that serves its view, joining nothing. */
 export async function countInbox(options: { viewer: Viewer; filters: Omit<InboxFilters, "view"> }) {
   const { viewer, filters } = options;
+  const resolved = filters.status === "resolved";
+  const plain = !filters.channel && !filters.unseen && !filters.q && !filters.assignee;
+  const capped = (rows: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM (${rows} LIMIT ${COUNT_CAP}) capped)`;
   const count = (view: InboxFilters["view"]) => {
+    if (plain && view === "mine") {
+      return capped(
+        Prisma.sql`SELECT 1 FROM "ConversationAssignee" a WHERE a."userId" = ${viewer.userId} AND a."isResolved" = ${resolved}`,
+      );
+    }
+    if (plain && view === "all" && !canSeeWholeOrganization(viewer)) {
+      return capped(Prisma.sql`SELECT 1 FROM ${agentConversations(viewer, resolved)} own`);
+    }
     const scoped = { ...filters, view };
     const source = sourceFor(viewer, scoped);
     const conditions = [...source.conditions, ...filterConditions(viewer, scoped)];
-    return Prisma.sql`(SELECT count(*) FROM ${source.from} WHERE ${Prisma.join(conditions, " AND ")})`;
+    return capped(Prisma.sql`SELECT 1 FROM ${source.from} WHERE ${Prisma.join(conditions, " AND ")}
+      ORDER BY ${source.time} DESC, ${source.id} DESC`);
   };
   const [counts] = await db.$queryRaw<{ mine: bigint; unassigned: bigint; all: bigint }[]>`
     SELECT ${count("mine")} AS mine, ${count("unassigned")} AS unassigned, ${count("all")} AS all`;

@@ -1,0 +1,169 @@
+import pg from "pg";
+import { hashToken } from "@/lib/domain/api-token";
+
+// A production-size organization, generated with bulk SQL (INSERT … SELECT generate_series), not
+// row by row. Ids are computed from row numbers, so rows can point at each other without lookups:
+// 8 hex of seconds, a type letter, then the row number (ObjectId format, as API.md requires).
+
+export type DatasetSize = {
+  users: number;
+  contacts: number;
+  conversations: number;
+  messages: number;
+  /** Message counts of the few very long threads (conversations 1, 2, …). */
+  bigThreads: number[];
+  /** Conversations of the one contact that has many (contact 1). */
+  contactWithMany: number;
+};
+
+export const defaultSize: DatasetSize = {
+  users: 50,
+  contacts: 100_000,
+  conversations: 200_000,
+  messages: 2_000_000,
+  bigThreads: [50_000, 10_000, 10_000],
+  contactWithMany: 50,
+};
+
+export function scaledSize(scale: number): DatasetSize {
+  const n = (x: number, min: number) => Math.max(min, Math.round(x * scale));
+  return {
+    users: 50,
+    contacts: n(defaultSize.contacts, 100),
+    conversations: n(defaultSize.conversations, 200),
+    messages: n(defaultSize.messages, 2_000),
+    bigThreads: defaultSize.bigThreads.map((m) => n(m, 100)),
+    contactWithMany: defaultSize.contactWithMany,
+  };
+}
+
+/** Fixed tokens, so the benchmark can call the API as an agent and as a manager. */
+export const benchTokens = {
+  agent: "tk_bench-agent-0000000000000000000000000000000",
+  manager: "tk_bench-manager-00000000000000000000000000000",
+};
+
+const hex = (letter: string, expression: string) =>
+  `(lpad(to_hex(${BASE_SECONDS}), 8, '0') || '${letter}' || lpad(to_hex(${expression}), 15, '0'))`;
+const BASE_SECONDS = 0x66000000;
+export const ids = {
+  organization: hex("f", "1").replaceAll("'", "''"),
+};
+export const idOf = {
+  user: (i: number) => idLiteral("a", i),
+  contact: (i: number) => idLiteral("c", i),
+  conversation: (i: number) => idLiteral("d", i),
+};
+function idLiteral(letter: string, i: number) {
+  return BASE_SECONDS.toString(16).padStart(8, "0") + letter + i.toString(16).padStart(15, "0");
+}
+
+/** Fills an empty, migrated database. Returns how long each step took, in seconds. */
+export async function generateDataset(
+  connectionString: string,
+  size: DatasetSize,
+  log: (line: string) => void = () => {},
+) {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  const timings: Record<string, number> = {};
+  const step = async (name: string, sql: string, values: unknown[] = []) => {
+    const started = performance.now();
+    await client.query(sql, values);
+    timings[name] = (performance.now() - started) / 1000;
+    log(`${name}: ${timings[name].toFixed(1)} s`);
+  };
+  const C = size.conversations;
+  const big = size.bigThreads;
+  const rest = Math.max(C - big.length, size.messages - big.reduce((a, b) => a + b, 0));
+  const perThread = Math.floor(rest / (C - big.length));
+  const remainder = rest - perThread * (C - big.length);
+  // Messages in conversation i: the big threads first, then an even share (the remainder spread).
+  const countOf = `(CASE ${big.map((m, k) => `WHEN i = ${k + 1} THEN ${m}`).join(" ")} WHEN i <= ${big.length + remainder} THEN ${perThread + 1} ELSE ${perThread} END)`;
+  const agents = size.users - 5; // users 1: admin, 2-5: managers, 6..: agents
+  const agentOf = (expression: string) => `(6 + ((${expression}) % ${agents}))`;
+
+  try {
+    // The load writes consistent rows itself (the trigger-kept copies included), so foreign-key
+    // checks and triggers are off for its duration: this is what makes it minutes, not hours.
+    await client.query("SET session_replication_role = replica");
+    await client.query("BEGIN");
+    await step(
+      "organization and users",
+      `INSERT INTO "Organization" (id, name) VALUES (${hex("f", "1")}, 'Bench Org');
+       INSERT INTO "User" (id, "organizationId", email, "fullName", role, "passwordHash")
+       SELECT ${hex("a", "u")}, ${hex("f", "1")}, 'user' || u || '@bench.test', 'Bench User ' || u,
+              (CASE WHEN u = 1 THEN 'ADMIN' WHEN u <= 5 THEN 'MANAGER' ELSE 'AGENT' END)::"Role", 'unused'
+       FROM generate_series(1, ${size.users}) u;`,
+    );
+    await client.query(
+      `INSERT INTO "ApiToken" ("userId", name, "tokenHash", prefix) VALUES ($1, 'bench', $2, 'tk_bench'), ($3, 'bench', $4, 'tk_bench')`,
+      [idOf.user(6), hashToken(benchTokens.agent), idOf.user(2), hashToken(benchTokens.manager)],
+    );
+    await step(
+      "contacts",
+      `INSERT INTO "Contact" (id, "organizationId", "fullName", phone, email, "facebookId")
+       SELECT ${hex("c", "k")}, ${hex("f", "1")}, 'Contact ' || k, '+1555' || lpad(k::text, 7, '0'),
+              'contact' || k || '@example.net', 'fb-' || k
+       FROM generate_series(1, ${size.contacts}) k`,
+    );
+    // Conversation i: newest first by i; contact 1 has the first `contactWithMany`; channels
+    // rotate; 30% resolved; 20% unassigned, 60% one assignee, 20% two.
+    await step(
+      "conversations",
+      `INSERT INTO "Conversation" (id, "organizationId", "contactId", "userId", "channelType", "channelIdentifier",
+         "latestMessageId", "lastMessageTime", "lastIncomingAt", "isResolved", "resolvedAt", "messageCount",
+         "assigneeCount", source, "createdAt", "updatedAt")
+       SELECT ${hex("d", "i")}, ${hex("f", "1")},
+              ${hex("c", `CASE WHEN i <= ${size.contactWithMany} THEN 1 ELSE 2 + (i % ${size.contacts - 1}) END`)},
+              ${hex("a", agentOf("i"))},
+              (ARRAY['sms','facebook','webchat','email'])[1 + i % 4]::"ChannelType",
+              '+1555' || lpad(i::text, 7, '0'),
+              lpad(to_hex(${BASE_SECONDS}), 8, '0') || 'e' || lpad(to_hex(i), 7, '0') || lpad(to_hex(${countOf}), 8, '0'),
+              t.last, CASE WHEN i % 2 = 0 THEN t.last END,
+              i % 10 < 3, CASE WHEN i % 10 < 3 THEN t.last END, ${countOf},
+              CASE WHEN i % 5 = 0 THEN 0 WHEN i % 5 = 4 THEN 2 ELSE 1 END,
+              'Inbound Message', t.last - interval '1 day', t.last
+       FROM generate_series(1, ${C}) i,
+            LATERAL (SELECT now() - make_interval(secs => i * 7) AS last) t`,
+    );
+    await step(
+      "assignees",
+      `INSERT INTO "ConversationAssignee" ("conversationId", "userId", "isResolved", "lastMessageTime")
+       SELECT c.id, ${hex("a", agentOf("i * 7 + n"))}, c."isResolved", c."lastMessageTime"
+       FROM generate_series(1, ${C}) i
+       JOIN "Conversation" c ON c.id = ${hex("d", "i")}
+       CROSS JOIN LATERAL generate_series(1, CASE WHEN i % 5 = 0 THEN 0 WHEN i % 5 = 4 THEN 2 ELSE 1 END) n`,
+    );
+    await step(
+      "messages",
+      `INSERT INTO "Message" (id, "conversationId", "contactId", "userId", "isIncoming", body, "channelType",
+         "channelIdentifier", status, "senderType", "stampType", "automationName", "fieldsExtracted", actions, "createdAt")
+       SELECT lpad(to_hex(${BASE_SECONDS}), 8, '0') || 'e' || lpad(to_hex(c.i), 7, '0') || lpad(to_hex(j), 8, '0'),
+              c.id, c."contactId", CASE WHEN j % 2 = 0 THEN c."userId" END, j % 2 = 1,
+              CASE WHEN j % 10 = 0 THEN '' ELSE 'Message ' || j || ' of conversation ' || c.i || ': lorem ipsum dolor sit amet' END,
+              c."channelType", c."channelIdentifier",
+              (CASE WHEN j % 2 = 1 THEN 'received' ELSE 'delivered' END)::"MessageStatus",
+              (CASE WHEN j % 10 = 0 THEN 'SYSTEM' WHEN j % 2 = 1 THEN 'CONTACT' WHEN j % 6 = 0 THEN 'AI' ELSE 'USER' END)::"SenderType",
+              CASE WHEN j % 10 = 0 THEN 'automation' END, CASE WHEN j % 10 = 0 THEN 'Lead follow-up' END,
+              CASE WHEN j % 10 = 0 THEN ARRAY['firstName'] ELSE '{}' END,
+              CASE WHEN j % 10 = 0 THEN ARRAY['create_lead'] ELSE '{}' END,
+              c."lastMessageTime" - make_interval(secs => (c."messageCount" - j) * 60)
+       FROM (SELECT i, ${hex("d", "i")} AS cid FROM generate_series(1, ${C}) i) ids
+       JOIN LATERAL (SELECT ids.i, x.* FROM "Conversation" x WHERE x.id = ids.cid) c ON true
+       CROSS JOIN LATERAL generate_series(1, c."messageCount") j`,
+    );
+    await client.query("COMMIT");
+    await client.query("SET session_replication_role = DEFAULT");
+    const started = performance.now();
+    await client.query("VACUUM ANALYZE");
+    timings.vacuum = (performance.now() - started) / 1000;
+    log(`vacuum analyze: ${timings.vacuum.toFixed(1)} s`);
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+  return timings;
+}

@@ -1,0 +1,391 @@
+// `npm run bench [-- --scale 1 --duration 5 --concurrency 1,16,64 --embedded --skip-build]`
+// Builds and starts the production server on a generated dataset, starts the baseline (plain
+// node:http + pg) on the same database, drives both with autocannon at several concurrencies as an
+// agent and as a manager, checks that concurrent writes lost nothing, and writes one table to
+// bench/results/<name>.{json,md}.
+import { spawn } from "node:child_process";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import net from "node:net";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { startEmbeddedDatabase } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { encodeCursor } from "@/lib/http/cursor";
+import { benchTokens, type DatasetSize, generateDataset, idOf, scaledSize } from "./dataset";
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: "string", default: "1" },
+    duration: { type: "string", default: "5" },
+    concurrency: { type: "string", default: "1,16,64" },
+    embedded: { type: "boolean", default: false },
+    "skip-build": { type: "boolean", default: false },
+    name: { type: "string" },
+  },
+});
+const scale = Number(args.scale);
+const duration = Number(args.duration);
+const concurrencies = args.concurrency.split(",").map(Number);
+const size = scaledSize(scale);
+const resultName = args.name ?? (args.embedded ? `embedded-${scale}` : `postgres-${scale}`);
+const log = (line: string) => console.log(`[bench] ${line}`);
+const children: ReturnType<typeof spawn>[] = [];
+process.on("exit", () => {
+  for (const child of children) child.kill("SIGTERM");
+});
+
+// 1. The database, generated once per size and kept (bench/ data on a PostgreSQL server).
+const database = args.embedded ? await embeddedDataset(size) : await postgresDataset(size);
+
+// 2. The app (production build) and the baseline, on the same database.
+if (!args["skip-build"]) await run("npx", ["next", "build"]);
+const appPort = await freePort();
+const basePort = await freePort();
+const poolMax = args.embedded ? "1" : "10";
+const app = start("node", ["node_modules/next/dist/bin/next", "start", "-p", String(appPort)], {
+  DATABASE_URL: database.url,
+  DATABASE_POOL_MAX: poolMax,
+  NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-bench",
+  NODE_ENV: "production",
+});
+const baseline = start("node", ["--import", "tsx", "bench/baseline-server.ts"], {
+  DATABASE_URL: database.url,
+  PORT: String(basePort),
+  POOL_MAX: poolMax,
+});
+await waitFor(`http://127.0.0.1:${appPort}/login`);
+await waitFor(`http://127.0.0.1:${basePort}/`);
+
+// 3. What to drive.
+const deepCursor = await cursorAtDepth(database.url, Math.min(100_000, Math.floor(size.conversations * 0.5)));
+const big = idOf.conversation(1); // the 50,000-message thread
+const tenK = idOf.conversation(2); // a 10,000-message thread
+const reads: { name: string; path: string; roles: ("agent" | "manager")[] }[] = [
+  {
+    name: "conversations by contact (50 threads)",
+    path: `/api/conversation/all?contactId=${idOf.contact(1)}&channelType=sms`,
+    roles: ["agent", "manager"],
+  },
+  { name: "conversation by id", path: `/api/conversation/${idOf.conversation(10)}`, roles: ["manager"] },
+  {
+    name: "messages, 50 of the 50k thread",
+    path: `/api/conversation/messages?conversationId=${big}&limit=50`,
+    roles: ["manager"],
+  },
+  {
+    name: "messages, all of a 10k thread",
+    path: `/api/conversation/messages?conversationId=${tenK}`,
+    roles: ["manager"],
+  },
+  { name: "inbox all, first page", path: "/api/inbox?view=all&limit=50", roles: ["agent", "manager"] },
+  { name: "inbox all, 100k rows deep", path: `/api/inbox?view=all&limit=50&cursor=${deepCursor}`, roles: ["manager"] },
+  { name: "inbox mine", path: "/api/inbox?view=mine&limit=50", roles: ["agent"] },
+  { name: "inbox unassigned", path: "/api/inbox?view=unassigned&limit=50", roles: ["manager"] },
+  { name: "inbox search", path: "/api/inbox?view=all&q=Contact%2012345&limit=50", roles: ["manager"] },
+];
+
+type Row = {
+  endpoint: string;
+  role: string;
+  concurrency: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  rssMb: number;
+  baselineRps?: number;
+  ratio?: number;
+  note?: string;
+};
+const rows: Row[] = [];
+
+for (const read of reads) {
+  for (const role of read.roles) {
+    for (const connections of concurrencies) {
+      // The unpaged 10k thread is heavy by nature: 64 connections of it measure only queueing.
+      if (read.name.includes("all of a 10k") && connections > 16) continue;
+      const headers = { authorization: `Bearer ${benchTokens[role]}` };
+      const appResult = await measured(() =>
+        load({ url: `http://127.0.0.1:${appPort}${read.path}`, connections, duration, headers }),
+      );
+      const baseResult = await load({
+        url: `http://127.0.0.1:${basePort}${read.path}`,
+        connections,
+        duration,
+        headers,
+      });
+      rows.push({
+        endpoint: read.name,
+        role,
+        concurrency: connections,
+        rps: appResult.result.rps,
+        p50: appResult.result.p50,
+        p99: appResult.result.p99,
+        rssMb: appResult.rssMb,
+        baselineRps: baseResult.rps,
+        ratio: appResult.result.rps / baseResult.rps,
+        note:
+          appResult.result.non2xx || appResult.result.errors
+            ? `${appResult.result.non2xx} non-2xx, ${appResult.result.errors} errors`
+            : undefined,
+      });
+      log(formatRow(rows.at(-1)!));
+    }
+  }
+}
+
+// 4. Writes at 16 connections, each connection on its own conversation and every write a real
+// change (alternating values from a known start), then the check that nothing acknowledged was
+// lost: acknowledged <= stored <= sent (requests still in flight when a run stops may land).
+const writeTargets = Array.from({ length: 16 }, (_, i) => idOf.conversation(100 + i));
+const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+const versionSum = async () =>
+  Number(
+    (await pool.query(`SELECT sum(version) AS v FROM "Conversation" WHERE id = ANY($1)`, [writeTargets])).rows[0].v,
+  );
+const replies = async () =>
+  Number(
+    (
+      await pool.query(
+        `SELECT count(*) AS n FROM "Message" WHERE "conversationId" = ANY($1) AND body = 'bench reply'`,
+        [writeTargets],
+      )
+    ).rows[0].n,
+  );
+const reset = () => pool.query(`DELETE FROM "ConversationAssignee" WHERE "conversationId" = ANY($1)`, [writeTargets]);
+const json = { "content-type": "application/json", authorization: `Bearer ${benchTokens.manager}` };
+const [agentA, agentB] = [idOf.user(7), idOf.user(8)];
+const writes: {
+  name: string;
+  steps: { method: "PUT" | "POST"; path: string; body: string }[];
+  measure?: () => Promise<number>;
+}[] = [
+  {
+    name: "assign (PUT)",
+    steps: [
+      { method: "PUT", path: "/api/conversation/{id}", body: JSON.stringify({ assignees: [agentA] }) },
+      { method: "PUT", path: "/api/conversation/{id}", body: JSON.stringify({ assignees: [agentB] }) },
+    ],
+    measure: versionSum,
+  },
+  {
+    name: "resolve / reopen",
+    steps: [
+      { method: "PUT", path: "/api/conversation/{id}/resolve", body: JSON.stringify({ isResolved: true }) },
+      { method: "PUT", path: "/api/conversation/{id}/resolve", body: JSON.stringify({ isResolved: false }) },
+    ],
+    measure: versionSum,
+  },
+  {
+    name: "mark unseen",
+    steps: [{ method: "POST", path: "/api/conversation/unseen", body: '{"conversationId":"{id}"}' }],
+  },
+  { name: "mark seen", steps: [{ method: "POST", path: "/api/conversation/seen", body: '{"conversationId":"{id}"}' }] },
+  {
+    name: "reply",
+    steps: [{ method: "POST", path: "/api/conversation/{id}/messages", body: '{"body":"bench reply"}' }],
+    measure: replies,
+  },
+];
+for (const write of writes) {
+  await reset();
+  await pool.query(`UPDATE "Conversation" SET "isResolved" = false, "resolvedAt" = NULL WHERE id = ANY($1)`, [
+    writeTargets,
+  ]);
+  const before = write.measure ? await write.measure() : 0;
+  const run = await measured(() =>
+    load({
+      url: `http://127.0.0.1:${appPort}`,
+      connections: 16,
+      duration,
+      headers: json,
+      perConnection: { conversationIds: writeTargets, steps: write.steps },
+    }),
+  );
+  const stored = write.measure ? (await write.measure()) - before : undefined;
+  const { ok, sent, non2xx } = run.result;
+  const verdict =
+    stored === undefined
+      ? "idempotent"
+      : stored >= ok && stored <= sent
+        ? `nothing lost (${ok} acknowledged, ${stored} stored, ${sent} sent)`
+        : `LOST: ${ok} acknowledged, ${stored} stored`;
+  rows.push({
+    endpoint: `write: ${write.name}`,
+    role: "manager",
+    concurrency: 16,
+    rps: run.result.rps,
+    p50: run.result.p50,
+    p99: run.result.p99,
+    rssMb: run.rssMb,
+    note: `${verdict}${non2xx ? `; ${non2xx} non-2xx` : ""}`,
+  });
+  log(formatRow(rows.at(-1)!));
+}
+await pool.end();
+
+// 5. The table.
+const header = `| endpoint | role | c | req/s | p50 ms | p99 ms | RSS MB | baseline req/s | ratio | note |\n|---|---|---|---|---|---|---|---|---|---|`;
+const markdown = [
+  `Dataset: ${size.conversations.toLocaleString("en")} conversations, ${size.messages.toLocaleString("en")} messages, ${size.contacts.toLocaleString("en")} contacts, ${size.users} users; database: ${args.embedded ? "embedded (PGlite)" : "PostgreSQL"}; ${duration} s per run; ${new Date().toISOString().slice(0, 10)}.`,
+  "",
+  header,
+  ...rows.map(
+    (r) =>
+      `| ${r.endpoint} | ${r.role} | ${r.concurrency} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.rssMb.toFixed(0)} | ${r.baselineRps?.toFixed(0) ?? "–"} | ${r.ratio ? r.ratio.toFixed(2) : "–"} | ${r.note ?? ""} |`,
+  ),
+].join("\n");
+await mkdir("bench/results", { recursive: true });
+await writeFile(
+  `bench/results/${resultName}.json`,
+  JSON.stringify({ size, duration, database: args.embedded ? "pglite" : "postgresql", rows }, null, 2),
+);
+await writeFile(`bench/results/${resultName}.md`, `${markdown}\n`);
+console.log(`\n${markdown}\n`);
+app.kill("SIGTERM");
+baseline.kill("SIGTERM");
+await database.stop();
+process.exit(0);
+
+// ---------------------------------------------------------------------------------------------
+
+function formatRow(r: Row) {
+  return `${r.endpoint} [${r.role}, c=${r.concurrency}]: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.rssMb.toFixed(0)} MB${r.ratio ? `, ${r.ratio.toFixed(2)}× baseline` : ""}${r.note ? ` (${r.note})` : ""}`;
+}
+
+async function load(
+  options: object,
+): Promise<{ rps: number; p50: number; p99: number; sent: number; ok: number; non2xx: number; errors: number }> {
+  const output = await capture("node", ["--import", "tsx", "bench/load.ts", JSON.stringify(options)]);
+  return JSON.parse(output.trim().split("\n").at(-1)!);
+}
+
+/** Runs fn while sampling the app server's resident memory (its process tree), keeping the peak. */
+async function measured<T>(fn: () => Promise<T>): Promise<{ result: T; rssMb: number }> {
+  let peak = 0;
+  const timer = setInterval(async () => (peak = Math.max(peak, await treeRssMb(app.pid!))), 250);
+  const result = await fn();
+  clearInterval(timer);
+  return { result, rssMb: Math.max(peak, await treeRssMb(app.pid!)) };
+}
+
+async function treeRssMb(pid: number): Promise<number> {
+  const status = async (p: number) => {
+    const text = await readFile(`/proc/${p}/status`, "utf8").catch(() => "");
+    return Number(/VmRSS:\s+(\d+)/.exec(text)?.[1] ?? 0);
+  };
+  const children = (await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => ""))
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(Number);
+  const kb = (await Promise.all([pid, ...children].map(status))).reduce((a, b) => a + b, 0);
+  return kb / 1024;
+}
+
+async function cursorAtDepth(url: string, depth: number) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query(
+    `SELECT id, "lastMessageTime" FROM "Conversation" WHERE "isResolved" = false ORDER BY "lastMessageTime" DESC, id DESC OFFSET $1 LIMIT 1`,
+    [depth - 1],
+  );
+  await client.end();
+  return encodeCursor({ time: rows[0].lastMessageTime, id: rows[0].id });
+}
+
+async function postgresDataset(size: DatasetSize) {
+  const server =
+    process.env.BENCH_DATABASE_SERVER ??
+    process.env.TEST_DATABASE_URL ??
+    process.env.DATABASE_URL ??
+    "postgresql://postgres@127.0.0.1:5432/postgres";
+  const name = `inbox_bench_${String(scale).replace(".", "_")}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount;
+  let fresh = !exists;
+  if (exists) {
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    const marker = await client
+      .query(`SELECT size FROM "_bench" LIMIT 1`)
+      .catch(() => ({ rows: [] as { size: string }[] }));
+    await client.end();
+    fresh = marker.rows[0]?.size !== JSON.stringify(size);
+    if (fresh) await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+  }
+  if (fresh) {
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await fill(url.toString(), size);
+  } else log(`reusing the dataset in ${name}`);
+  await admin.end();
+  return { url: url.toString(), stop: async () => {} };
+}
+
+async function embeddedDataset(size: DatasetSize) {
+  const embedded = await startEmbeddedDatabase({ maxConnections: 8 });
+  await fill(embedded.url, size);
+  return { url: embedded.url, stop: embedded.stop };
+}
+
+async function fill(url: string, size: DatasetSize) {
+  await migrate(url);
+  const started = performance.now();
+  await generateDataset(url, size, log);
+  log(`dataset generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`CREATE TABLE "_bench" (size text)`);
+  await client.query(`INSERT INTO "_bench" VALUES ($1)`, [JSON.stringify(size)]);
+  await client.end();
+}
+
+function start(command: string, commandArgs: string[], env: Record<string, string>) {
+  const child = spawn(command, commandArgs, {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ...env },
+  });
+  children.push(child);
+  return child;
+}
+
+function run(command: string, commandArgs: string[]) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, commandArgs, { stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}`))));
+  });
+}
+
+function capture(command: string, commandArgs: string[]) {
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn(command, commandArgs, { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} exited with ${code}`))));
+  });
+}
+
+async function waitFor(target: string) {
+  for (let i = 0; i < 240; i++) {
+    const ok = await fetch(target).then(
+      () => true,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${target} did not come up`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
