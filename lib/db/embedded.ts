@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 // The zero-setup database: PostgreSQL compiled to WebAssembly (PGlite), its files in a local
@@ -17,7 +18,8 @@ export async function startEmbeddedDatabase(options: {
   maxConnections?: number;
 }): Promise<EmbeddedDatabase> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const db = await PGlite.create(options.dataDir);
+  // pg_trgm: the migrations create trigram indexes for contact search.
+  const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm } });
   const port = options.port || (await freePort());
   const server = new PGLiteSocketServer({
     db,

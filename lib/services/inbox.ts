@@ -91,17 +91,12 @@ function filterConditions(viewer: Viewer, filters: InboxFilters): Prisma.Sql[] {
 
 export async function listInbox(options: { viewer: Viewer; filters: InboxFilters; cursor?: string; limit: number }) {
   const { viewer, filters, limit } = options;
-  const source = sourceFor(viewer, filters);
-  const conditions = [...source.conditions, ...filterConditions(viewer, filters)];
-  if (options.cursor) {
-    const after: Cursor = decodeCursor(options.cursor);
-    conditions.push(Prisma.sql`(${source.time}, ${source.id}) < (${after.time}, ${after.id})`);
-  }
-  const page = await db.$queryRaw<{ id: string; lastMessageTime: Date }[]>`
-    SELECT ${source.id} AS id, ${source.time} AS "lastMessageTime" FROM ${source.from}
-    WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY ${source.time} DESC, ${source.id} DESC
-    LIMIT ${limit + 1}`;
+  const after = options.cursor ? decodeCursor(options.cursor) : undefined;
+  const page = await db.$queryRaw<{ id: string; lastMessageTime: Date }[]>(
+    !canSeeWholeOrganization(viewer) && filters.view === "all" && !filters.assignee
+      ? agentAllPage(viewer, filters, after, limit + 1)
+      : pageOf(sourceFor(viewer, filters), filterConditions(viewer, filters), after, limit + 1),
+  );
   const ids = page.slice(0, limit).map((r) => r.id);
   const last = page.length > limit ? page[limit - 1] : undefined;
 
@@ -130,6 +125,41 @@ export async function listInbox(options: { viewer: Viewer; filters: InboxFilters
 /** Counts stop here: past it the inbox shows "1,000+". Exact counts of a busy organization's
  *  whole inbox would scan most of the table on every poll of every open inbox. */
 export const COUNT_CAP = 1000;
+
+function pageOf(source: Source, filters: Prisma.Sql[], after: Cursor | undefined, take: number): Prisma.Sql {
+  const conditions = [...source.conditions, ...filters];
+  if (after) conditions.push(Prisma.sql`(${source.time}, ${source.id}) < (${after.time}, ${after.id})`);
+  return Prisma.sql`
+    SELECT ${source.id} AS id, ${source.time} AS "lastMessageTime" FROM ${source.from}
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY ${source.time} DESC, ${source.id} DESC
+    LIMIT ${take}`;
+}
+
+/**
+ * An agent's All view: what it is assigned to and what it owns, each read from an index already in
+ * the right order and stopped after one page, then merged. Reading the whole set and sorting it
+ * cost tens of milliseconds at 200,000 conversations.
+ */
+function agentAllPage(viewer: Viewer, filters: InboxFilters, after: Cursor | undefined, take: number): Prisma.Sql {
+  const resolved = filters.status === "resolved";
+  const shared = filterConditions(viewer, filters);
+  const assigned: Source = {
+    from: Prisma.sql`"ConversationAssignee" a JOIN "Conversation" c ON c.id = a."conversationId"`,
+    conditions: [Prisma.sql`a."userId" = ${viewer.userId}`, Prisma.sql`a."isResolved" = ${resolved}`],
+    time: Prisma.sql`a."lastMessageTime"`,
+    id: Prisma.sql`a."conversationId"`,
+  };
+  const owned: Source = {
+    from: Prisma.sql`"Conversation" c`,
+    conditions: [Prisma.sql`c."userId" = ${viewer.userId}`, Prisma.sql`c."isResolved" = ${resolved}`],
+    time: Prisma.sql`c."lastMessageTime"`,
+    id: Prisma.sql`c.id`,
+  };
+  return Prisma.sql`
+    SELECT id, "lastMessageTime" FROM ((${pageOf(assigned, shared, after, take)}) UNION (${pageOf(owned, shared, after, take)})) own
+    ORDER BY "lastMessageTime" DESC, id DESC LIMIT ${take}`;
+}
 
 /** How many conversations each view holds under the other filters, up to COUNT_CAP: one query.
  *  Without filters a count reads only the index that serves its view, joining nothing. */

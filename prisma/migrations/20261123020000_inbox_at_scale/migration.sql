@@ -13,6 +13,12 @@ DROP INDEX "Conversation_organizationId_lastMessageTime_id_idx";
 -- DropIndex
 DROP INDEX "ConversationAssignee_userId_conversationId_idx";
 
+-- DropIndex
+DROP INDEX "Conversation_userId_lastMessageTime_idx";
+
+-- CreateIndex
+CREATE INDEX "Conversation_userId_isResolved_lastMessageTime_id_idx" ON "Conversation"("userId", "isResolved", "lastMessageTime" DESC, "id" DESC);
+
 -- CreateIndex
 CREATE INDEX "Conversation_organizationId_isResolved_lastMessageTime_id_idx" ON "Conversation"("organizationId", "isResolved", "lastMessageTime" DESC, "id" DESC);
 
