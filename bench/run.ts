@@ -9,7 +9,7 @@ import net from "node:net";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrate";
+import { migrate, readMigrations } from "@/lib/db/migrate";
 import { encodeCursor } from "@/lib/http/cursor";
 import { benchTokens, type DatasetSize, generateDataset, idOf, scaledSize } from "./dataset";
 
@@ -27,6 +27,8 @@ const scale = Number(args.scale);
 const duration = Number(args.duration);
 const concurrencies = args.concurrency.split(",").map(Number);
 const size = scaledSize(scale);
+// A generated dataset is reused while both its size and the migrations it was made with match.
+const datasetKey = JSON.stringify({ size, migrations: (await readMigrations()).map((m) => m.checksum) });
 const resultName = args.name ?? (args.embedded ? `embedded-${scale}` : `postgres-${scale}`);
 const log = (line: string) => console.log(`[bench] ${line}`);
 const children: ReturnType<typeof spawn>[] = [];
@@ -313,7 +315,7 @@ async function postgresDataset(size: DatasetSize) {
       .query(`SELECT size FROM "_bench" LIMIT 1`)
       .catch(() => ({ rows: [] as { size: string }[] }));
     await client.end();
-    fresh = marker.rows[0]?.size !== JSON.stringify(size);
+    fresh = marker.rows[0]?.size !== datasetKey;
     if (fresh) await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
   }
   if (fresh) {
@@ -338,7 +340,7 @@ async function fill(url: string, size: DatasetSize) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query(`CREATE TABLE "_bench" (size text)`);
-  await client.query(`INSERT INTO "_bench" VALUES ($1)`, [JSON.stringify(size)]);
+  await client.query(`INSERT INTO "_bench" VALUES ($1)`, [datasetKey]);
   await client.end();
 }
 
