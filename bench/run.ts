@@ -5,11 +5,11 @@
 // bench/results/<name>.{json,md}.
 import { spawn } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import net from "node:net";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate, readMigrations } from "@/lib/db/migrate";
+import { freePort } from "@/lib/free-port";
 import { encodeCursor } from "@/lib/http/cursor";
 import { benchTokens, type DatasetSize, generateDataset, idOf, scaledSize } from "./dataset";
 
@@ -379,15 +379,4 @@ async function waitFor(target: string) {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${target} did not come up`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }

@@ -2,8 +2,8 @@
 // Builds (unless E2E_SKIP_BUILD=1), makes a fresh database on TEST_DATABASE_URL's server (or an
 // embedded one), migrates it, serves `next start` on a free port and runs `playwright test`.
 import { spawn } from "node:child_process";
-import net from "node:net";
 import { migrate } from "@/lib/db/migrate";
+import { freePort } from "@/lib/free-port";
 import { createTestDatabase } from "@/tests/support/test-database";
 
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
@@ -60,15 +60,4 @@ async function waitForServer(url: string) {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${url} did not answer within a minute`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }

@@ -1,8 +1,8 @@
 import { mkdir } from "node:fs/promises";
-import net from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { freePort } from "@/lib/free-port";
 
 // The zero-setup database: PostgreSQL compiled to WebAssembly (PGlite), its files in a local
 // folder, served over the PostgreSQL wire protocol so that the app uses exactly the same driver
@@ -36,16 +36,4 @@ export async function startEmbeddedDatabase(options: {
       await db.close();
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
