@@ -37,7 +37,10 @@ let code = 1;
 try {
   await waitForServer(`${baseUrl}/login`);
   console.log(`e2e: serving on ${baseUrl}, database ${database.embedded ? "embedded (PGlite)" : "PostgreSQL"}`);
-  code = await run("npx", ["playwright", "test", ...process.argv.slice(2)], {
+  // On the embedded database every connection shares PGlite's one session, and pglite-socket can
+  // interleave two connections' extended-protocol messages: one test worker at a time there.
+  const workers = database.embedded ? ["--workers=1"] : [];
+  code = await run("npx", ["playwright", "test", ...workers, ...process.argv.slice(2)], {
     ...process.env,
     E2E_BASE_URL: baseUrl,
     E2E_DATABASE_URL: database.url,
