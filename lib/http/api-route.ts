@@ -32,30 +32,13 @@ export function apiRoute<Input extends z.ZodType = z.ZodUnknown, Params extends 
   schemas: Schemas<Input, Params>,
   handler: Handler<Input, Params>,
 ) {
-  return route(schemas, authenticateViewer, ({ auth, ...rest }) => handler({ ...rest, viewer: auth }));
+  return authenticatedRoute(schemas, authenticateViewer, ({ auth, ...rest }) => handler({ ...rest, viewer: auth }));
 }
 
 /**
  * The same wrapper for endpoints that authenticate otherwise (the inbound webhook): `authenticate`
  * turns the request into whatever the handler receives as `auth`, or throws.
  */
-export function authenticatedRoute<
-  Auth,
-  Input extends z.ZodType = z.ZodUnknown,
-  Params extends z.ZodType = z.ZodUnknown,
->(
-  schemas: Schemas<Input, Params>,
-  authenticate: (request: NextRequest) => Promise<Auth>,
-  handler: (context: {
-    request: NextRequest;
-    auth: Auth;
-    input: z.output<Input>;
-    params: z.output<Params>;
-  }) => Promise<unknown>,
-) {
-  return route(schemas, authenticate, handler);
-}
-
 async function authenticateViewer(request: NextRequest): Promise<Viewer> {
   const viewer = await resolveViewer(request);
   if (!viewer) throw new ApiError("unauthorized", "Unauthorized");
@@ -63,8 +46,16 @@ async function authenticateViewer(request: NextRequest): Promise<Viewer> {
   return viewer;
 }
 
-// Credentials are checked before input, so that a caller without them learns nothing from a 400.
-function route<Auth, Input extends z.ZodType, Params extends z.ZodType>(
+/**
+ * The same wrapper for endpoints that authenticate otherwise (the inbound webhook): `authenticate`
+ * turns the request into whatever the handler receives as `auth`, or throws. Credentials are
+ * checked before input, so that a caller without them learns nothing from a 400.
+ */
+export function authenticatedRoute<
+  Auth,
+  Input extends z.ZodType = z.ZodUnknown,
+  Params extends z.ZodType = z.ZodUnknown,
+>(
   schemas: Schemas<Input, Params>,
   authenticate: (request: NextRequest) => Promise<Auth>,
   handler: (context: {
