@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale 1 --duration 5 --concurrency 1,16,64 --embedded --skip-build]`
+// `npm run bench [-- --scale 1 --duration 5 --concurrency 1,16,64 --embedded --skip-build --only inbox]`
 // Builds and starts the production server on a generated dataset, starts the baseline (plain
 // node:http + pg) on the same database, drives both with autocannon at several concurrencies as an
 // agent and as a manager, checks that concurrent writes lost nothing, and writes one table to
@@ -21,6 +21,8 @@ const { values: args } = parseArgs({
     embedded: { type: "boolean", default: false },
     "skip-build": { type: "boolean", default: false },
     name: { type: "string" },
+    // Runs only the endpoints whose name contains this text (while working on one of them).
+    only: { type: "string" },
   },
 });
 const scale = Number(args.scale);
@@ -100,7 +102,9 @@ type Row = {
 };
 const rows: Row[] = [];
 
-for (const read of reads) {
+const selected = (name: string) => !args.only || name.includes(args.only);
+
+for (const read of reads.filter((r) => selected(r.name))) {
   for (const role of read.roles) {
     for (const connections of concurrencies) {
       // The unpaged 10k thread is heavy by nature: 64 connections of it measure only queueing.
@@ -188,7 +192,7 @@ const writes: {
     measure: replies,
   },
 ];
-for (const write of writes) {
+for (const write of writes.filter((w) => selected(`write: ${w.name}`))) {
   await reset();
   await pool.query(`UPDATE "Conversation" SET "isResolved" = false, "resolvedAt" = NULL WHERE id = ANY($1)`, [
     writeTargets,
