@@ -1,23 +1,18 @@
-import { serializeConversation } from "@/lib/serializers/conversation";
-import type { InboxRow } from "@/lib/services/inbox";
+import type { SenderType } from "@/lib/generated/prisma/enums";
+import type { ConversationJson } from "@/lib/serializers/conversation";
 
-/** An inbox row: the conversation object plus a contact summary and a preview of its latest message. */
-export function serializeInboxRow(row: InboxRow) {
-  const { contact, preview } = row;
-  return {
-    ...serializeConversation(row),
-    contact: { _id: contact.id, fullName: contact.fullName, phone: contact.phone, email: contact.email },
-    preview: preview && {
-      _id: preview.id,
-      body: preview.body,
-      isIncoming: preview.isIncoming,
-      senderType: preview.senderType,
-      automationName: preview.automationName,
-      actions: preview.actions,
-      attachmentCount: Array.isArray(preview.attachments) ? preview.attachments.length : 0,
-      createdAt: preview.createdAt.toISOString(),
-    },
-  };
-}
-
-export type InboxRowJson = ReturnType<typeof serializeInboxRow>;
+/** An inbox row, as inboxRowJson (lib/serializers/sql.ts) builds it: the conversation object plus a
+ *  contact summary and a preview of its latest message. */
+export type InboxRowJson = ConversationJson & {
+  contact: { _id: string; fullName: string; phone: string | null; email: string | null };
+  preview: {
+    _id: string;
+    body: string;
+    isIncoming: boolean;
+    senderType: SenderType;
+    automationName: string | null;
+    actions: string[];
+    attachmentCount: number;
+    createdAt: string;
+  } | null;
+};

@@ -5,7 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export function conversationInclude(viewerId: string) {
   return {
     assignees: {
-      orderBy: { createdAt: "asc" },
+      // Ties (assigned in one write) in a stable order, the same as lib/serializers/sql.ts.
+      orderBy: [{ createdAt: "asc" }, { userId: "asc" }],
       select: { user: { select: { id: true, fullName: true, email: true } } },
     },
     seenStates: { where: { userId: viewerId }, select: { seenAt: true, markedUnseen: true } },

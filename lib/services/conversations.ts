@@ -3,16 +3,19 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { ChannelType } from "@/lib/generated/prisma/enums";
 import { ApiError, conversationNotFound } from "@/lib/http/api-error";
-import { accessibleConversationWhere } from "@/lib/services/access";
-import { conversationInclude, newestFirst } from "@/lib/services/conversation-query";
+import { conversationJson } from "@/lib/serializers/sql";
+import { accessibleConversationSql } from "@/lib/services/access";
 
-export async function getConversation(options: { viewer: Viewer; conversationId: string }) {
-  const conversation = await db.conversation.findFirst({
-    where: { id: options.conversationId, ...accessibleConversationWhere(options.viewer) },
-    include: conversationInclude(options.viewer.userId),
-  });
-  if (!conversation) throw conversationNotFound();
-  return conversation;
+// Reads return JSON text built by PostgreSQL (lib/serializers/sql.ts), one statement each.
+
+/** One conversation the viewer may access, as its JSON text. */
+export async function getConversation(options: { viewer: Viewer; conversationId: string }): Promise<string> {
+  const { viewer, conversationId } = options;
+  const [row] = await db.$queryRaw<{ json: string }[]>`
+    SELECT ${conversationJson(viewer.userId)}::text AS json FROM "Conversation" c
+    WHERE c.id = ${conversationId} AND ${accessibleConversationSql(viewer)}`;
+  if (!row) throw conversationNotFound();
+  return row.json;
 }
 
 /** A contact's conversations on one channel that the viewer may access, newest activity first. */
@@ -20,16 +23,17 @@ export async function listContactConversations(options: {
   viewer: Viewer;
   contactId: string;
   channelType: ChannelType;
-}) {
+}): Promise<string[]> {
   const { viewer, contactId, channelType } = options;
-  const [contact, conversations] = await Promise.all([
-    db.contact.findFirst({ where: { id: contactId, organizationId: viewer.organizationId }, select: { id: true } }),
-    db.conversation.findMany({
-      where: { contactId, channelType, ...accessibleConversationWhere(viewer) },
-      include: conversationInclude(viewer.userId),
-      orderBy: newestFirst,
-    }),
-  ]);
-  if (!contact) throw new ApiError("not_found", "Contact not found");
-  return conversations;
+  // The contact's own row decides 404 (no such contact here) from [] (nothing this viewer may see).
+  const rows = await db.$queryRaw<{ json: string | null }[]>`
+    SELECT own.json FROM "Contact" ct
+    LEFT JOIN LATERAL (
+      SELECT ${conversationJson(viewer.userId)}::text AS json, c."lastMessageTime", c.id FROM "Conversation" c
+      WHERE c."contactId" = ct.id AND c."channelType" = ${channelType}::"ChannelType" AND ${accessibleConversationSql(viewer)}
+    ) own ON true
+    WHERE ct.id = ${contactId} AND ct."organizationId" = ${viewer.organizationId}
+    ORDER BY own."lastMessageTime" DESC, own.id DESC`;
+  if (rows.length === 0) throw new ApiError("not_found", "Contact not found");
+  return rows.flatMap((row) => (row.json === null ? [] : [row.json]));
 }

@@ -3,17 +3,16 @@ import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type Cursor, decodeCursor, encodeCursor } from "@/lib/http/cursor";
-import { conversationInclude } from "@/lib/services/conversation-query";
+import { inboxRowJson } from "@/lib/serializers/sql";
+import { assignedToSql } from "@/lib/services/access";
 import type { InboxFilters } from "@/lib/validation/inbox";
 
 // The agent's inbox: every conversation the viewer may access, across contacts, filtered and
 // newest activity first, paged by keyset on (lastMessageTime, id). Hand-written SQL because each
 // view is driven by the index made for it (see the inbox_at_scale migration), and because the
 // per-viewer unseen rule compares two tables' columns, which Prisma's query API cannot express.
-// A page costs three queries whatever its size: the page's ids, the rows, their latest messages.
-
-const assignedTo = (userId: string) =>
-  Prisma.sql`EXISTS (SELECT 1 FROM "ConversationAssignee" x WHERE x."conversationId" = c.id AND x."userId" = ${userId})`;
+// A page is one statement whatever its size: the page's keys, then each row's JSON built by
+// PostgreSQL (conversation, assignees, seen state, contact, latest message) by primary key.
 
 /** Where a view's rows come from, and the sort key of the index that serves it. */
 type Source = { from: Prisma.Sql; conditions: Prisma.Sql[]; time: Prisma.Sql; id: Prisma.Sql };
@@ -27,7 +26,7 @@ function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
   if (queueOf) {
     // One person's queue: a range of (userId, isResolved, lastMessageTime, conversationId).
     const conditions = [Prisma.sql`a."userId" = ${queueOf}`, Prisma.sql`a."isResolved" = ${resolved}`, inOrganization];
-    if (filters.assignee && filters.assignee !== queueOf) conditions.push(assignedTo(filters.assignee));
+    if (filters.assignee && filters.assignee !== queueOf) conditions.push(assignedToSql(filters.assignee));
     if (agent && queueOf !== viewer.userId) conditions.push(agentAccess(viewer));
     return {
       from: Prisma.sql`"ConversationAssignee" a JOIN "Conversation" c ON c.id = a."conversationId"`,
@@ -65,7 +64,7 @@ function agentConversations(viewer: Viewer, resolved: boolean): Prisma.Sql {
 
 /** An agent may access what it is assigned to or owns (for a queue that is not its own). */
 function agentAccess(viewer: Viewer): Prisma.Sql {
-  return Prisma.sql`(c."userId" = ${viewer.userId} OR ${assignedTo(viewer.userId)})`;
+  return Prisma.sql`(c."userId" = ${viewer.userId} OR ${assignedToSql(viewer.userId)})`;
 }
 
 /** The filters every view shares: channel, unseen for the viewer, search over the contact. */
@@ -89,35 +88,24 @@ function filterConditions(viewer: Viewer, filters: InboxFilters): Prisma.Sql[] {
   return conditions;
 }
 
+/** A page of the inbox: each row's JSON text (see serializeInboxRow), and the cursor of the next page. */
 export async function listInbox(options: { viewer: Viewer; filters: InboxFilters; cursor?: string; limit: number }) {
   const { viewer, filters, limit } = options;
   const after = options.cursor ? decodeCursor(options.cursor) : undefined;
-  const page = await db.$queryRaw<{ id: string; lastMessageTime: Date }[]>(
+  const page =
     !canSeeWholeOrganization(viewer) && filters.view === "all" && !filters.assignee
       ? agentAllPage(viewer, filters, after, limit + 1)
-      : pageOf(sourceFor(viewer, filters), filterConditions(viewer, filters), after, limit + 1),
-  );
-  const ids = page.slice(0, limit).map((r) => r.id);
-  const last = page.length > limit ? page[limit - 1] : undefined;
-
-  const rows = ids.length
-    ? await db.conversation.findMany({
-        where: { id: { in: ids } },
-        include: { ...conversationInclude(viewer.userId), contact: { select: contactSummary } },
-      })
-    : [];
-  const latestIds = rows.flatMap((r) => (r.latestMessageId ? [r.latestMessageId] : []));
-  const previews = latestIds.length
-    ? await db.message.findMany({ where: { id: { in: latestIds } }, select: previewSelect })
-    : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const previewById = new Map(previews.map((p) => [p.id, p]));
+      : pageOf(sourceFor(viewer, filters), filterConditions(viewer, filters), after, limit + 1);
+  const rows = await db.$queryRaw<{ id: string; lastMessageTime: Date; json: string }[]>`
+    SELECT page.id, page."lastMessageTime", ${inboxRowJson(viewer.userId)}::text AS json
+    FROM (${page}) page
+    JOIN "Conversation" c ON c.id = page.id
+    JOIN "Contact" ct ON ct.id = c."contactId"
+    LEFT JOIN "Message" p ON p.id = c."latestMessageId"
+    ORDER BY page."lastMessageTime" DESC, page.id DESC`;
+  const last = rows.length > limit ? rows[limit - 1] : undefined;
   return {
-    rows: ids.flatMap((id) => {
-      const row = byId.get(id);
-      if (!row) return []; // deleted between the two queries
-      return [{ ...row, preview: row.latestMessageId ? (previewById.get(row.latestMessageId) ?? null) : null }];
-    }),
+    rows: rows.slice(0, limit).map((row) => row.json),
     nextCursor: last ? encodeCursor({ time: last.lastMessageTime, id: last.id }) : null,
   };
 }
@@ -191,18 +179,3 @@ export async function countInbox(options: { viewer: Viewer; filters: Omit<InboxF
     all: Number(counts?.all ?? 0),
   };
 }
-
-export const contactSummary = { id: true, fullName: true, phone: true, email: true } as const;
-
-const previewSelect = {
-  id: true,
-  body: true,
-  isIncoming: true,
-  senderType: true,
-  automationName: true,
-  actions: true,
-  attachments: true,
-  createdAt: true,
-} as const;
-
-export type InboxRow = Awaited<ReturnType<typeof listInbox>>["rows"][number];

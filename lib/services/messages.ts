@@ -1,9 +1,10 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError, conversationNotFound } from "@/lib/http/api-error";
-import { accessibleConversationWhere } from "@/lib/services/access";
+import { messageJson } from "@/lib/serializers/sql";
+import { accessibleConversationSql } from "@/lib/services/access";
 
 export const messageInclude = {
   user: { select: { id: true, fullName: true } },
@@ -12,48 +13,41 @@ export const messageInclude = {
 export type MessageRow = Prisma.MessageGetPayload<{ include: typeof messageInclude }>;
 
 /**
- * A conversation's messages, oldest first. Without a limit: all of them. With one: the newest
- * `limit` messages older than `before` (keyset on createdAt then id, never OFFSET), still oldest
- * first, and nextCursor, the id to pass as `before` for the page before this one, or null.
+ * A conversation's messages, oldest first, as JSON texts (see serializeMessage). Without a limit:
+ * all of them. With one: the newest `limit` messages older than `before` (keyset on createdAt then
+ * id, never OFFSET), still oldest first, and nextCursor, the id to pass as `before` for the page
+ * before this one, or null. One statement, with the access check and the cursor inside it; only an
+ * empty answer costs a second, to tell an empty page from 404 or a foreign cursor.
  */
 export async function listMessages(options: {
   viewer: Viewer;
   conversationId: string;
   limit?: number;
   before?: string;
-}): Promise<{ messages: MessageRow[]; nextCursor?: string | null }> {
+}): Promise<{ messages: string[]; nextCursor?: string | null }> {
   const { viewer, conversationId, limit, before } = options;
-  const conversation = await db.conversation.findFirst({
-    where: { id: conversationId, ...accessibleConversationWhere(viewer) },
-    select: { id: true },
-  });
-  if (!conversation) throw conversationNotFound();
+  const accessible = Prisma.sql`EXISTS (
+    SELECT 1 FROM "Conversation" c WHERE c.id = ${conversationId} AND ${accessibleConversationSql(viewer)})`;
+  const anchorTime = Prisma.sql`(
+    SELECT a."createdAt" FROM "Message" a WHERE a.id = ${before ?? null} AND a."conversationId" = ${conversationId})`;
+  const olderThanAnchor = before ? Prisma.sql`AND (m."createdAt", m.id) < (${anchorTime}, ${before})` : Prisma.empty;
+  // Paged: newest first so that LIMIT takes the newest; the caller still gets them oldest first.
+  const order =
+    limit === undefined
+      ? Prisma.sql`ORDER BY m."createdAt", m.id`
+      : Prisma.sql`ORDER BY m."createdAt" DESC, m.id DESC LIMIT ${limit + 1}`;
+  const rows = await db.$queryRaw<{ id: string; json: string }[]>`
+    SELECT m.id, ${messageJson}::text AS json FROM "Message" m LEFT JOIN "User" u ON u.id = m."userId"
+    WHERE m."conversationId" = ${conversationId} AND ${accessible} ${olderThanAnchor}
+    ${order}`;
 
-  if (limit === undefined) {
-    const messages = await db.message.findMany({
-      where: { conversationId },
-      include: messageInclude,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    });
-    return { messages };
+  if (rows.length === 0) {
+    const [why] = await db.$queryRaw<{ accessible: boolean; anchored: boolean }[]>`
+      SELECT ${accessible} AS accessible, ${anchorTime} IS NOT NULL AS anchored`;
+    if (!why?.accessible) throw conversationNotFound();
+    if (before && !why.anchored) throw new ApiError("bad_request", "before: no such message in this conversation");
   }
-
-  const where: Prisma.MessageWhereInput = { conversationId };
-  if (before) {
-    const cursor = await db.message.findFirst({
-      where: { id: before, conversationId },
-      select: { id: true, createdAt: true },
-    });
-    if (!cursor) throw new ApiError("bad_request", "before: no such message in this conversation");
-    where.OR = [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }];
-  }
-  const newestFirst = await db.message.findMany({
-    where,
-    include: messageInclude,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit + 1,
-  });
-  const hasMore = newestFirst.length > limit;
-  const page = newestFirst.slice(0, limit).reverse();
-  return { messages: page, nextCursor: hasMore ? (page[0]?.id ?? null) : null };
+  if (limit === undefined) return { messages: rows.map((row) => row.json) };
+  const page = rows.slice(0, limit).reverse();
+  return { messages: page.map((row) => row.json), nextCursor: rows.length > limit ? (page[0]?.id ?? null) : null };
 }

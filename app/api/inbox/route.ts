@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/http/api-route";
-import { methodNotAllowed } from "@/lib/http/responses";
-import { serializeInboxRow } from "@/lib/serializers/inbox";
+import { jsonText, methodNotAllowed } from "@/lib/http/responses";
+import { jsonList } from "@/lib/serializers/sql";
 import { listInbox } from "@/lib/services/inbox";
 import { inboxQuery } from "@/lib/validation/inbox";
 
@@ -8,7 +8,7 @@ import { inboxQuery } from "@/lib/validation/inbox";
 export const GET = apiRoute({ input: inboxQuery }, async ({ viewer, input }) => {
   const { cursor, limit, ...filters } = input;
   const { rows, nextCursor } = await listInbox({ viewer, filters, cursor, limit });
-  return { conversations: rows.map(serializeInboxRow), nextCursor };
+  return jsonText(jsonList("conversations", rows, { nextCursor }));
 });
 
 export const POST = methodNotAllowed(["GET"]);

@@ -1,13 +1,12 @@
 import { apiRoute } from "@/lib/http/api-route";
-import { methodNotAllowed } from "@/lib/http/responses";
+import { jsonText, methodNotAllowed } from "@/lib/http/responses";
 import { serializeConversation } from "@/lib/serializers/conversation";
 import { getConversation } from "@/lib/services/conversations";
 import { updateConversation } from "@/lib/services/update-conversation";
 import { conversationIdParams, updateConversationInput } from "@/lib/validation/conversation";
 
 export const GET = apiRoute({ params: conversationIdParams }, async ({ viewer, params }) => {
-  const conversation = await getConversation({ viewer, conversationId: params.id });
-  return { data: serializeConversation(conversation) };
+  return jsonText(`{"data":${await getConversation({ viewer, conversationId: params.id })}}`);
 });
 
 export const PUT = apiRoute(
