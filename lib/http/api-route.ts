@@ -101,10 +101,21 @@ export function validate<Schema extends z.ZodType>(schema: Schema, value: unknow
 // Prisma's own errors that a client can cause, mapped centrally.
 function translatePrismaError(error: unknown): unknown {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return error;
-  if (error.code === "P2025") return new ApiError("not_found", "Not found");
+  const code = error.code === "P2010" ? rawQueryErrorCode(error) : error.code;
+  if (code === "P2025") return new ApiError("not_found", "Not found");
   // A row it points at went away meanwhile (for instance, the conversation was deleted).
-  if (error.code === "P2003") return new ApiError("not_found", "Not found");
-  if (error.code === "P2002") return new ApiError("conflict", "That already exists");
-  if (error.code === "P2034") return new ApiError("conflict", "Concurrent update, please retry");
+  if (code === "P2003") return new ApiError("not_found", "Not found");
+  if (code === "P2002") return new ApiError("conflict", "That already exists");
+  if (code === "P2034") return new ApiError("conflict", "Concurrent update, please retry");
   return error;
+}
+
+// A raw statement's failure (P2010) carries the driver adapter's kind: the same cases as above.
+function rawQueryErrorCode(error: Prisma.PrismaClientKnownRequestError): string {
+  const kind = (error.meta as { driverAdapterError?: { cause?: { kind?: string } } } | undefined)?.driverAdapterError
+    ?.cause?.kind;
+  if (kind === "ForeignKeyConstraintViolation") return "P2003";
+  if (kind === "UniqueConstraintViolation") return "P2002";
+  if (kind === "TransactionWriteConflict") return "P2034";
+  return error.code;
 }

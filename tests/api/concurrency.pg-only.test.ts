@@ -1,3 +1,4 @@
+import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { callRoute } from "../support/call-route";
@@ -81,4 +82,31 @@ describe("concurrent writes to one conversation", () => {
     expect(results.map((r) => r.status)).toEqual(results.map(() => 200));
     expect(await db.conversationSeen.count({ where: { conversationId } })).toBe(1);
   });
+
+  it("answers 404, not 500, to a seen write caught behind a delete that then commits", async () => {
+    // Deterministic: the delete holds the row until the seen write is seen waiting on it.
+    const deleter = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await deleter.connect();
+    try {
+      await deleter.query("BEGIN");
+      await deleter.query(`DELETE FROM "Conversation" WHERE id = $1`, [conversationId]);
+      const seen = callRoute(routes.seen.POST, "POST", "/", { token: world.agent.token, body: { conversationId } });
+      await waitUntilBlockedBy(deleter);
+      await deleter.query("COMMIT");
+      expect((await seen).status).toBe(404);
+    } finally {
+      await deleter.end();
+    }
+  });
 });
+
+/** Resolves once some other session waits for a lock that `holder`'s session holds. */
+async function waitUntilBlockedBy(holder: pg.Client) {
+  for (;;) {
+    const { rows } = await holder.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))`,
+    );
+    if (rows[0].n > 0) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
