@@ -1,34 +1,37 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { conversationNotFound } from "@/lib/http/api-error";
-import { accessibleConversationWhere } from "@/lib/services/access";
+import { accessibleConversationSql } from "@/lib/services/access";
 
+// Seen state is the viewer's own row per conversation. Each write is one statement: an upsert
+// that inserts only when the viewer may access the conversation, so no row means 404.
+
+/** The viewer has read the thread: clears "marked unseen". */
 export async function markConversationSeen(options: { viewer: Viewer; conversationId: string }) {
-  await assertAccessible(options);
-  const key = { userId: options.viewer.userId, conversationId: options.conversationId };
-  const state = { seenAt: new Date(), markedUnseen: false };
-  await db.conversationSeen.upsert({
-    where: { userId_conversationId: key },
-    create: { ...key, ...state },
-    update: state,
-  });
+  await upsertSeenState(
+    options,
+    Prisma.sql`now(), false`,
+    Prisma.sql`"seenAt" = excluded."seenAt", "markedUnseen" = false`,
+  );
 }
 
+/** The viewer wants the thread to look unread again, whatever arrived since. */
 export async function markConversationUnseen(options: { viewer: Viewer; conversationId: string }) {
-  await assertAccessible(options);
-  const key = { userId: options.viewer.userId, conversationId: options.conversationId };
-  await db.conversationSeen.upsert({
-    where: { userId_conversationId: key },
-    create: { ...key, markedUnseen: true },
-    update: { markedUnseen: true },
-  });
+  await upsertSeenState(options, Prisma.sql`NULL, true`, Prisma.sql`"markedUnseen" = true`);
 }
 
-async function assertAccessible(options: { viewer: Viewer; conversationId: string }) {
-  const found = await db.conversation.findFirst({
-    where: { id: options.conversationId, ...accessibleConversationWhere(options.viewer) },
-    select: { id: true },
-  });
-  if (!found) throw conversationNotFound();
+async function upsertSeenState(
+  options: { viewer: Viewer; conversationId: string },
+  seenAtAndMarked: Prisma.Sql,
+  onConflict: Prisma.Sql,
+) {
+  const { viewer, conversationId } = options;
+  const written = await db.$executeRaw`
+    INSERT INTO "ConversationSeen" ("userId", "conversationId", "seenAt", "markedUnseen")
+    SELECT ${viewer.userId}, c.id, ${seenAtAndMarked} FROM "Conversation" c
+    WHERE c.id = ${conversationId} AND ${accessibleConversationSql(viewer)}
+    ON CONFLICT ("userId", "conversationId") DO UPDATE SET ${onConflict}`;
+  if (written === 0) throw conversationNotFound();
 }
