@@ -64,7 +64,13 @@ await waitFor(`http://127.0.0.1:${basePort}/`);
 const deepCursor = await cursorAtDepth(database.url, Math.min(100_000, Math.floor(size.conversations * 0.5)));
 const big = idOf.conversation(1); // the 50,000-message thread
 const tenK = idOf.conversation(2); // a 10,000-message thread
-const reads: { name: string; path: string; roles: ("agent" | "manager")[] }[] = [
+const reads: { name: string; path: string; roles: ("agent" | "manager" | "nobody")[] }[] = [
+  // The framework's floor: a 401 touches no database, so this row is what routing a request costs.
+  {
+    name: "401 without credentials (no database)",
+    path: `/api/conversation/${idOf.conversation(10)}`,
+    roles: ["nobody"],
+  },
   {
     name: "conversations by contact (50 threads)",
     path: `/api/conversation/all?contactId=${idOf.contact(1)}&channelType=sms`,
@@ -109,7 +115,7 @@ for (const read of reads.filter((r) => selected(r.name))) {
     for (const connections of concurrencies) {
       // The unpaged 10k thread is heavy by nature: 64 connections of it measure only queueing.
       if (read.name.includes("all of a 10k") && connections > 16) continue;
-      const headers = { authorization: `Bearer ${benchTokens[role]}` };
+      const headers: Record<string, string> = role === "nobody" ? {} : { authorization: `Bearer ${benchTokens[role]}` };
       const appResult = await measured(() =>
         load({ url: `http://127.0.0.1:${appPort}${read.path}`, connections, duration, headers }),
       );
@@ -129,10 +135,7 @@ for (const read of reads.filter((r) => selected(r.name))) {
         rssMb: appResult.rssMb,
         baselineRps: baseResult.rps,
         ratio: appResult.result.rps / baseResult.rps,
-        note:
-          appResult.result.non2xx || appResult.result.errors
-            ? `${appResult.result.non2xx} non-2xx, ${appResult.result.errors} errors`
-            : undefined,
+        note: role === "nobody" ? "every answer a 401, as intended" : failures(appResult.result),
       });
       log(formatRow(rows.at(-1)!));
     }
@@ -266,6 +269,10 @@ async function load(
 }
 
 /** Runs fn while sampling the app server's resident memory (its process tree), keeping the peak. */
+function failures(result: { non2xx: number; errors: number }) {
+  return result.non2xx || result.errors ? `${result.non2xx} non-2xx, ${result.errors} errors` : undefined;
+}
+
 async function measured<T>(fn: () => Promise<T>): Promise<{ result: T; rssMb: number }> {
   let peak = 0;
   const timer = setInterval(async () => (peak = Math.max(peak, await treeRssMb(app.pid!))), 250);
