@@ -5,10 +5,9 @@ export function json(body: unknown, status = 200, headers?: HeadersInit): NextRe
   return NextResponse.json(body, { status, headers });
 }
 
-/** A 200 whose JSON body is already text (built by PostgreSQL, see lib/serializers/sql.ts). Sent
- *  as bytes: a string body would be scanned once for its length and again to encode it. */
+/** A 200 whose JSON body is already text (built by PostgreSQL, see lib/serializers/sql.ts). */
 export function jsonText(body: string): Response {
-  return new Response(Buffer.from(body), { headers: { "content-type": "application/json" } });
+  return new Response(body, { headers: { "content-type": "application/json" } });
 }
 
 export function errorResponse(error: unknown): NextResponse {

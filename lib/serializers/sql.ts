@@ -22,12 +22,13 @@ export function conversationJson(viewerId: string): Prisma.Sql {
     'subject', c.subject, 'provider', c.provider, 'emailAccountId', c."emailAccountId", 'participants', c.participants,
     'isDraft', c."isDraft", 'messageCount', c."messageCount", 'contactId', c."contactId", 'process', c.process,
     'isAutopilot', c."isAutopilot", 'source', c.source, 'leadSource', c."leadSource",
-    'isUpdated', ${isUpdated(viewerId)},
+    'isUpdated', ${isUpdatedSql(viewerId)},
     'createdAt', ${iso(`c."createdAt"`)}, 'updatedAt', ${iso(`c."updatedAt"`)}, '__v', c.version)`;
 }
 
-/** isUpdatedFor (lib/domain/seen.ts): marked unseen, or an incoming message since the viewer last looked. */
-function isUpdated(viewerId: string): Prisma.Sql {
+/** isUpdatedFor (lib/domain/seen.ts) for the conversation `c`: marked unseen, or an incoming
+ *  message since the viewer last looked. Also the inbox's "unseen only" filter. */
+export function isUpdatedSql(viewerId: string): Prisma.Sql {
   return Prisma.sql`COALESCE((
     SELECT s."markedUnseen" OR (c."lastIncomingAt" IS NOT NULL AND (s."seenAt" IS NULL OR s."seenAt" < c."lastIncomingAt"))
     FROM "ConversationSeen" s WHERE s."conversationId" = c.id AND s."userId" = ${viewerId}), c."lastIncomingAt" IS NOT NULL)`;

@@ -16,8 +16,3 @@ export function conversationInclude(viewerId: string) {
 export type ConversationRow = Prisma.ConversationGetPayload<{
   include: ReturnType<typeof conversationInclude>;
 }>;
-
-export const newestFirst = [
-  { lastMessageTime: "desc" },
-  { id: "desc" },
-] satisfies Prisma.ConversationOrderByWithRelationInput[];

@@ -3,8 +3,8 @@ import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type Cursor, decodeCursor, encodeCursor } from "@/lib/http/cursor";
-import { inboxRowJson } from "@/lib/serializers/sql";
-import { assignedToSql } from "@/lib/services/access";
+import { inboxRowJson, isUpdatedSql } from "@/lib/serializers/sql";
+import { accessibleConversationSql, assignedToSql } from "@/lib/services/access";
 import type { InboxFilters } from "@/lib/validation/inbox";
 
 // The agent's inbox: every conversation the viewer may access, across contacts, filtered and
@@ -24,10 +24,14 @@ function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
   const byTime = { time: Prisma.sql`c."lastMessageTime"`, id: Prisma.sql`c.id` };
   const queueOf = filters.view === "mine" ? viewer.userId : filters.assignee;
   if (queueOf) {
-    // One person's queue: a range of (userId, isResolved, lastMessageTime, conversationId).
-    const conditions = [Prisma.sql`a."userId" = ${queueOf}`, Prisma.sql`a."isResolved" = ${resolved}`, inOrganization];
+    // One person's queue: a range of (userId, isResolved, lastMessageTime, conversationId). The
+    // viewer's own queue needs no access check: being assigned is access.
+    const conditions = [
+      Prisma.sql`a."userId" = ${queueOf}`,
+      Prisma.sql`a."isResolved" = ${resolved}`,
+      queueOf === viewer.userId ? inOrganization : accessibleConversationSql(viewer),
+    ];
     if (filters.assignee && filters.assignee !== queueOf) conditions.push(assignedToSql(filters.assignee));
-    if (agent && queueOf !== viewer.userId) conditions.push(agentAccess(viewer));
     return {
       from: Prisma.sql`"ConversationAssignee" a JOIN "Conversation" c ON c.id = a."conversationId"`,
       conditions,
@@ -62,23 +66,11 @@ function agentConversations(viewer: Viewer, resolved: boolean): Prisma.Sql {
     SELECT z.id FROM "Conversation" z WHERE z."userId" = ${viewer.userId} AND z."isResolved" = ${resolved})`;
 }
 
-/** An agent may access what it is assigned to or owns (for a queue that is not its own). */
-function agentAccess(viewer: Viewer): Prisma.Sql {
-  return Prisma.sql`(c."userId" = ${viewer.userId} OR ${assignedToSql(viewer.userId)})`;
-}
-
 /** The filters every view shares: channel, unseen for the viewer, search over the contact. */
 function filterConditions(viewer: Viewer, filters: InboxFilters): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filters.channel) conditions.push(Prisma.sql`c."channelType" = ${filters.channel}::"ChannelType"`);
-  if (filters.unseen) {
-    conditions.push(Prisma.sql`(
-      EXISTS (SELECT 1 FROM "ConversationSeen" s
-              WHERE s."conversationId" = c.id AND s."userId" = ${viewer.userId} AND s."markedUnseen")
-      OR (c."lastIncomingAt" IS NOT NULL AND NOT EXISTS (
-              SELECT 1 FROM "ConversationSeen" s
-              WHERE s."conversationId" = c.id AND s."userId" = ${viewer.userId} AND s."seenAt" >= c."lastIncomingAt")))`);
-  }
+  if (filters.unseen) conditions.push(isUpdatedSql(viewer.userId));
   if (filters.q) {
     const pattern = `%${filters.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     conditions.push(Prisma.sql`c."contactId" IN (
