@@ -11,6 +11,7 @@ import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate, readMigrations } from "@/lib/db/migrate";
 import { freePort } from "@/lib/free-port";
 import { encodeCursor } from "@/lib/http/cursor";
+import { waitForServer } from "@/lib/wait-for-server";
 import { benchTokens, type DatasetSize, generateDataset, idOf, scaledSize } from "./dataset";
 
 const { values: args } = parseArgs({
@@ -31,7 +32,8 @@ const concurrencies = args.concurrency.split(",").map(Number);
 const size = scaledSize(scale);
 // A generated dataset is reused while both its size and the migrations it was made with match.
 const datasetKey = JSON.stringify({ size, migrations: (await readMigrations()).map((m) => m.checksum) });
-const resultName = args.name ?? (args.embedded ? `embedded-${scale}` : `postgres-${scale}`);
+// A partial run (--only) never overwrites the full results that README shows.
+const resultName = args.name ?? `${args.embedded ? "embedded" : "postgres"}-${scale}${args.only ? "-partial" : ""}`;
 const log = (line: string) => console.log(`[bench] ${line}`);
 const children: ReturnType<typeof spawn>[] = [];
 process.on("exit", () => {
@@ -57,8 +59,8 @@ const baseline = start("node", ["--import", "tsx", "bench/baseline-server.ts"], 
   PORT: String(basePort),
   POOL_MAX: poolMax,
 });
-await waitFor(`http://127.0.0.1:${appPort}/login`);
-await waitFor(`http://127.0.0.1:${basePort}/`);
+await waitForServer(`http://127.0.0.1:${appPort}/login`, { server: app });
+await waitForServer(`http://127.0.0.1:${basePort}/`, { server: baseline });
 
 // 3. What to drive.
 const deepCursor = await cursorAtDepth(database.url, Math.min(100_000, Math.floor(size.conversations * 0.5)));
@@ -378,16 +380,4 @@ function capture(command: string, commandArgs: string[]) {
     child.stdout.on("data", (d) => (out += d));
     child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} exited with ${code}`))));
   });
-}
-
-async function waitFor(target: string) {
-  for (let i = 0; i < 240; i++) {
-    const ok = await fetch(target).then(
-      () => true,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${target} did not come up`);
 }

@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import { migrate } from "@/lib/db/migrate";
 import { freePort } from "@/lib/free-port";
+import { waitForServer } from "@/lib/wait-for-server";
 import { createTestDatabase } from "@/tests/support/test-database";
 
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
@@ -21,7 +22,8 @@ const database = await createTestDatabase();
 await migrate(database.url);
 const port = await freePort();
 const baseUrl = `http://localhost:${port}`;
-const server = spawn("npx", ["next", "start", "-p", String(port)], {
+// Node on Next's own entry, not npx: npx does not pass SIGTERM on, and the server outlived the run.
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
   stdio: ["ignore", "inherit", "inherit"],
   env: {
     ...process.env,
@@ -35,7 +37,7 @@ const server = spawn("npx", ["next", "start", "-p", String(port)], {
 
 let code = 1;
 try {
-  await waitForServer(`${baseUrl}/login`);
+  await waitForServer(`${baseUrl}/login`, { server });
   console.log(`e2e: serving on ${baseUrl}, database ${database.embedded ? "embedded (PGlite)" : "PostgreSQL"}`);
   // On the embedded database every connection shares PGlite's one session, and pglite-socket can
   // interleave two connections' extended-protocol messages: one test worker at a time there.
@@ -51,16 +53,3 @@ try {
   await database.drop();
 }
 process.exit(code);
-
-async function waitForServer(url: string) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    if (server.exitCode !== null) throw new Error("next start exited before it served");
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer within a minute`);
-}
