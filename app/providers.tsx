@@ -2,7 +2,8 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 import { Toaster } from "sonner";
-import { type ViewerInfo, ViewerProvider } from "@/components/layout/viewer-context";
+import { ViewerProvider } from "@/components/layout/viewer-context";
+import type { ViewerInfo } from "@/lib/auth/viewer";
 
 export function Providers({ viewer, children }: { viewer: ViewerInfo; children: React.ReactNode }) {
   // One QueryClient per browser session.

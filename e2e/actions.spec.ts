@@ -8,13 +8,18 @@ test("assigns and unassigns through the picker", async ({ page, org }) => {
   await page.getByRole("button", { name: /Assignees: nobody/ }).click();
   const picker = page.getByRole("dialog", { name: "Assign conversation" });
   await picker.getByLabel("Search people").fill("Olive");
-  await picker.getByRole("checkbox", { name: new RegExp(`Olive ${org.tag}`) }).check();
+  // Clicked, then asserted: the optimistic change renders a frame after the click, and check()
+  // would read the box before that frame.
+  const olive = picker.getByRole("checkbox", { name: new RegExp(`Olive ${org.tag}`) });
+  await olive.click();
+  await expect(olive).toBeChecked();
   await expect(page.getByRole("button", { name: new RegExp(`Assignees: Olive ${org.tag}`) })).toBeVisible();
   await expect
     .poll(() => prisma.conversationAssignee.count({ where: { conversationId, userId: org.otherAgent.id } }))
     .toBe(1);
 
-  await picker.getByRole("checkbox", { name: new RegExp(`Olive ${org.tag}`) }).uncheck();
+  await olive.click();
+  await expect(olive).not.toBeChecked();
   await expect.poll(() => prisma.conversationAssignee.count({ where: { conversationId } })).toBe(0);
   await page.keyboard.press("Escape");
   await expect(page.getByRole("button", { name: /Assignees: nobody/ })).toBeVisible();

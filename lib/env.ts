@@ -1,19 +1,31 @@
+import nextEnv from "@next/env";
 import { z } from "zod";
 
-// The only reader of process.env. Validated once, on first use, so bad configuration fails at start.
+// The only reader of process.env, and the one place .env files are read: with Next.js's own
+// loader (.env, .env.local, .env.<mode>, .env.<mode>.local; what is already set wins), so the
+// app, every script and the tests see the same configuration. Validated once, on first use.
+
+const flag = z
+  .enum(["true", "false", "1", "0", ""], { error: "must be true or false" })
+  .transform((v) => v === "true" || v === "1")
+  .default(false);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  // Any PostgreSQL 15+. Unset: `npm run dev` / `npm start` start the embedded database and set it.
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
-  // Connections per app process. The embedded database serialises everything, so 1 is right there.
+  // Any PostgreSQL 15+. Unset: `npm run dev` starts the embedded PostgreSQL and sets it.
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }).optional(),
+  // Connections per app process.
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
-  // Signs session cookies. Generated into .data/ on first start when unset, except in production.
-  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
-  NEXTAUTH_URL: z.url().optional(),
-  // Where the embedded database keeps its files.
-  PGLITE_DATA_DIR: z.string().default(".data/pglite"),
-  // Port the embedded database listens on (127.0.0.1); 0 picks a free one.
-  PGLITE_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  // Signs session cookies. Required in production; generated into .data/ for local runs.
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  NEXTAUTH_URL: z.url({ error: "must be the app's public URL, like https://inbox.example.com" }).optional(),
+  // Believe X-Forwarded-Host/-Proto (only behind a proxy that sets them; otherwise clients could).
+  TRUST_PROXY: flag,
+  // Where the embedded PostgreSQL keeps its files (its password and log sit beside them).
+  EMBEDDED_DATABASE_DIR: z.string().min(1).default(".data/postgres"),
+  // `npm start` (production) refuses the embedded database unless this is true.
+  ALLOW_EMBEDDED_DATABASE: flag,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Failed sign-ins allowed per email within SIGN_IN_WINDOW_MINUTES before further attempts are refused.
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
@@ -25,10 +37,11 @@ let cached: Env | undefined;
 
 export function env(): Env {
   if (cached) return cached;
+  nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production", { info: () => {}, error: console.error });
   const parsed = envSchema.safeParse(process.env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+    throw new Error(`Invalid configuration (environment or .env files):\n${lines.join("\n")}`);
   }
   cached = parsed.data;
   return cached;
@@ -38,7 +51,7 @@ export function databaseUrl(): string {
   const url = env().DATABASE_URL;
   if (!url) {
     throw new Error(
-      "DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which start the embedded database, or set DATABASE_URL to a PostgreSQL server.",
+      "DATABASE_URL is not set. Start the app with `npm run dev`, which starts the embedded database, or set DATABASE_URL to a PostgreSQL server.",
     );
   }
   return url;

@@ -1,9 +1,9 @@
 // Demo data: `npm run db:seed` (idempotent; also run by `npm run dev` on a new embedded database).
 import { createHash } from "node:crypto";
 import { hashPassword } from "../lib/auth/password";
-import { objectId } from "../lib/domain/object-id";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { ChannelType } from "../lib/generated/prisma/enums";
+import { objectId } from "../lib/ids";
 import {
   DEMO_IDS,
   DEMO_INBOUND_SECRET,

@@ -1,8 +1,8 @@
 // `npm run token:create -- --email <user> [--name <label>]`: prints a new personal API token once.
 import { parseArgs } from "node:util";
+import { newApiToken } from "@/lib/auth/api-token";
 import { withDatabase } from "@/lib/db/local-database";
-import { prismaFor } from "@/lib/db/prisma-for-script";
-import { newApiToken } from "@/lib/domain/api-token";
+import { prismaFor } from "@/lib/db/script-client";
 
 const { values } = parseArgs({
   options: { email: { type: "string" }, name: { type: "string", default: "Command line" } },

@@ -3,9 +3,9 @@
 // embedded one), migrates it, serves `next start` on a free port and runs `playwright test`.
 import { spawn } from "node:child_process";
 import { migrate } from "@/lib/db/migrate";
-import { freePort } from "@/lib/free-port";
-import { waitForServer } from "@/lib/wait-for-server";
-import { createTestDatabase } from "@/tests/support/test-database";
+import { createTestDatabase } from "@/lib/db/test-database";
+import { freePort } from "@/lib/tooling/free-port";
+import { waitForServer } from "@/lib/tooling/wait-for-server";
 
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
   new Promise<number>((resolve) => {
@@ -29,7 +29,6 @@ const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "star
     ...process.env,
     NODE_ENV: "production",
     DATABASE_URL: database.url,
-    DATABASE_POOL_MAX: database.embedded ? "1" : "10",
     NEXTAUTH_URL: baseUrl,
     NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
   },
@@ -38,11 +37,8 @@ const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "star
 let code = 1;
 try {
   await waitForServer(`${baseUrl}/login`, { server });
-  console.log(`e2e: serving on ${baseUrl}, database ${database.embedded ? "embedded (PGlite)" : "PostgreSQL"}`);
-  // On the embedded database every connection shares PGlite's one session, and pglite-socket can
-  // interleave two connections' extended-protocol messages: one test worker at a time there.
-  const workers = database.embedded ? ["--workers=1"] : [];
-  code = await run("npx", ["playwright", "test", ...workers, ...process.argv.slice(2)], {
+  console.log(`e2e: serving on ${baseUrl}, database ${database.embedded ? "embedded PostgreSQL" : "PostgreSQL"}`);
+  code = await run("npx", ["playwright", "test", ...process.argv.slice(2)], {
     ...process.env,
     E2E_BASE_URL: baseUrl,
     E2E_DATABASE_URL: database.url,

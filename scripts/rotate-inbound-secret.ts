@@ -2,9 +2,9 @@
 // admin's organization, printed once. The previous secret stops working at once.
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
+import { hashToken } from "@/lib/auth/api-token";
 import { withDatabase } from "@/lib/db/local-database";
-import { prismaFor } from "@/lib/db/prisma-for-script";
-import { hashToken } from "@/lib/domain/api-token";
+import { prismaFor } from "@/lib/db/script-client";
 
 const { values } = parseArgs({ options: { email: { type: "string" } } });
 if (!values.email) {

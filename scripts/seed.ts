@@ -1,7 +1,7 @@
 // `npm run db:seed`: the demo organization, once (running it again changes nothing).
 import { withDatabase } from "@/lib/db/local-database";
 import { migrate } from "@/lib/db/migrate";
-import { prismaFor } from "@/lib/db/prisma-for-script";
+import { prismaFor } from "@/lib/db/script-client";
 import { seedDemo } from "@/prisma/seed";
 
 await withDatabase(async (url) => {

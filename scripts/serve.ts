@@ -1,51 +1,66 @@
-// `npm run dev` / `npm start`: makes sure there is a migrated database (the embedded one, seeded
-// with demo data on first start, when DATABASE_URL is unset), then runs `next dev` or `next start`.
+// `npm run dev` / `npm start`: checks the configuration, makes sure there is a migrated database
+// (the embedded PostgreSQL, seeded with demo data on first start, when DATABASE_URL is unset),
+// then runs `next dev` or `next start`, and stops the embedded database after it.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { openDatabase } from "@/lib/db/local-database";
-import { prismaFor } from "@/lib/db/prisma-for-script";
+import { prismaFor } from "@/lib/db/script-client";
 import { env } from "@/lib/env";
 import { seedDemo } from "@/prisma/seed";
 
 const [mode = "dev", ...nextArgs] = process.argv.slice(2);
-if (mode !== "dev" && mode !== "start") throw new Error(`usage: serve.ts dev|start [next options]`);
+if (mode !== "dev" && mode !== "start") throw new Error("usage: serve.ts dev|start [next options]");
 const log = (line: string) => console.log(`[inbox] ${line}`);
 
-const database = await openDatabase(log);
-if (database.embedded) {
-  const prisma = prismaFor(database.url);
-  if (await seedDemo(prisma)) log("seeded the demo organization (sign in as admin@example.com / demo1234)");
-  await prisma.$disconnect();
+try {
+  const config = env();
+  if (mode === "start") refuseUnsafeProduction(config);
+  const database = await openDatabase(log);
+  if (database.embedded && mode === "dev") {
+    const prisma = prismaFor(database.url);
+    if (await seedDemo(prisma)) log("seeded the demo organization (sign in as admin@example.com / demo1234)");
+    await prisma.$disconnect();
+  }
+  const child = spawn(path.join("node_modules", ".bin", "next"), [mode, ...nextArgs], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: await authSecret(config) },
+  });
+  // Next.js stops taking requests and finishes the ones in flight on SIGTERM/SIGINT; the database
+  // is stopped only after it has exited.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", async (code, signal) => {
+    await database.stop();
+    process.exit(code ?? (signal ? 1 : 0));
+  });
+} catch (error) {
+  console.error(`[inbox] ${(error as Error).message}`);
+  process.exit(1);
 }
 
-const child = spawn(path.join("node_modules", ".bin", "next"), [mode, ...nextArgs], {
-  stdio: "inherit",
-  env: {
-    ...process.env,
-    DATABASE_URL: database.url,
-    // The embedded database serialises all work on one backend: one connection is all it needs.
-    DATABASE_POOL_MAX: database.embedded ? "1" : String(env().DATABASE_POOL_MAX),
-    NEXTAUTH_SECRET: await authSecret(mode, database.embedded),
-  },
-});
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-child.on("exit", async (code, signal) => {
-  await database.stop();
-  process.exit(code ?? (signal ? 1 : 0));
-});
-
-/** NEXTAUTH_SECRET, or for local runs one generated once and kept in the data folder. */
-async function authSecret(mode: string, embedded: boolean): Promise<string> {
-  const configured = env().NEXTAUTH_SECRET;
-  if (configured) return configured;
-  if (mode === "start" && !embedded) {
-    throw new Error("Set NEXTAUTH_SECRET (at least 32 random characters) to run in production.");
+/** Production runs on a configured PostgreSQL with a configured secret, unless told otherwise. */
+function refuseUnsafeProduction(config: ReturnType<typeof env>) {
+  if (!config.DATABASE_URL && !config.ALLOW_EMBEDDED_DATABASE) {
+    throw new Error(
+      "`npm start` runs in production, and DATABASE_URL is not set. Set DATABASE_URL to your PostgreSQL 15+ " +
+        "server (in the environment or .env). To run production mode on the embedded database anyway " +
+        "(trying it out on one machine), set ALLOW_EMBEDDED_DATABASE=true.",
+    );
   }
-  const file = path.join(path.dirname(path.resolve(env().PGLITE_DATA_DIR)), "auth-secret");
+  if (!config.NEXTAUTH_SECRET) {
+    throw new Error(
+      "`npm start` runs in production, and NEXTAUTH_SECRET is not set. Set it to at least 32 random characters " +
+        "(for example the output of `openssl rand -base64 32`) in the environment or .env.",
+    );
+  }
+}
+
+/** NEXTAUTH_SECRET, or for `npm run dev` one generated once and kept beside the embedded database. */
+async function authSecret(config: ReturnType<typeof env>): Promise<string> {
+  if (config.NEXTAUTH_SECRET) return config.NEXTAUTH_SECRET;
+  const file = path.join(path.dirname(path.resolve(config.EMBEDDED_DATABASE_DIR)), "auth-secret");
   if (existsSync(file)) return (await readFile(file, "utf8")).trim();
   const secret = randomBytes(32).toString("base64url");
   await mkdir(path.dirname(file), { recursive: true });

@@ -1,5 +1,5 @@
 import { AppHeader } from "@/components/layout/app-header";
-import { requirePageViewer } from "@/lib/auth/session";
+import { requirePageViewer } from "@/lib/auth/page-viewer";
 import { Providers } from "../providers";
 
 // Every page in here needs a session; the API checks its own credentials independently.

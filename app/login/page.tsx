@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
-import { getPageViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { DEMO_PASSWORD, demoUsers } from "@/prisma/demo-data";
+import { getPageViewer } from "@/lib/auth/page-viewer";
+import { demoAccounts } from "@/lib/users/demo-accounts";
 
 export const metadata: Metadata = { title: "Sign in · Inbox" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   if (await getPageViewer()) redirect("/inbox");
   const { error } = await searchParams;
-  // The demo accounts are listed only when the database holds the demo organization.
-  const demo = await db.user.findUnique({ where: { email: demoUsers[0]!.email }, select: { id: true } });
+  const demo = await demoAccounts();
   return (
     <main className="flex min-h-dvh items-center justify-center p-4">
       <div className="w-full max-w-sm space-y-6">
@@ -23,10 +21,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         {demo && (
           <section aria-labelledby="demo-heading" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
             <h2 id="demo-heading" className="font-medium text-slate-800">
-              Demo accounts <span className="font-normal text-slate-600">(password {DEMO_PASSWORD})</span>
+              Demo accounts <span className="font-normal text-slate-600">(password {demo.password})</span>
             </h2>
             <ul className="mt-2 space-y-1 text-slate-700">
-              {demoUsers.map((u) => (
+              {demo.users.map((u) => (
                 <li key={u.email} className="flex justify-between gap-2">
                   <span className="font-mono">{u.email}</span>
                   <span className="text-slate-600">{u.role.toLowerCase()}</span>

@@ -3,9 +3,9 @@ import * as Popover from "@radix-ui/react-popover";
 import { useMemo, useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
-import type { ConversationJson } from "@/lib/queries/types";
+import type { ConversationJson } from "@/lib/conversations/json";
 import { useSetAssignees } from "@/lib/queries/use-conversation-actions";
-import { useUsers } from "@/lib/queries/use-people";
+import { useUsers } from "@/lib/queries/use-users";
 
 type Props = { conversation: ConversationJson; open: boolean; onOpenChange: (open: boolean) => void };
 

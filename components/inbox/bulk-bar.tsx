@@ -1,8 +1,9 @@
 "use client";
 import * as Popover from "@radix-ui/react-popover";
 import { Button } from "@/components/ui/button";
-import { type BulkAction, useBulkUpdate } from "@/lib/queries/use-conversation-actions";
-import { useUsers } from "@/lib/queries/use-people";
+import type { BulkAction } from "@/lib/conversations/bulk-action";
+import { useBulkUpdate } from "@/lib/queries/use-conversation-actions";
+import { useUsers } from "@/lib/queries/use-users";
 
 /** Actions on the selected rows: assign to someone, unassign everyone, resolve, reopen. */
 export function BulkBar({ selected, onDone }: { selected: string[]; onDone: () => void }) {

@@ -1,7 +1,7 @@
 "use client";
 import { Avatar } from "@/components/ui/avatar";
 import { ErrorState, Skeleton } from "@/components/ui/states";
-import { useContact } from "@/lib/queries/use-people";
+import { useContact } from "@/lib/queries/use-contact";
 import { ContactThreads } from "./contact-threads";
 
 /** The contact's details and all of their threads, beside the open conversation. */

@@ -4,20 +4,19 @@ import { useState } from "react";
 import { ChannelIcon, channelLabels } from "@/components/ui/channel-icon";
 import { relativeTime } from "@/components/ui/format";
 import { ErrorState, Skeleton } from "@/components/ui/states";
-import type { ChannelType, ContactJson } from "@/lib/queries/types";
+import { type ChannelType, channelTypes } from "@/lib/channels/channel-types";
+import type { ContactJson } from "@/lib/contacts/json";
 import { useContactConversations } from "@/lib/queries/use-conversation";
-
-const channels = Object.keys(channelLabels) as ChannelType[];
 
 /** A contact's threads across channels: one tab per channel type, each thread linking to the inbox. */
 export function ContactThreads({ contact, activeId }: { contact: ContactJson; activeId?: string | null }) {
   const counts = contact.conversationCounts ?? { sms: 0, facebook: 0, webchat: 0, email: 0 };
-  const [channel, setChannel] = useState<ChannelType>(() => channels.find((c) => (counts[c] ?? 0) > 0) ?? "sms");
+  const [channel, setChannel] = useState<ChannelType>(() => channelTypes.find((c) => (counts[c] ?? 0) > 0) ?? "sms");
   const threads = useContactConversations(contact._id, channel);
   return (
     <div>
       <div role="tablist" aria-label="Channels" className="flex flex-wrap gap-1">
-        {channels.map((c) => (
+        {channelTypes.map((c) => (
           <button
             key={c}
             type="button"

@@ -2,7 +2,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useRef } from "react";
 import { EmptyState, ErrorState, Skeleton } from "@/components/ui/states";
-import type { InboxRowJson } from "@/lib/queries/types";
+import type { InboxRowJson } from "@/lib/inbox/json";
 import type { useInbox } from "@/lib/queries/use-inbox";
 import { ConversationRow } from "./conversation-row";
 

@@ -3,7 +3,7 @@ import { memo } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { ChannelIcon, channelLabels } from "@/components/ui/channel-icon";
 import { relativeTime } from "@/components/ui/format";
-import type { InboxRowJson } from "@/lib/queries/types";
+import type { InboxRowJson } from "@/lib/inbox/json";
 
 type Props = {
   row: InboxRowJson;

@@ -1,7 +1,7 @@
 "use client";
 import { forwardRef, useEffect, useState } from "react";
 import { channelLabels } from "@/components/ui/channel-icon";
-import type { InboxFilters } from "@/lib/queries/types";
+import type { InboxFilters } from "@/lib/inbox/filters";
 import { useInboxCounts } from "@/lib/queries/use-inbox";
 import type { useInboxUrl } from "./use-inbox-url";
 

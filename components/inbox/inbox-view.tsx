@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/states";
 import { useConversation } from "@/lib/queries/use-conversation";
 import { useResolveConversation, useSetSeen } from "@/lib/queries/use-conversation-actions";
 import { useInbox } from "@/lib/queries/use-inbox";
-import { useUsers } from "@/lib/queries/use-people";
+import { useUsers } from "@/lib/queries/use-users";
 import { BulkBar } from "./bulk-bar";
 import { ContactPanel } from "./contact-panel";
 import { ConversationList } from "./conversation-list";

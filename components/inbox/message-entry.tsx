@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { clockTime } from "@/components/ui/format";
-import type { MessageJson } from "@/lib/queries/types";
+import type { MessageJson } from "@/lib/messages/json";
 
 type Attachment = { url?: string; name?: string; contentType?: string; size?: number };
 

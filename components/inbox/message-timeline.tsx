@@ -3,7 +3,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useLayoutEffect, useMemo, useRef } from "react";
 import { dayKey, dayLabel } from "@/components/ui/format";
 import { ErrorState, Skeleton } from "@/components/ui/states";
-import type { MessageJson } from "@/lib/queries/types";
+import type { MessageJson } from "@/lib/messages/json";
 import type { useMessages } from "@/lib/queries/use-conversation";
 import { MessageEntry } from "./message-entry";
 

@@ -4,10 +4,11 @@ import { type RefObject, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ChannelIcon, channelLabels } from "@/components/ui/channel-icon";
 import { EmptyState, ErrorState, Skeleton } from "@/components/ui/states";
-import type { InboxRowJson } from "@/lib/queries/types";
+import type { InboxRowJson } from "@/lib/inbox/json";
+import { ApiClientError } from "@/lib/queries/api-client";
+import { useContact } from "@/lib/queries/use-contact";
 import { useConversation, useMessages } from "@/lib/queries/use-conversation";
 import { useDeleteConversation, useResolveConversation, useSetSeen } from "@/lib/queries/use-conversation-actions";
-import { useContact } from "@/lib/queries/use-people";
 import { AssigneePicker } from "./assignee-picker";
 import { DeleteConversationDialog } from "./delete-dialog";
 import { MessageTimeline } from "./message-timeline";
@@ -46,7 +47,7 @@ export function ThreadView(props: Props) {
   }, [conversationId, latest, conversation.data, setSeen]);
 
   if (conversation.isError) {
-    return conversation.error.message === "Conversation not found" ? (
+    return conversation.error instanceof ApiClientError && conversation.error.status === 404 ? (
       <EmptyState title="This conversation is gone" hint="It was deleted, or you no longer have access to it.">
         <Button onClick={onClose}>Back to the list</Button>
       </EmptyState>

@@ -1,10 +1,7 @@
 "use client";
 import { usePathname, useSearchParams } from "next/navigation";
 import { startTransition, useCallback, useMemo, useOptimistic } from "react";
-import type { ChannelType, InboxFilters } from "@/lib/queries/types";
-
-const views = ["mine", "unassigned", "all"] as const;
-const channels = ["sms", "facebook", "webchat", "email"] as const;
+import { type InboxFilters, parseInboxFilters } from "@/lib/inbox/filters";
 
 /** The inbox's filters and open thread, kept in the URL so a view can be shared and survives a reload. */
 export function useInboxUrl() {
@@ -14,7 +11,7 @@ export function useInboxUrl() {
   // Next.js applies a URL change in a transition: until it lands, the query string shows
   // optimistically, so controls bound to it do not flick back to the old filters.
   const [search, showSearch] = useOptimistic(params.toString());
-  const filters = useMemo(() => parseFilters(new URLSearchParams(search)), [search]);
+  const filters = useMemo(() => parseInboxFilters(new URLSearchParams(search), "mine"), [search]);
   const conversationId = new URLSearchParams(search).get("c");
 
   const navigate = useCallback(
@@ -47,17 +44,4 @@ export function useInboxUrl() {
   const openConversation = useCallback((id: string | null) => navigate({ c: id ?? undefined }, "push"), [navigate]);
 
   return { filters, conversationId, setFilters, openConversation };
-}
-
-function parseFilters(params: URLSearchParams): InboxFilters {
-  const view = params.get("view");
-  const channel = params.get("channel");
-  return {
-    view: views.includes(view as (typeof views)[number]) ? (view as InboxFilters["view"]) : "mine",
-    status: params.get("status") === "resolved" ? "resolved" : "open",
-    channel: channels.includes(channel as ChannelType) ? (channel as ChannelType) : undefined,
-    unseen: params.get("unseen") === "true" ? true : undefined,
-    q: params.get("q") || undefined,
-    assignee: params.get("assignee") || undefined,
-  };
 }

@@ -2,15 +2,16 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { signOut } from "next-auth/react";
-import { isManager, useViewer } from "@/components/layout/viewer-context";
+import { useViewer } from "@/components/layout/viewer-context";
 import { Avatar } from "@/components/ui/avatar";
+import { canSeeWholeOrganization } from "@/lib/auth/viewer";
 
 export function AppHeader() {
   const viewer = useViewer();
   const pathname = usePathname();
   const links = [
     { href: "/inbox", label: "Inbox" },
-    ...(isManager(viewer) ? [{ href: "/team", label: "Team" }] : []),
+    ...(canSeeWholeOrganization(viewer) ? [{ href: "/team", label: "Team" }] : []),
     { href: "/settings/tokens", label: "API tokens" },
   ];
   return (

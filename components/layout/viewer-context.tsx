@@ -1,7 +1,6 @@
 "use client";
 import { createContext, useContext } from "react";
-
-export type ViewerInfo = { id: string; name: string; email: string; role: "ADMIN" | "MANAGER" | "AGENT" };
+import type { ViewerInfo } from "@/lib/auth/viewer";
 
 const ViewerContext = createContext<ViewerInfo | null>(null);
 
@@ -15,5 +14,3 @@ export function useViewer(): ViewerInfo {
   if (!viewer) throw new Error("useViewer outside of the signed-in layout");
   return viewer;
 }
-
-export const isManager = (viewer: ViewerInfo) => viewer.role !== "AGENT";

@@ -4,7 +4,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { relativeTime } from "@/components/ui/format";
 import { EmptyState, ErrorState, Skeleton } from "@/components/ui/states";
-import { useApiTokens, useCreateApiToken, useRevokeApiToken } from "@/lib/queries/use-people";
+import { useApiTokens, useCreateApiToken, useRevokeApiToken } from "@/lib/queries/use-api-tokens";
 
 /** Personal API tokens: create (shown once, with a copy button), list, revoke. */
 export function ApiTokens() {

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
 import { EmptyState, ErrorState, Skeleton } from "@/components/ui/states";
-import { useUsers } from "@/lib/queries/use-people";
+import { useUsers } from "@/lib/queries/use-users";
 
 /** Each person with their open assigned conversations; a row opens that person's queue in the inbox. */
 export function TeamView() {

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { hashToken } from "@/lib/auth/api-token";
 import { hashPassword } from "@/lib/auth/password";
-import { prismaFor } from "@/lib/db/prisma-for-script";
-import { hashToken } from "@/lib/domain/api-token";
-import { objectId } from "@/lib/domain/object-id";
+import { prismaFor } from "@/lib/db/script-client";
 import type { ChannelType, Role, SenderType } from "@/lib/generated/prisma/enums";
+import { objectId } from "@/lib/ids";
 
 // Each test seeds an organization of its own (unique emails and names), so tests run in parallel.
 

@@ -1,9 +1,9 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { verifyCredentials } from "@/lib/auth/sign-in";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { authenticate } from "@/lib/services/sign-in";
 
 declare module "next-auth" {
   interface Session {
@@ -34,7 +34,7 @@ export const authOptions: NextAuthOptions = {
       // A thrown error's message reaches the sign-in page as ?error=...; null means wrong credentials.
       authorize: async (credentials) => {
         if (!credentials?.email || !credentials.password) return null;
-        return authenticate(credentials.email, credentials.password);
+        return verifyCredentials({ email: credentials.email, password: credentials.password });
       },
     }),
   ],

@@ -1,20 +1,20 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { bearerToken } from "@/lib/auth/bearer";
+import { viewerForToken } from "@/lib/auth/token-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { viewerForToken } from "@/lib/services/api-tokens";
 
 /**
  * The one way a request becomes a viewer: a Bearer token when an Authorization header is present
  * (and then only that), otherwise the next-auth session cookie. Null means 401.
  */
 export async function resolveViewer(request: NextRequest): Promise<Viewer | null> {
-  const authorization = request.headers.get("authorization");
-  if (authorization !== null) {
-    const match = /^Bearer +(\S+) *$/i.exec(authorization);
-    return match?.[1] ? viewerForToken(match[1]) : null;
+  if (request.headers.has("authorization")) {
+    const token = bearerToken(request);
+    return token ? viewerForToken(token) : null;
   }
   const session = await getToken({ req: request, secret: env().NEXTAUTH_SECRET });
   if (typeof session?.userId !== "string") return null;

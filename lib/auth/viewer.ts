@@ -1,6 +1,8 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
-/** Who is asking: the one shape both a Bearer token and a session cookie resolve to. */
+// Who is asking, and what their role lets them see. Pure: the browser uses the same predicates.
+
+/** The one shape both a Bearer token and a session cookie resolve to. */
 export type Viewer = {
   userId: string;
   organizationId: string;
@@ -8,6 +10,10 @@ export type Viewer = {
   via: "token" | "session";
 };
 
-export function canSeeWholeOrganization(viewer: Pick<Viewer, "role">): boolean {
+/** The signed-in user as pages show them. */
+export type ViewerInfo = { id: string; name: string; email: string; role: Role };
+
+/** Admins and managers see every conversation of their organization; agents what they own or hold. */
+export function canSeeWholeOrganization(viewer: { role: Role }): boolean {
   return viewer.role === "ADMIN" || viewer.role === "MANAGER";
 }

@@ -30,5 +30,3 @@ export class ApiError extends Error {
     return statusByCode[this.code];
   }
 }
-
-export const conversationNotFound = () => new ApiError("not_found", "Conversation not found");

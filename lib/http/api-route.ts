@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
+import pg from "pg";
 import type { z } from "zod";
 import { resolveViewer } from "@/lib/auth/resolve-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -7,6 +9,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { readJsonBody } from "@/lib/http/read-body";
 import { errorResponse, json } from "@/lib/http/responses";
 import { assertSameSiteWrite } from "@/lib/http/same-site";
+import { logger } from "@/lib/log";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
@@ -35,10 +38,7 @@ export function apiRoute<Input extends z.ZodType = z.ZodUnknown, Params extends 
   return authenticatedRoute(schemas, authenticateViewer, ({ auth, ...rest }) => handler({ ...rest, viewer: auth }));
 }
 
-/**
- * The same wrapper for endpoints that authenticate otherwise (the inbound webhook): `authenticate`
- * turns the request into whatever the handler receives as `auth`, or throws.
- */
+/** A viewer from the request's credentials (401 without), and cookie writes only from our own pages. */
 async function authenticateViewer(request: NextRequest): Promise<Viewer> {
   const viewer = await resolveViewer(request);
   if (!viewer) throw new ApiError("unauthorized", "Unauthorized");
@@ -66,16 +66,36 @@ export function authenticatedRoute<
   }) => Promise<unknown>,
 ) {
   return async (request: NextRequest, context: RouteContext) => {
+    const started = performance.now();
+    const requestId = requestIdOf(request);
+    let viewerId: string | undefined;
+    let response: Response;
     try {
       const auth = await authenticate(request);
+      viewerId = (auth as { userId?: string }).userId;
       const params = schemas.params ? validate(schemas.params, await context.params) : undefined;
       const input = schemas.input ? validate(schemas.input, await readInput(request)) : undefined;
       const result = await handler({ request, auth, input, params } as Parameters<typeof handler>[0]);
-      return result instanceof Response ? result : json(result);
+      response = result instanceof Response ? result : json(result);
     } catch (error) {
-      return errorResponse(translatePrismaError(error));
+      response = errorResponse(translateDatabaseError(error), requestId);
     }
+    response.headers.set("x-request-id", requestId);
+    // Answers are per viewer and may be personal: never kept by a browser or a shared cache.
+    response.headers.set("cache-control", "no-store");
+    // The rest of a refused body was not read: the connection cannot carry another request.
+    if (response.status === 413) response.headers.set("connection", "close");
+    const durationMs = Math.round((performance.now() - started) * 10) / 10;
+    const { method, nextUrl } = request;
+    logger().info({ requestId, method, route: nextUrl.pathname, status: response.status, durationMs, viewerId });
+    return response;
   };
+}
+
+/** The caller's X-Request-Id when it is a plain token (a proxy's), else a new one. */
+function requestIdOf(request: NextRequest): string {
+  const given = request.headers.get("x-request-id");
+  return given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
 async function readInput(request: NextRequest): Promise<unknown> {
@@ -86,7 +106,7 @@ async function readInput(request: NextRequest): Promise<unknown> {
   return body;
 }
 
-export function validate<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
+function validate<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const errors = result.error.issues.map((issue) => ({
@@ -98,8 +118,10 @@ export function validate<Schema extends z.ZodType>(schema: Schema, value: unknow
   throw new ApiError("bad_request", summary, errors);
 }
 
-// Prisma's own errors that a client can cause, mapped centrally.
-function translatePrismaError(error: unknown): unknown {
+// The database errors a client can cause (through Prisma, or from hand-written SQL through pg),
+// mapped centrally.
+function translateDatabaseError(error: unknown): unknown {
+  if (error instanceof pg.DatabaseError) return translatePgError(error);
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return error;
   const code = error.code === "P2010" ? rawQueryErrorCode(error) : error.code;
   if (code === "P2025") return new ApiError("not_found", "Not found");
@@ -107,6 +129,15 @@ function translatePrismaError(error: unknown): unknown {
   if (code === "P2003") return new ApiError("not_found", "Not found");
   if (code === "P2002") return new ApiError("conflict", "That already exists");
   if (code === "P2034") return new ApiError("conflict", "Concurrent update, please retry");
+  return error;
+}
+
+// PostgreSQL's SQLSTATE codes for the same cases.
+function translatePgError(error: pg.DatabaseError): unknown {
+  if (error.code === "23503") return new ApiError("not_found", "Not found");
+  if (error.code === "23505") return new ApiError("conflict", "That already exists");
+  if (error.code === "40001" || error.code === "40P01")
+    return new ApiError("conflict", "Concurrent update, please retry");
   return error;
 }
 

@@ -1,5 +1,5 @@
 import { ApiError } from "@/lib/http/api-error";
-import { OBJECT_ID_PATTERN } from "@/lib/validation/common";
+import { OBJECT_ID_PATTERN } from "@/lib/ids";
 
 // Keyset cursors: the sort key of the last row served (a time and an id), opaque to clients.
 

@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { type Env, env } from "@/lib/env";
 import { ApiError } from "@/lib/http/api-error";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -8,13 +9,13 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * Actions, not for route handlers. Browsers send Sec-Fetch-Site; older ones send Origin. A JSON
  * content type is also required, which an HTML form cannot send without a CORS preflight.
  */
-export function assertSameSiteWrite(request: NextRequest) {
+export function assertSameSiteWrite(request: NextRequest, config: Pick<Env, "NEXTAUTH_URL" | "TRUST_PROXY"> = env()) {
   if (SAFE_METHODS.has(request.method)) return;
   const fetchSite = request.headers.get("sec-fetch-site");
   const origin = request.headers.get("origin");
   const crossSite = fetchSite
     ? fetchSite !== "same-origin" && fetchSite !== "none"
-    : origin !== null && origin !== expectedOrigin(request);
+    : origin !== null && origin !== expectedOrigin(request, config);
   if (crossSite) throw new ApiError("forbidden", "Cross-site request refused");
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("application/json")) {
@@ -22,8 +23,13 @@ export function assertSameSiteWrite(request: NextRequest) {
   }
 }
 
-function expectedOrigin(request: NextRequest): string {
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
-  const protocol = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
+/** The app's own origin: the configured public URL's when there is one; else the Host the request
+ *  came to, with X-Forwarded-Host/-Proto believed only behind a proxy the operator trusts (a client
+ *  could send them itself). */
+function expectedOrigin(request: NextRequest, config: Pick<Env, "NEXTAUTH_URL" | "TRUST_PROXY">): string {
+  if (config.NEXTAUTH_URL) return new URL(config.NEXTAUTH_URL).origin;
+  const forwarded = (name: string) => (config.TRUST_PROXY ? request.headers.get(name) : null);
+  const host = forwarded("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
+  const protocol = forwarded("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
   return `${protocol}://${host}`;
 }

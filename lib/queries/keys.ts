@@ -1,4 +1,5 @@
-import type { ChannelType, InboxFilters } from "@/lib/queries/types";
+import type { ChannelType } from "@/lib/channels/channel-types";
+import type { InboxFilters } from "@/lib/inbox/filters";
 
 // One key factory per resource, so invalidation can target a family (all lists) or one entry.
 export const conversationKeys = {
@@ -7,7 +8,8 @@ export const conversationKeys = {
   list: (filters: InboxFilters) => [...conversationKeys.lists(), filters] as const,
   allCounts: () => [...conversationKeys.all, "counts"] as const,
   counts: (filters: Omit<InboxFilters, "view">) => [...conversationKeys.allCounts(), filters] as const,
-  detail: (id: string) => [...conversationKeys.all, "detail", id] as const,
+  details: () => [...conversationKeys.all, "detail"] as const,
+  detail: (id: string) => [...conversationKeys.details(), id] as const,
   messages: (id: string) => [...conversationKeys.all, "messages", id] as const,
   allByContact: () => [...conversationKeys.all, "by-contact"] as const,
   byContact: (contactId: string, channelType: ChannelType) =>

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { mapRows, mergeNewestMessages, removeRows, withAssignees, withResolved, withUpdatedFlag } from "./transforms";
-import type { ConversationJson, UserJson } from "./types";
+import type { ConversationJson } from "@/lib/conversations/json";
+import type { UserJson } from "@/lib/users/json";
+import {
+  appendNewestMessage,
+  mapRows,
+  mergeNewestMessages,
+  removeRows,
+  withAssignees,
+  withResolved,
+  withUpdatedFlag,
+} from "./transforms";
 
 const conversation = {
   _id: "c1",
@@ -65,5 +74,21 @@ describe("mergeNewestMessages", () => {
     expect(merged?.pages[0]?.messages).toEqual([m("m3", 3), m("m4", 4, "delivered"), m("m5", 5)]);
     expect(merged?.pages[0]?.nextCursor).toBe("m3");
     expect(merged?.pages[1]).toBe(data.pages[1]);
+  });
+});
+
+describe("appendNewestMessage", () => {
+  it("adds the message to the end of the newest page only, and leaves an unloaded thread alone", () => {
+    const data = {
+      pageParams: [undefined, "m2"],
+      pages: [
+        { messages: [{ _id: "m3" }], nextCursor: "m3" },
+        { messages: [{ _id: "m1" }], nextCursor: null },
+      ],
+    };
+    const appended = appendNewestMessage(data, { _id: "m4" });
+    expect(appended?.pages[0]?.messages).toEqual([{ _id: "m3" }, { _id: "m4" }]);
+    expect(appended?.pages[1]).toBe(data.pages[1]);
+    expect(appendNewestMessage(undefined, { _id: "m4" })).toBeUndefined();
   });
 });

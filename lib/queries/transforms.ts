@@ -1,5 +1,6 @@
 import type { InfiniteData } from "@tanstack/react-query";
-import type { ConversationJson, UserJson } from "@/lib/queries/types";
+import type { ConversationJson } from "@/lib/conversations/json";
+import type { UserJson } from "@/lib/users/json";
 
 // Pure cache transforms for optimistic updates: what the server will answer, guessed locally.
 
@@ -14,6 +15,7 @@ export function withUpdatedFlag<C extends ConversationJson>(conversation: C, isU
   return conversation.isUpdated === isUpdated ? conversation : { ...conversation, isUpdated };
 }
 
+/** The assignees a write will leave (for a bulk action, lib/conversations/bulk-action.ts). */
 export function withAssignees<C extends ConversationJson>(conversation: C, userIds: string[], users: UserJson[]): C {
   const byId = new Map(users.map((u) => [u._id, u]));
   const assignees = userIds.flatMap((id) => {
@@ -77,4 +79,11 @@ export function mergeNewestMessages<M extends { _id: string; createdAt: string }
     a.createdAt === b.createdAt ? a._id.localeCompare(b._id) : a.createdAt.localeCompare(b.createdAt),
   );
   return { ...data, pages: [{ ...newest, messages }, ...data.pages.slice(1)] };
+}
+
+/** A message the server just accepted, added to the end of the newest loaded page of its thread. */
+export function appendNewestMessage<M>(data: MessagePages<M> | undefined, message: M): MessagePages<M> | undefined {
+  const newest = data?.pages[0];
+  if (!data || !newest) return data;
+  return { ...data, pages: [{ ...newest, messages: [...newest.messages, message] }, ...data.pages.slice(1)] };
 }

@@ -1,14 +1,34 @@
 "use client";
 import { type InfiniteData, type QueryKey, useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
-import { apiFetch } from "@/lib/queries/api-client";
+import { applyBulkAction, type BulkAction } from "@/lib/conversations/bulk-action";
+import type { ConversationJson } from "@/lib/conversations/json";
+import {
+  deleteConversation,
+  type InboxPage,
+  type MessagePage,
+  postBulkAction,
+  postReply,
+  postSeen,
+  putAssignees,
+  putResolution,
+} from "@/lib/queries/endpoints";
 import { conversationKeys, userKeys } from "@/lib/queries/keys";
-import { mapRows, removeRows, withAssignees, withResolved, withUpdatedFlag } from "@/lib/queries/transforms";
-import type { ConversationJson, MessageJson, UserJson } from "@/lib/queries/types";
-import type { MessagePage } from "@/lib/queries/use-conversation";
-import type { InboxPage } from "@/lib/queries/use-inbox";
+import {
+  appendNewestMessage,
+  mapRows,
+  removeRows,
+  withAssignees,
+  withResolved,
+  withUpdatedFlag,
+} from "@/lib/queries/transforms";
+import type { UserJson } from "@/lib/users/json";
 
 type Change = <C extends ConversationJson>(conversation: C) => C;
+
+// Every optimistic conversation write carries this key, so that a settling write can tell whether
+// others are still in flight.
+const conversationWriteKey = ["conversation-write"] as const;
 
 /**
  * The one shape of every optimistic conversation write: cancel in-flight reads, snapshot, apply
@@ -24,6 +44,7 @@ function useOptimisticConversationMutation<Vars>(options: {
 }) {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: conversationWriteKey,
     mutationFn: options.mutationFn,
     onMutate: async (vars) => {
       const ids = new Set(options.ids(vars));
@@ -48,25 +69,27 @@ function useOptimisticConversationMutation<Vars>(options: {
       for (const [key, data] of context?.snapshot ?? []) queryClient.setQueryData(key as QueryKey, data);
       toast.error(options.failure, { description: error.message });
     },
-    onSettled: (_data, _error, vars) => {
-      const ids = options.ids(vars);
+    onSettled: () => {
+      // Only the last write to settle refetches, for all of them (only what is on screen refetches
+      // at once). A refetch while another write is in flight would bring back the state between the
+      // two over that write's optimistic change: a box just unticked would tick itself again.
+      if (queryClient.isMutating({ mutationKey: conversationWriteKey }) > 1) return;
       for (const queryKey of [
         conversationKeys.lists(),
         conversationKeys.allCounts(),
         conversationKeys.allByContact(),
+        conversationKeys.details(),
         userKeys.all,
       ]) {
         queryClient.invalidateQueries({ queryKey });
       }
-      for (const id of ids) queryClient.invalidateQueries({ queryKey: conversationKeys.detail(id) });
     },
   });
 }
 
 export function useResolveConversation() {
   return useOptimisticConversationMutation({
-    mutationFn: ({ id, isResolved }: { id: string; isResolved: boolean }) =>
-      apiFetch(`/api/conversation/${id}/resolve`, { method: "PUT", body: { isResolved } }),
+    mutationFn: ({ id, isResolved }: { id: string; isResolved: boolean }) => putResolution(id, isResolved),
     ids: ({ id }) => [id],
     change:
       ({ isResolved }) =>
@@ -78,8 +101,7 @@ export function useResolveConversation() {
 
 export function useSetSeen() {
   return useOptimisticConversationMutation({
-    mutationFn: ({ id, seen }: { id: string; seen: boolean }) =>
-      apiFetch(`/api/conversation/${seen ? "seen" : "unseen"}`, { method: "POST", body: { conversationId: id } }),
+    mutationFn: ({ id, seen }: { id: string; seen: boolean }) => postSeen(id, seen),
     ids: ({ id }) => [id],
     change:
       ({ seen }) =>
@@ -91,8 +113,7 @@ export function useSetSeen() {
 
 export function useSetAssignees(users: UserJson[]) {
   return useOptimisticConversationMutation({
-    mutationFn: ({ id, userIds }: { id: string; userIds: string[] }) =>
-      apiFetch(`/api/conversation/${id}`, { method: "PUT", body: { assignees: userIds } }),
+    mutationFn: ({ id, userIds }: { id: string; userIds: string[] }) => putAssignees(id, userIds),
     ids: ({ id }) => [id],
     change:
       ({ userIds }) =>
@@ -104,31 +125,29 @@ export function useSetAssignees(users: UserJson[]) {
 
 export function useDeleteConversation() {
   return useOptimisticConversationMutation({
-    mutationFn: ({ id }: { id: string }) =>
-      apiFetch("/api/conversation", { method: "DELETE", body: { conversationId: id } }),
+    mutationFn: ({ id }: { id: string }) => deleteConversation(id),
     ids: ({ id }) => [id],
     remove: true,
     failure: "Could not delete the conversation",
   });
 }
 
-export type BulkAction = "assign" | "unassign" | "resolve" | "reopen";
-
 export function useBulkUpdate(users: UserJson[]) {
   return useOptimisticConversationMutation({
     mutationFn: (vars: { ids: string[]; action: BulkAction; userIds?: string[] }) =>
-      apiFetch("/api/conversation/bulk", {
-        method: "POST",
-        body: { conversationIds: vars.ids, action: vars.action, userIds: vars.userIds },
-      }),
+      postBulkAction(vars.ids, vars.action, vars.userIds),
     ids: ({ ids }) => ids,
     change:
       ({ action, userIds = [] }) =>
       (c) => {
-        const current = c.assignees.map((a) => a._id);
-        if (action === "resolve" || action === "reopen") return withResolved(c, action === "resolve");
-        if (action === "assign") return withAssignees(c, [...new Set([...current, ...userIds])], users);
-        return withAssignees(c, userIds.length ? current.filter((id) => !userIds.includes(id)) : [], users);
+        // The server's own rule, applied to the cached copy.
+        const changes = applyBulkAction(
+          c.assignees.map((a) => a._id),
+          action,
+          userIds,
+        );
+        const assigned = changes.assignees ? withAssignees(c, changes.assignees, users) : c;
+        return changes.isResolved === undefined ? assigned : withResolved(assigned, changes.isResolved);
       },
     failure: "Could not update the selected conversations",
   });
@@ -138,17 +157,11 @@ export function useBulkUpdate(users: UserJson[]) {
 export function useSendReply(conversationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: string) =>
-      apiFetch<{ data: MessageJson }>(`/api/conversation/${conversationId}/messages`, {
-        method: "POST",
-        body: { body },
-      }),
-    onSuccess: ({ data }) => {
-      queryClient.setQueryData<InfiniteData<MessagePage>>(conversationKeys.messages(conversationId), (pages) => {
-        if (!pages?.pages[0]) return pages;
-        const [newest, ...older] = pages.pages;
-        return { ...pages, pages: [{ ...newest, messages: [...newest.messages, data] }, ...older] };
-      });
+    mutationFn: (body: string) => postReply(conversationId, body),
+    onSuccess: (message) => {
+      queryClient.setQueryData<InfiniteData<MessagePage>>(conversationKeys.messages(conversationId), (pages) =>
+        appendNewestMessage(pages, message),
+      );
     },
     onSettled: () => {
       queryClient.invalidateQueries({ queryKey: conversationKeys.lists() });

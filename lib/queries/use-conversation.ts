@@ -1,10 +1,10 @@
 "use client";
 import { type InfiniteData, useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { apiFetch } from "@/lib/queries/api-client";
+import type { ChannelType } from "@/lib/channels/channel-types";
+import { getContactConversations, getConversation, getMessages, type MessagePage } from "@/lib/queries/endpoints";
 import { conversationKeys } from "@/lib/queries/keys";
 import { mergeNewestMessages } from "@/lib/queries/transforms";
-import type { ChannelType, ConversationJson, MessageJson } from "@/lib/queries/types";
 import { LIVE_INTERVAL_MS } from "@/lib/queries/use-inbox";
 
 export const MESSAGE_PAGE_SIZE = 50;
@@ -12,14 +12,11 @@ export const MESSAGE_PAGE_SIZE = 50;
 export function useConversation(id: string | null) {
   return useQuery({
     queryKey: conversationKeys.detail(id ?? ""),
-    queryFn: async ({ signal }) =>
-      (await apiFetch<{ data: ConversationJson }>(`/api/conversation/${id}`, { signal })).data,
+    queryFn: ({ signal }) => getConversation(id ?? "", { signal }),
     enabled: id !== null,
     refetchInterval: LIVE_INTERVAL_MS,
   });
 }
-
-export type MessagePage = { messages: MessageJson[]; nextCursor: string | null };
 
 /**
  * A thread's messages, newest page first; each page oldest first. Older pages load on demand.
@@ -30,11 +27,7 @@ export function useMessages(conversationId: string | null, latestMessageId?: str
   const queryClient = useQueryClient();
   const query = useInfiniteQuery({
     queryKey: conversationKeys.messages(conversationId ?? ""),
-    queryFn: ({ pageParam, signal }) =>
-      apiFetch<MessagePage>("/api/conversation/messages", {
-        query: { conversationId: conversationId ?? "", limit: String(MESSAGE_PAGE_SIZE), before: pageParam },
-        signal,
-      }),
+    queryFn: ({ pageParam, signal }) => getMessages(conversationId ?? "", pageParam, MESSAGE_PAGE_SIZE, { signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled: conversationId !== null,
@@ -45,10 +38,7 @@ export function useMessages(conversationId: string | null, latestMessageId?: str
   useEffect(() => {
     if (!conversationId || !latestMessageId || !newestLoaded || latestMessageId === newestLoaded) return;
     const controller = new AbortController();
-    apiFetch<MessagePage>("/api/conversation/messages", {
-      query: { conversationId, limit: String(MESSAGE_PAGE_SIZE) },
-      signal: controller.signal,
-    }).then(
+    getMessages(conversationId, undefined, MESSAGE_PAGE_SIZE, { signal: controller.signal }).then(
       (fresh) =>
         queryClient.setQueryData<InfiniteData<MessagePage>>(conversationKeys.messages(conversationId), (data) =>
           mergeNewestMessages(data, fresh.messages),
@@ -64,12 +54,6 @@ export function useMessages(conversationId: string | null, latestMessageId?: str
 export function useContactConversations(contactId: string, channelType: ChannelType) {
   return useQuery({
     queryKey: conversationKeys.byContact(contactId, channelType),
-    queryFn: async ({ signal }) =>
-      (
-        await apiFetch<{ conversations: ConversationJson[] }>("/api/conversation/all", {
-          query: { contactId, channelType },
-          signal,
-        })
-      ).conversations,
+    queryFn: ({ signal }) => getContactConversations(contactId, channelType, { signal }),
   });
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { revokeApiToken } from "@/lib/services/api-tokens";
+import { revokeApiToken } from "@/lib/tokens/api-tokens";
 import { callRoute } from "../support/call-route";
 import { createConversation, createOrganization, createUser } from "../support/factories";
 import * as routes from "./routes";
@@ -127,7 +127,7 @@ beforeEach(async () => {
     assigneeIds: [world.agent.id],
     messages: [{ isIncoming: true }],
   });
-  const { db } = await import("@/lib/db");
+  const { db } = await import("@/lib/db/client");
   const revokedToken = await db.apiToken.findFirstOrThrow({ where: { userId: revoked.id } });
   await revokeApiToken({
     viewer: { userId: revoked.id, organizationId: world.organization.id, role: "ADMIN", via: "token" },

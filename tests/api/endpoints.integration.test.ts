@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { callRoute } from "../support/call-route";
 import { createConversation, createOrganization } from "../support/factories";
 import * as routes from "./routes";

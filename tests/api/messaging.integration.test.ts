@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { builtInProvider, registerProvider } from "@/lib/channels/provider";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { callRoute } from "../support/call-route";
 import { createConversation, createOrganization } from "../support/factories";
 import * as routes from "./routes";

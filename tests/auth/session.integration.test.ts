@@ -1,8 +1,8 @@
 import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
-import { db } from "@/lib/db";
-import { authenticate, TooManySignInAttempts } from "@/lib/services/sign-in";
+import { TooManySignInAttempts, verifyCredentials } from "@/lib/auth/sign-in";
+import { db } from "@/lib/db/client";
 import * as routes from "../api/routes";
 import { callRoute } from "../support/call-route";
 import { createConversation, createOrganization } from "../support/factories";
@@ -96,18 +96,21 @@ describe("session cookie", () => {
 describe("sign-in", () => {
   it("accepts the right password (any email case) and refuses a wrong one", async () => {
     await db.user.update({ where: { id: world.agent.id }, data: { passwordHash: await hashPassword("s3cret!") } });
-    expect(await authenticate(world.agent.email.toUpperCase(), "s3cret!")).toMatchObject({
+    expect(await verifyCredentials({ email: world.agent.email.toUpperCase(), password: "s3cret!" })).toMatchObject({
       id: world.agent.id,
       organizationId: world.organization.id,
       role: "AGENT",
     });
-    expect(await authenticate(world.agent.email, "wrong")).toBeNull();
-    expect(await authenticate("nobody@test.example", "wrong")).toBeNull();
+    expect(await verifyCredentials({ email: world.agent.email, password: "wrong" })).toBeNull();
+    expect(await verifyCredentials({ email: "nobody@test.example", password: "wrong" })).toBeNull();
   });
 
   it("refuses further attempts after 5 failures, even with the right password", async () => {
     await db.user.update({ where: { id: world.agent.id }, data: { passwordHash: await hashPassword("s3cret!") } });
-    for (let i = 0; i < 5; i++) expect(await authenticate(world.agent.email, `wrong ${i}`)).toBeNull();
-    await expect(authenticate(world.agent.email, "s3cret!")).rejects.toBeInstanceOf(TooManySignInAttempts);
+    for (let i = 0; i < 5; i++)
+      expect(await verifyCredentials({ email: world.agent.email, password: `wrong ${i}` })).toBeNull();
+    await expect(verifyCredentials({ email: world.agent.email, password: "s3cret!" })).rejects.toBeInstanceOf(
+      TooManySignInAttempts,
+    );
   });
 });

@@ -3,7 +3,7 @@ import { get_dmmf } from "@prisma/prisma-schema-wasm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate, readMigrations } from "@/lib/db/migrate";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 
 // The migrations, applied by our runner to an empty database, produce exactly what schema.prisma
 // describes: every model, column, type, nullability, default, index and foreign key. Prisma's own

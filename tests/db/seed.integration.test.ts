@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prismaFor } from "@/lib/db/prisma-for-script";
+import { prismaFor } from "@/lib/db/script-client";
 import { seedDemo } from "@/prisma/seed";
 
 describe("demo seed", () => {

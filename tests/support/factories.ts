@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { db } from "@/lib/db";
-import { objectId } from "@/lib/domain/object-id";
+import { db } from "@/lib/db/client";
 import type { ChannelType, Role, SenderType } from "@/lib/generated/prisma/enums";
-import { createApiToken } from "@/lib/services/api-tokens";
+import { objectId } from "@/lib/ids";
+import { createApiToken } from "@/lib/tokens/api-tokens";
 
 // Each test builds its own organization with unique emails, so tests never share rows.
 

@@ -1,5 +1,5 @@
 import { migrate } from "@/lib/db/migrate";
-import { configuredTestServer, createTestDatabase } from "./test-database";
+import { configuredTestServer, createTestDatabase } from "@/lib/db/test-database";
 
 // One throwaway database per `vitest run`, migrated with the project's own runner. Test workers
 // are started after this and inherit the environment set here.
@@ -10,9 +10,11 @@ export default async function setup() {
   // Recorded before DATABASE_URL is pointed at the new database, for tests that make more.
   process.env.TEST_DATABASE_SERVER = server ?? "";
   process.env.DATABASE_URL = database.url;
-  process.env.DATABASE_POOL_MAX = database.embedded ? "1" : "20";
+  process.env.DATABASE_POOL_MAX = "20";
   process.env.NEXTAUTH_SECRET = "test-secret-test-secret-test-secret-0123";
   process.env.TEST_EMBEDDED = database.embedded ? "1" : "0";
-  console.log(`tests run on ${database.embedded ? "the embedded database (PGlite)" : "PostgreSQL"}`);
+  console.log(
+    `tests run on ${database.embedded ? "the embedded PostgreSQL" : "PostgreSQL"} (${database.url.replace(/:[^:@/]*@/, ":***@")})`,
+  );
   return () => database.drop();
 }

@@ -1,15 +1,13 @@
+import { contactJson } from "@/lib/contacts/json";
+import { listContacts } from "@/lib/contacts/read";
+import { contactsQuery } from "@/lib/contacts/schemas";
 import { apiRoute } from "@/lib/http/api-route";
-import { methodNotAllowed } from "@/lib/http/responses";
-import { serializeContact } from "@/lib/serializers/people";
-import { listContacts } from "@/lib/services/contacts";
-import { contactsQuery } from "@/lib/validation/inbox";
+import { methods } from "@/lib/http/methods";
 
-export const GET = apiRoute({ input: contactsQuery }, async ({ viewer, input }) => {
-  const { contacts, nextCursor } = await listContacts({ viewer, ...input });
-  return { contacts: contacts.map(serializeContact), nextCursor };
+// The organization's contacts, searched by name, phone or email; keyset paged.
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: apiRoute({ input: contactsQuery }, async ({ viewer, input }) => {
+    const { contacts, nextCursor } = await listContacts({ viewer, ...input });
+    return { contacts: contacts.map(contactJson), nextCursor };
+  }),
 });
-
-export const POST = methodNotAllowed(["GET"]);
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;

@@ -1,15 +1,12 @@
+import { deleteConversation } from "@/lib/conversations/delete";
+import { conversationIdInput } from "@/lib/conversations/schemas";
 import { apiRoute } from "@/lib/http/api-route";
-import { methodNotAllowed } from "@/lib/http/responses";
-import { deleteConversation } from "@/lib/services/delete-conversation";
-import { conversationIdInput } from "@/lib/validation/conversation";
+import { methods } from "@/lib/http/methods";
 
 // Deletes a conversation and all its messages; the id comes in the body, as in the reference.
-export const DELETE = apiRoute({ input: conversationIdInput }, async ({ viewer, input }) => {
-  await deleteConversation({ viewer, conversationId: input.conversationId });
-  return { message: "Conversation cleared successfully" };
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  DELETE: apiRoute({ input: conversationIdInput }, async ({ viewer, input }) => {
+    await deleteConversation({ viewer, conversationId: input.conversationId });
+    return { message: "Conversation cleared successfully" };
+  }),
 });
-
-export const GET = methodNotAllowed(["DELETE"]);
-export const POST = GET;
-export const PUT = GET;
-export const PATCH = GET;

@@ -1,17 +1,14 @@
 import { apiRoute } from "@/lib/http/api-route";
-import { jsonText, methodNotAllowed } from "@/lib/http/responses";
-import { jsonList } from "@/lib/serializers/sql";
-import { listInbox } from "@/lib/services/inbox";
-import { inboxQuery } from "@/lib/validation/inbox";
+import { methods } from "@/lib/http/methods";
+import { jsonList } from "@/lib/http/responses";
+import { listInbox } from "@/lib/inbox/list";
+import { inboxQuery } from "@/lib/inbox/schemas";
 
 // The agent's inbox across contacts: GET /api/inbox?view=mine&status=open&channel=sms&unseen=true&q=…&cursor=…
-export const GET = apiRoute({ input: inboxQuery }, async ({ viewer, input }) => {
-  const { cursor, limit, ...filters } = input;
-  const { rows, nextCursor } = await listInbox({ viewer, filters, cursor, limit });
-  return jsonText(jsonList("conversations", rows, { nextCursor }));
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: apiRoute({ input: inboxQuery }, async ({ viewer, input }) => {
+    const { cursor, limit, ...filters } = input;
+    const { rows, nextCursor } = await listInbox({ viewer, filters, cursor, limit });
+    return jsonList("conversations", rows, { nextCursor });
+  }),
 });
-
-export const POST = methodNotAllowed(["GET"]);
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;

@@ -1,19 +1,15 @@
 import { apiRoute } from "@/lib/http/api-route";
-import { json, methodNotAllowed } from "@/lib/http/responses";
-import { serializeApiToken } from "@/lib/serializers/people";
-import { createApiToken, listApiTokens } from "@/lib/services/api-tokens";
-import { createTokenInput } from "@/lib/validation/inbox";
+import { methods } from "@/lib/http/methods";
+import { json } from "@/lib/http/responses";
+import { createApiToken, listApiTokens } from "@/lib/tokens/api-tokens";
+import { apiTokenJson } from "@/lib/tokens/json";
+import { createTokenInput } from "@/lib/tokens/schemas";
 
 // The viewer's own personal API tokens. The token itself is in the creation response only.
-export const GET = apiRoute({}, async ({ viewer }) => ({
-  tokens: (await listApiTokens(viewer)).map(serializeApiToken),
-}));
-
-export const POST = apiRoute({ input: createTokenInput }, async ({ viewer, input }) => {
-  const { token, record } = await createApiToken({ userId: viewer.userId, name: input.name });
-  return json({ token, data: serializeApiToken(record) }, 201);
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: apiRoute({}, async ({ viewer }) => ({ tokens: (await listApiTokens({ viewer })).map(apiTokenJson) })),
+  POST: apiRoute({ input: createTokenInput }, async ({ viewer, input }) => {
+    const { token, record } = await createApiToken({ userId: viewer.userId, name: input.name });
+    return json({ token, data: apiTokenJson(record) }, 201);
+  }),
 });
-
-export const PUT = methodNotAllowed(["GET", "POST"]);
-export const PATCH = PUT;
-export const DELETE = PUT;

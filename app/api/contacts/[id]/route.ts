@@ -1,14 +1,12 @@
+import { contactJson } from "@/lib/contacts/json";
+import { getContact } from "@/lib/contacts/read";
 import { apiRoute } from "@/lib/http/api-route";
-import { methodNotAllowed } from "@/lib/http/responses";
-import { serializeContact } from "@/lib/serializers/people";
-import { getContact } from "@/lib/services/contacts";
-import { idParams } from "@/lib/validation/common";
+import { methods } from "@/lib/http/methods";
+import { idParams } from "@/lib/schemas";
 
-export const GET = apiRoute({ params: idParams }, async ({ viewer, params }) => ({
-  data: serializeContact(await getContact({ viewer, contactId: params.id })),
-}));
-
-export const POST = methodNotAllowed(["GET"]);
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+// One contact, with how many of its conversations the viewer can access on each channel.
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: apiRoute({ params: idParams }, async ({ viewer, params }) => ({
+    data: contactJson(await getContact({ viewer, contactId: params.id })),
+  })),
+});

@@ -1,23 +1,16 @@
+import { getConversation } from "@/lib/conversations/read";
+import { conversationIdParams, updateConversationInput } from "@/lib/conversations/schemas";
+import { updateConversation } from "@/lib/conversations/update";
 import { apiRoute } from "@/lib/http/api-route";
-import { jsonText, methodNotAllowed } from "@/lib/http/responses";
-import { serializeConversation } from "@/lib/serializers/conversation";
-import { getConversation } from "@/lib/services/conversations";
-import { updateConversation } from "@/lib/services/update-conversation";
-import { conversationIdParams, updateConversationInput } from "@/lib/validation/conversation";
+import { methods } from "@/lib/http/methods";
+import { jsonData } from "@/lib/http/responses";
 
-export const GET = apiRoute({ params: conversationIdParams }, async ({ viewer, params }) => {
-  return jsonText(`{"data":${await getConversation({ viewer, conversationId: params.id })}}`);
-});
-
-export const PUT = apiRoute(
-  { params: conversationIdParams, input: updateConversationInput },
-  async ({ viewer, params, input }) => {
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: apiRoute({ params: conversationIdParams }, async ({ viewer, params }) =>
+    jsonData(await getConversation({ viewer, conversationId: params.id })),
+  ),
+  PUT: apiRoute({ params: conversationIdParams, input: updateConversationInput }, async ({ viewer, params, input }) => {
     const { __v: expectedVersion, ...changes } = input;
-    const conversation = await updateConversation({ viewer, conversationId: params.id, changes, expectedVersion });
-    return { data: serializeConversation(conversation) };
-  },
-);
-
-export const POST = methodNotAllowed(["GET", "PUT"]);
-export const PATCH = POST;
-export const DELETE = POST;
+    return jsonData(await updateConversation({ viewer, conversationId: params.id, changes, expectedVersion }));
+  }),
+});

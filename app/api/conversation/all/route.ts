@@ -1,17 +1,12 @@
+import { listContactConversations } from "@/lib/conversations/read";
+import { conversationsByContactInput } from "@/lib/conversations/schemas";
 import { apiRoute } from "@/lib/http/api-route";
-import { jsonText, methodNotAllowed } from "@/lib/http/responses";
-import { jsonList } from "@/lib/serializers/sql";
-import { listContactConversations } from "@/lib/services/conversations";
-import { conversationsByContactInput } from "@/lib/validation/conversation";
+import { methods } from "@/lib/http/methods";
+import { jsonList } from "@/lib/http/responses";
 
 // Conversations of one contact on one channel (reference: "Get conversations by contact").
-const handler = apiRoute({ input: conversationsByContactInput }, async ({ viewer, input }) => {
-  const conversations = await listContactConversations({ viewer, ...input });
-  return jsonText(jsonList("conversations", conversations));
-});
+const byContact = apiRoute({ input: conversationsByContactInput }, async ({ viewer, input }) =>
+  jsonList("conversations", await listContactConversations({ viewer, ...input })),
+);
 
-export const GET = handler;
-export const POST = handler;
-export const PUT = methodNotAllowed(["GET", "POST"]);
-export const PATCH = PUT;
-export const DELETE = PUT;
+export const { GET, POST, PUT, PATCH, DELETE } = methods({ GET: byContact, POST: byContact });

@@ -1,15 +1,12 @@
+import { conversationIdInput } from "@/lib/conversations/schemas";
+import { markConversationUnseen } from "@/lib/conversations/seen";
 import { apiRoute } from "@/lib/http/api-route";
-import { methodNotAllowed } from "@/lib/http/responses";
-import { markConversationUnseen } from "@/lib/services/seen-state";
-import { conversationIdInput } from "@/lib/validation/conversation";
+import { methods } from "@/lib/http/methods";
 
 // Marks a conversation unseen for the viewer only.
-export const POST = apiRoute({ input: conversationIdInput }, async ({ viewer, input }) => {
-  await markConversationUnseen({ viewer, conversationId: input.conversationId });
-  return { message: "Conversation updated successfully." };
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  POST: apiRoute({ input: conversationIdInput }, async ({ viewer, input }) => {
+    await markConversationUnseen({ viewer, conversationId: input.conversationId });
+    return { message: "Conversation updated successfully." };
+  }),
 });
-
-export const GET = methodNotAllowed(["POST"]);
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;

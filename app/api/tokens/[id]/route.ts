@@ -1,15 +1,12 @@
 import { apiRoute } from "@/lib/http/api-route";
-import { methodNotAllowed } from "@/lib/http/responses";
-import { revokeApiToken } from "@/lib/services/api-tokens";
-import { idParams } from "@/lib/validation/common";
+import { methods } from "@/lib/http/methods";
+import { idParams } from "@/lib/schemas";
+import { revokeApiToken } from "@/lib/tokens/api-tokens";
 
 // Revokes one of the viewer's tokens; it stops working at once.
-export const DELETE = apiRoute({ params: idParams }, async ({ viewer, params }) => {
-  await revokeApiToken({ viewer, tokenId: params.id });
-  return { message: "API token revoked" };
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  DELETE: apiRoute({ params: idParams }, async ({ viewer, params }) => {
+    await revokeApiToken({ viewer, tokenId: params.id });
+    return { message: "API token revoked" };
+  }),
 });
-
-export const GET = methodNotAllowed(["DELETE"]);
-export const POST = GET;
-export const PUT = GET;
-export const PATCH = GET;

@@ -1,28 +1,17 @@
+import { conversationIdParams, resolveConversationInput } from "@/lib/conversations/schemas";
+import { resolveConversation } from "@/lib/conversations/update";
 import { apiRoute } from "@/lib/http/api-route";
-import { methodNotAllowed } from "@/lib/http/responses";
-import { updateConversation } from "@/lib/services/update-conversation";
-import { conversationIdParams, resolveConversationInput } from "@/lib/validation/conversation";
+import { methods } from "@/lib/http/methods";
+import { jsonText } from "@/lib/http/responses";
 
-export const PUT = apiRoute(
-  { params: conversationIdParams, input: resolveConversationInput },
-  async ({ viewer, params, input }) => {
-    const conversation = await updateConversation({
-      viewer,
-      conversationId: params.id,
-      changes: { isResolved: input.isResolved },
-    });
-    return {
-      message: `Conversation ${input.isResolved ? "resolved" : "unresolved"} successfully`,
-      data: {
-        _id: conversation.id,
-        isResolved: conversation.isResolved,
-        resolvedAt: conversation.resolvedAt?.toISOString() ?? null,
-      },
-    };
-  },
-);
-
-export const GET = methodNotAllowed(["PUT"]);
-export const POST = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+// Resolves or reopens (reference: "Toggle resolve conversation").
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  PUT: apiRoute(
+    { params: conversationIdParams, input: resolveConversationInput },
+    async ({ viewer, params, input }) => {
+      const data = await resolveConversation({ viewer, conversationId: params.id, isResolved: input.isResolved });
+      const message = `Conversation ${input.isResolved ? "resolved" : "unresolved"} successfully`;
+      return jsonText(`{"message":${JSON.stringify(message)},"data":${data}}`);
+    },
+  ),
+});

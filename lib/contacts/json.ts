@@ -1,0 +1,23 @@
+// A contact in the API's conventions: `_id`, nulls never missing, ISO dates.
+
+export function contactJson(contact: {
+  id: string;
+  fullName: string;
+  phone: string | null;
+  email: string | null;
+  facebookId: string | null;
+  createdAt: Date;
+  conversationCounts?: Record<string, number>;
+}) {
+  return {
+    _id: contact.id,
+    fullName: contact.fullName,
+    phone: contact.phone,
+    email: contact.email,
+    facebookId: contact.facebookId,
+    createdAt: contact.createdAt.toISOString(),
+    ...(contact.conversationCounts && { conversationCounts: contact.conversationCounts }),
+  };
+}
+
+export type ContactJson = ReturnType<typeof contactJson>;

@@ -1,0 +1,57 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { channelTypes } from "@/lib/channels/channel-types";
+import { accessibleConversationSql } from "@/lib/conversations/access";
+import { db } from "@/lib/db/client";
+import { escapeLike, query } from "@/lib/db/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ChannelType } from "@/lib/generated/prisma/enums";
+import { ApiError } from "@/lib/http/api-error";
+import { decodeCursor, encodeCursor } from "@/lib/http/cursor";
+
+const contactSelect = {
+  id: true,
+  fullName: true,
+  phone: true,
+  email: true,
+  facebookId: true,
+  createdAt: true,
+} as const;
+
+/** The organization's contacts by name, optionally searched by name, phone or email; keyset paged. */
+export async function listContacts(options: { viewer: Viewer; q?: string; cursor?: string; limit: number }) {
+  const { viewer, q, limit } = options;
+  const where: Prisma.ContactWhereInput = { organizationId: viewer.organizationId };
+  if (q) {
+    const literal = escapeLike(q); // Prisma's contains passes % and _ through as wildcards
+    where.OR = [
+      { fullName: { contains: literal, mode: "insensitive" } },
+      { phone: { contains: literal } },
+      { email: { contains: literal, mode: "insensitive" } },
+    ];
+  }
+  if (options.cursor) {
+    // Contacts are few per page and sorted by id (creation order): the cursor's time is unused.
+    const after = decodeCursor(options.cursor);
+    where.id = { gt: after.id };
+  }
+  const rows = await db.contact.findMany({ where, orderBy: { id: "asc" }, take: limit + 1, select: contactSelect });
+  const page = rows.slice(0, limit);
+  const last = rows.length > limit ? page.at(-1) : undefined;
+  return { contacts: page, nextCursor: last ? encodeCursor({ time: last.createdAt, id: last.id }) : null };
+}
+
+/** One contact, with how many of its conversations the viewer can access on each channel. */
+export async function getContact(options: { viewer: Viewer; contactId: string }) {
+  const { viewer, contactId } = options;
+  const [contact, byChannel] = await Promise.all([
+    db.contact.findFirst({ where: { id: contactId, organizationId: viewer.organizationId }, select: contactSelect }),
+    query<{ channelType: ChannelType; count: number }>(Prisma.sql`
+      SELECT c."channelType", count(*)::int AS count FROM "Conversation" c
+      WHERE c."contactId" = ${contactId} AND ${accessibleConversationSql(viewer)} GROUP BY c."channelType"`),
+  ]);
+  if (!contact) throw new ApiError("not_found", "Contact not found");
+  const counts = Object.fromEntries(channelTypes.map((channel) => [channel, 0])) as Record<ChannelType, number>;
+  for (const row of byChannel) counts[row.channelType] = row.count;
+  return { ...contact, conversationCounts: counts };
+}

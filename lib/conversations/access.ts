@@ -1,0 +1,48 @@
+import "server-only";
+import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ApiError } from "@/lib/http/api-error";
+
+// Who may do what with a conversation, in one form: SQL conditions on the conversation aliased `c`.
+// Every read and write of a conversation takes its condition from this file. Anything a viewer may
+// not access is "not found", so that ids cannot be probed.
+
+export const conversationNotFound = () => new ApiError("not_found", "Conversation not found");
+
+/** The viewer's organization only; agents only what they own or are assigned to. */
+export function accessibleConversationSql(viewer: Viewer): Prisma.Sql {
+  const inOrganization = Prisma.sql`c."organizationId" = ${viewer.organizationId}`;
+  if (canSeeWholeOrganization(viewer)) return inOrganization;
+  return Prisma.sql`${inOrganization} AND (c."userId" = ${viewer.userId} OR ${assignedToSql(viewer.userId)})`;
+}
+
+/** Deleting is for the owner, managers and admins; an assignee who is not the owner may not. */
+export function deletableConversationSql(viewer: Viewer): Prisma.Sql {
+  const inOrganization = Prisma.sql`c."organizationId" = ${viewer.organizationId}`;
+  if (canSeeWholeOrganization(viewer)) return inOrganization;
+  return Prisma.sql`${inOrganization} AND c."userId" = ${viewer.userId}`;
+}
+
+/** Whether the conversation aliased `c` is assigned to this user. */
+export const assignedToSql = (userId: string) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "ConversationAssignee" x WHERE x."conversationId" = c.id AND x."userId" = ${userId})`;
+
+// The inbox's index-driven forms of the same rule. Each must select exactly what
+// accessibleConversationSql allows; tests/api/access and tests/api/inbox check both against it.
+
+/** Within one person's queue (rows of "ConversationAssignee" a): the viewer's own queue needs no
+ *  further check, since being assigned is access. */
+export function queueAccessSql(viewer: Viewer, queueOf: string): Prisma.Sql {
+  return queueOf === viewer.userId
+    ? Prisma.sql`c."organizationId" = ${viewer.organizationId}`
+    : accessibleConversationSql(viewer);
+}
+
+/** The ids of what an agent is assigned to or owns, with this resolution, as a derived table: the
+ *  two indexes that hold them, instead of a scan of the organization filtered by the rule. */
+export function agentConversationIdsSql(viewer: Viewer, resolved: boolean): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT y."conversationId" AS id FROM "ConversationAssignee" y WHERE y."userId" = ${viewer.userId} AND y."isResolved" = ${resolved}
+    UNION
+    SELECT z.id FROM "Conversation" z WHERE z."userId" = ${viewer.userId} AND z."isResolved" = ${resolved})`;
+}

@@ -1,0 +1,25 @@
+// What a bulk action does to one conversation: a pure rule, used by the server's bulk update and by
+// the browser's optimistic copy of it, so the two cannot disagree.
+
+export const bulkActions = ["assign", "unassign", "resolve", "reopen"] as const;
+export type BulkAction = (typeof bulkActions)[number];
+
+export type ConversationChanges = { assignees?: string[]; isResolved?: boolean };
+
+/** assign adds `userIds` to the current assignees; unassign removes them (none given: everyone). */
+export function applyBulkAction(
+  currentAssignees: string[],
+  action: BulkAction,
+  userIds: string[],
+): ConversationChanges {
+  switch (action) {
+    case "assign":
+      return { assignees: [...new Set([...currentAssignees, ...userIds])] };
+    case "unassign":
+      return { assignees: userIds.length ? currentAssignees.filter((id) => !userIds.includes(id)) : [] };
+    case "resolve":
+      return { isResolved: true };
+    case "reopen":
+      return { isResolved: false };
+  }
+}

@@ -1,0 +1,105 @@
+import "server-only";
+import { z } from "zod";
+import { asText, isoDate, jsonArrayAgg, jsonObject, sqlValue, storedJson } from "@/lib/db/json-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { OBJECT_ID_PATTERN } from "@/lib/ids";
+import { channelType } from "@/lib/schemas";
+
+// A conversation as the API sends it, in one implementation: built by PostgreSQL for reads and
+// writes alike, and sent as the text it returns. The schema below is the same shape as a type (the
+// client's) and as a check (the contract tests parse every answer with it); its keys are the
+// SQL's keys in the same order, which tests/api/json-contract checks.
+
+const id = z.string().regex(OBJECT_ID_PATTERN);
+const date = z.iso.datetime({ precision: 3 });
+
+export const assigneeJsonSchema = z.strictObject({ _id: id, fullName: z.string(), email: z.string() });
+
+export const conversationJsonSchema = z.strictObject({
+  _id: id,
+  organizationId: id,
+  userId: id.nullable(),
+  assignees: z.array(assigneeJsonSchema),
+  channelType,
+  channelIdentifier: z.string(),
+  latestMessage: id.nullable(),
+  lastMessageTime: date,
+  isResolved: z.boolean(),
+  resolvedAt: date.nullable(),
+  subject: z.string().nullable(),
+  provider: z.string().nullable(),
+  emailAccountId: z.string().nullable(),
+  participants: z.unknown(),
+  isDraft: z.boolean(),
+  messageCount: z.number().int(),
+  contactId: id,
+  process: id.nullable(),
+  isAutopilot: z.boolean(),
+  source: z.string().nullable(),
+  leadSource: z.string().nullable(),
+  isUpdated: z.boolean(),
+  createdAt: date,
+  updatedAt: date,
+  __v: z.number().int(),
+});
+export type ConversationJson = z.infer<typeof conversationJsonSchema>;
+
+/** The resolve endpoint's answer (reference: "Toggle resolve conversation"). */
+export const resolutionJsonSchema = conversationJsonSchema.pick({ _id: true, isResolved: true, resolvedAt: true });
+
+/** Unseen for this viewer: marked unseen, or an incoming message since they last looked (or they
+ *  never did). For the conversation aliased `c`; also the inbox's "unseen only" filter. */
+export function isUpdatedSql(viewerId: string): Prisma.Sql {
+  return Prisma.sql`COALESCE((
+    SELECT s."markedUnseen" OR (c."lastIncomingAt" IS NOT NULL AND (s."seenAt" IS NULL OR s."seenAt" < c."lastIncomingAt"))
+    FROM "ConversationSeen" s WHERE s."conversationId" = c.id AND s."userId" = ${viewerId}), c."lastIncomingAt" IS NOT NULL)`;
+}
+
+// Ties (assigned in one write) in a stable order.
+const assigneesSql = Prisma.sql`(SELECT ${jsonArrayAgg(
+  jsonObject({ _id: sqlValue("u.id"), fullName: sqlValue(`u."fullName"`), email: sqlValue("u.email") }),
+  `a."createdAt", a."userId"`,
+)} FROM "ConversationAssignee" a JOIN "User" u ON u.id = a."userId" WHERE a."conversationId" = c.id)`;
+
+/** The fields of the conversation aliased `c` as `viewerId` sees them; the inbox row adds to them. */
+export function conversationFields(viewerId: string) {
+  return {
+    _id: sqlValue("c.id"),
+    organizationId: sqlValue(`c."organizationId"`),
+    userId: sqlValue(`c."userId"`),
+    assignees: assigneesSql,
+    channelType: sqlValue(`c."channelType"`),
+    channelIdentifier: sqlValue(`c."channelIdentifier"`),
+    latestMessage: sqlValue(`c."latestMessageId"`),
+    lastMessageTime: isoDate(`c."lastMessageTime"`),
+    isResolved: sqlValue(`c."isResolved"`),
+    resolvedAt: isoDate(`c."resolvedAt"`),
+    subject: sqlValue("c.subject"),
+    provider: sqlValue("c.provider"),
+    emailAccountId: sqlValue(`c."emailAccountId"`),
+    participants: storedJson("c.participants"),
+    isDraft: sqlValue(`c."isDraft"`),
+    messageCount: sqlValue(`c."messageCount"`),
+    contactId: sqlValue(`c."contactId"`),
+    process: sqlValue("c.process"),
+    isAutopilot: sqlValue(`c."isAutopilot"`),
+    source: sqlValue("c.source"),
+    leadSource: sqlValue(`c."leadSource"`),
+    isUpdated: isUpdatedSql(viewerId),
+    createdAt: isoDate(`c."createdAt"`),
+    updatedAt: isoDate(`c."updatedAt"`),
+    __v: sqlValue("c.version"),
+  } satisfies Record<keyof ConversationJson, Prisma.Sql>;
+}
+
+/** The conversation aliased `c`, as `viewerId` sees it: JSON text. */
+export const conversationJson = (viewerId: string) => asText(jsonObject(conversationFields(viewerId)));
+
+/** The resolve endpoint's answer for the conversation aliased `c`: JSON text. */
+export const resolutionJson = asText(
+  jsonObject({
+    _id: sqlValue("c.id"),
+    isResolved: sqlValue(`c."isResolved"`),
+    resolvedAt: isoDate(`c."resolvedAt"`),
+  }),
+);

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { bulkActions } from "@/lib/conversations/bulk-action";
+import { body, channelType, idParams, objectId, strictBoolean } from "@/lib/schemas";
+
+export const conversationIdParams = idParams;
+
+export const conversationsByContactInput = body({
+  contactId: objectId,
+  channelType: channelType.default("sms"),
+});
+
+export const conversationIdInput = body({ conversationId: objectId });
+
+// Assignees may be ids or the populated objects a GET returned, so a client can PUT back what it read.
+const assigneeRef = z.union([objectId, z.object({ _id: objectId }).transform((a) => a._id)], {
+  error: "must be a user id",
+});
+
+export const updateConversationInput = body({
+  assignees: z
+    .array(assigneeRef, { error: "must be an array of user ids" })
+    .max(100, "at most 100 assignees")
+    .transform((ids) => [...new Set(ids)])
+    .optional(),
+  isResolved: strictBoolean.optional(),
+  __v: z.number({ error: "must be the integer version you last read" }).int().min(0).optional(),
+}).refine((b) => b.assignees !== undefined || b.isResolved !== undefined, {
+  message: "Provide assignees or isResolved",
+});
+
+export const resolveConversationInput = body({ isResolved: strictBoolean });
+
+export const bulkUpdateInput = body({
+  conversationIds: z.array(objectId, { error: "must be an array of conversation ids" }).min(1).max(100),
+  action: z.enum(bulkActions, { error: `must be one of ${bulkActions.join(", ")}` }),
+  /** For assign: who to add. For unassign: who to remove (omitted: everyone). */
+  userIds: z.array(objectId, { error: "must be an array of user ids" }).max(100).optional(),
+}).refine((b) => b.action !== "assign" || (b.userIds && b.userIds.length > 0), {
+  message: "userIds: assign needs at least one user",
+  path: ["userIds"],
+});

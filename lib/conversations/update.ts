@@ -1,0 +1,145 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { accessibleConversationSql, conversationNotFound } from "@/lib/conversations/access";
+import type { ConversationChanges } from "@/lib/conversations/bulk-action";
+import { resolutionJson } from "@/lib/conversations/json";
+import { getConversation } from "@/lib/conversations/read";
+import { execute, type Queryable, query, transaction } from "@/lib/db/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ApiError } from "@/lib/http/api-error";
+
+type Current = { id: string; version: number; isResolved: boolean; assignees: string[] };
+
+/**
+ * Changes assignees and/or resolution under a row lock, so that concurrent updates serialise
+ * instead of overwriting each other, and answers with the conversation's JSON as it now is. With
+ * expectedVersion, a stale version is a 409. __v and updatedAt move only when something changed.
+ */
+export async function updateConversation(options: {
+  viewer: Viewer;
+  conversationId: string;
+  changes: ConversationChanges;
+  expectedVersion?: number;
+  /** The answer, built from the conversation aliased `c`; the whole conversation by default. */
+  json?: Prisma.Sql;
+}): Promise<string> {
+  const { viewer, conversationId, changes, expectedVersion } = options;
+  return transaction(async (tx) => {
+    await changeConversations(
+      tx,
+      viewer,
+      [conversationId],
+      (current) => {
+        if (expectedVersion !== undefined && expectedVersion !== current.version) {
+          throw new ApiError(
+            "conflict",
+            `Conversation was changed by someone else (version ${current.version}, you sent ${expectedVersion}). Reload it and try again.`,
+          );
+        }
+        return changes;
+      },
+      changes.assignees,
+    );
+    return getConversation({ viewer, conversationId, json: options.json, on: tx });
+  });
+}
+
+/** The resolve endpoint: the same write, answered with `{ _id, isResolved, resolvedAt }`. */
+export const resolveConversation = (options: { viewer: Viewer; conversationId: string; isResolved: boolean }) =>
+  updateConversation({ ...options, changes: { isResolved: options.isResolved }, json: resolutionJson });
+
+/**
+ * Within a transaction: locks the conversations, asks `decide` what to change in each given its
+ * current state, and applies every change in one statement. 404 (and no change at all) when the
+ * viewer may not access one of them; 400 naming any assignee who is not in the organization.
+ * Three statements whatever the number of conversations.
+ */
+export async function changeConversations(
+  tx: Queryable,
+  viewer: Viewer,
+  conversationIds: string[],
+  decide: (current: Current) => ConversationChanges,
+  /** Every user id `decide` may add, checked against the organization in the same read. */
+  requestedUserIds: string[] = [],
+) {
+  const ids = [...new Set(conversationIds)].sort();
+  // The lock is a statement of its own, before anything is read. In READ COMMITTED a statement
+  // reads from a snapshot taken when it starts: one that waited here for another writer would go on
+  // reading the assignees (and access) as they were before that writer committed. Rows are locked
+  // in id order, so two bulk updates over overlapping selections cannot deadlock.
+  await execute(
+    Prisma.sql`SELECT id FROM "Conversation" WHERE id = ANY(${ids}::char(24)[]) AND "organizationId" = ${viewer.organizationId}
+      ORDER BY id FOR UPDATE`,
+    tx,
+  );
+  const rows = await query<Current & { unknownUsers: string[] }>(
+    Prisma.sql`
+    SELECT c.id, c.version, c."isResolved",
+      ARRAY(SELECT a."userId" FROM "ConversationAssignee" a WHERE a."conversationId" = c.id
+            ORDER BY a."createdAt", a."userId")::text[] AS assignees,
+      ARRAY(SELECT r FROM unnest(${requestedUserIds}::char(24)[]) r WHERE NOT EXISTS (
+            SELECT 1 FROM "User" u WHERE u.id = r AND u."organizationId" = ${viewer.organizationId}))::text[] AS "unknownUsers"
+    FROM "Conversation" c WHERE c.id = ANY(${ids}::char(24)[]) AND ${accessibleConversationSql(viewer)}`,
+    tx,
+  );
+  if (rows.length < ids.length) throw conversationNotFound();
+
+  const plan = {
+    removeFrom: [] as string[],
+    removeUser: [] as string[],
+    addTo: [] as string[],
+    addUser: [] as string[],
+  };
+  const resolve: string[] = [];
+  const reopen: string[] = [];
+  const changed = new Set<string>();
+  const unknown = new Set(rows[0]?.unknownUsers ?? []);
+  for (const current of rows) {
+    const changes = decide(current);
+    if (changes.assignees) {
+      assertAssignable(changes.assignees, unknown);
+      for (const userId of current.assignees.filter((u) => !changes.assignees?.includes(u))) {
+        plan.removeFrom.push(current.id);
+        plan.removeUser.push(userId);
+        changed.add(current.id);
+      }
+      for (const userId of changes.assignees.filter((u) => !current.assignees.includes(u))) {
+        plan.addTo.push(current.id);
+        plan.addUser.push(userId);
+        changed.add(current.id);
+      }
+    }
+    if (changes.isResolved !== undefined && changes.isResolved !== current.isResolved) {
+      (changes.isResolved ? resolve : reopen).push(current.id);
+      changed.add(current.id);
+    }
+  }
+  if (changed.size === 0) return;
+  // Triggers keep the assignee rows' copies of resolution and time, and assigneeCount, in step.
+  await execute(
+    Prisma.sql`
+    WITH removed AS (
+      DELETE FROM "ConversationAssignee" a USING unnest(${plan.removeFrom}::char(24)[], ${plan.removeUser}::char(24)[]) r(c, u)
+      WHERE a."conversationId" = r.c AND a."userId" = r.u),
+    added AS (
+      INSERT INTO "ConversationAssignee" ("conversationId", "userId")
+      SELECT * FROM unnest(${plan.addTo}::char(24)[], ${plan.addUser}::char(24)[]))
+    UPDATE "Conversation" c SET version = c.version + 1, "updatedAt" = now(),
+      "isResolved" = CASE WHEN c.id = ANY(${resolve}::char(24)[]) THEN true
+                          WHEN c.id = ANY(${reopen}::char(24)[]) THEN false ELSE c."isResolved" END,
+      "resolvedAt" = CASE WHEN c.id = ANY(${resolve}::char(24)[]) THEN now()
+                          WHEN c.id = ANY(${reopen}::char(24)[]) THEN NULL ELSE c."resolvedAt" END
+    WHERE c.id = ANY(${[...changed]}::char(24)[])`,
+    tx,
+  );
+}
+
+function assertAssignable(userIds: string[], unknownInOrganization: ReadonlySet<string>) {
+  const unknown = userIds.filter((id) => unknownInOrganization.has(id));
+  if (unknown.length === 0) return;
+  throw new ApiError(
+    "bad_request",
+    `assignees: no user ${unknown.join(", ")} in this organization`,
+    unknown.map((id) => ({ path: `assignees.${userIds.indexOf(id)}`, message: `no user ${id} in this organization` })),
+  );
+}

@@ -1,0 +1,16 @@
+import { randomBytes, randomInt } from "node:crypto";
+
+export const OBJECT_ID_PATTERN = /^[0-9a-f]{24}$/;
+
+// MongoDB ObjectId layout: 4 bytes of seconds, 5 random bytes per process, a 3-byte counter.
+// The database's object_id() makes the same; this one lets seeds and tests stamp a chosen time.
+const processBytes = randomBytes(5).toString("hex");
+let counter = randomInt(0xffffff);
+
+export function objectId(at: Date = new Date()): string {
+  counter = (counter + 1) % 0x1000000;
+  const seconds = Math.floor(at.getTime() / 1000)
+    .toString(16)
+    .padStart(8, "0");
+  return seconds + processBytes + counter.toString(16).padStart(6, "0");
+}

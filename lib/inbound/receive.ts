@@ -1,0 +1,76 @@
+import "server-only";
+import { hashToken } from "@/lib/auth/api-token";
+import { db } from "@/lib/db/client";
+import { execute, query, transaction } from "@/lib/db/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ApiError } from "@/lib/http/api-error";
+import type { InboundMessage } from "@/lib/inbound/schemas";
+import { type AppendedMessage, appendMessageSql } from "@/lib/messages/append";
+
+/** The organization whose inbound secret this is, or 401. */
+export async function organizationForInboundSecret(secret: string | null) {
+  const organization = secret
+    ? await db.organization.findUnique({ where: { inboundSecretHash: hashToken(secret) }, select: { id: true } })
+    : null;
+  if (!organization) throw new ApiError("unauthorized", "Unauthorized");
+  return organization;
+}
+
+// Where a contact's address is kept, by channel (a webchat id is kept nowhere: each is new).
+const contactField = { sms: "phone", email: "email", facebook: "facebookId", webchat: null } as const;
+
+/**
+ * Records a message a contact sent, in one transaction of three statements: an advisory lock on
+ * the sender's address, so that two deliveries from one address make one contact and one
+ * conversation; then the conversation for that address, created with its contact if there is none;
+ * then the message, appended as every message is (lib/messages/append.ts: unseen for everyone,
+ * reopened). The lock is a statement of its own because a statement reads from a snapshot taken
+ * when it starts, so the next one is the first to see what a delivery that held the lock committed.
+ */
+export async function receiveInboundMessage(options: { organizationId: string; inbound: InboundMessage }) {
+  const { organizationId, inbound } = options;
+  const address = Prisma.sql`c."organizationId" = ${organizationId} AND c."channelType" = ${inbound.channelType}::"ChannelType"
+    AND c."channelIdentifier" = ${inbound.from}`;
+  // The address's newest conversation.
+  const conversation = Prisma.sql`SELECT c.* FROM "Conversation" c WHERE ${address}
+    ORDER BY c."lastMessageTime" DESC, c.id DESC LIMIT 1`;
+  const field = contactField[inbound.channelType];
+  const knownContact = field
+    ? Prisma.sql`SELECT ct.id FROM "Contact" ct WHERE ct."organizationId" = ${organizationId}
+        AND ct.${Prisma.raw(`"${field}"`)} = ${inbound.from} ORDER BY ct.id LIMIT 1`
+    : Prisma.sql`SELECT NULL::char(24) AS id WHERE false`;
+
+  const [message] = await transaction(async (tx) => {
+    const lockKey = `${organizationId}:${inbound.channelType}:${inbound.from}`;
+    await execute(Prisma.sql`SELECT pg_advisory_xact_lock(hashtext(${lockKey}))`, tx);
+    await execute(
+      Prisma.sql`
+      WITH existing AS (${conversation}),
+      known AS (${knownContact}),
+      created AS (
+        INSERT INTO "Contact" ("organizationId", "fullName" ${field ? Prisma.raw(`, "${field}"`) : Prisma.empty})
+        SELECT ${organizationId}, ${inbound.contactName || inbound.from} ${field ? Prisma.sql`, ${inbound.from}` : Prisma.empty}
+        WHERE NOT EXISTS (SELECT 1 FROM existing) AND NOT EXISTS (SELECT 1 FROM known)
+        RETURNING id)
+      INSERT INTO "Conversation" ("organizationId", "contactId", "channelType", "channelIdentifier", subject, source)
+      SELECT ${organizationId}, contact.id, ${inbound.channelType}::"ChannelType", ${inbound.from},
+             ${inbound.subject ?? null}, 'Inbound Message'
+      FROM (SELECT id FROM known UNION ALL SELECT id FROM created) contact
+      WHERE NOT EXISTS (SELECT 1 FROM existing)`,
+      tx,
+    );
+    return query<AppendedMessage>(
+      appendMessageSql(conversation, {
+        userId: null,
+        isIncoming: true,
+        body: inbound.body,
+        status: "received",
+        senderType: "CONTACT",
+        attachments: inbound.attachments,
+      }),
+      tx,
+    );
+  });
+  if (!message) throw new Error("an inbound message found no conversation after creating it");
+  return { conversationId: message.conversationId, messageId: message.id, contactId: message.contactId };
+}

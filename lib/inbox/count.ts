@@ -1,0 +1,44 @@
+import "server-only";
+import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
+import { agentConversationIdsSql } from "@/lib/conversations/access";
+import { query } from "@/lib/db/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { InboxFilters } from "@/lib/inbox/filters";
+import { filterConditions, sourceFor } from "@/lib/inbox/list";
+
+/** Counts stop here: past it the inbox shows "1,000+". Exact counts of a busy organization's
+ *  whole inbox would scan most of the table on every poll of every open inbox. */
+export const COUNT_CAP = 1000;
+
+/** How many conversations each view holds under the other filters, up to COUNT_CAP: one query.
+ *  Without filters a count reads only the index that serves its view, joining nothing. */
+export async function countInbox(options: { viewer: Viewer; filters: Omit<InboxFilters, "view"> }) {
+  const { viewer, filters } = options;
+  const resolved = filters.status === "resolved";
+  const plain = !filters.channel && !filters.unseen && !filters.q && !filters.assignee;
+  const capped = (rows: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM (${rows} LIMIT ${COUNT_CAP}) capped)`;
+  const count = (view: InboxFilters["view"]) => {
+    if (plain && view === "mine") {
+      return capped(
+        Prisma.sql`SELECT 1 FROM "ConversationAssignee" a WHERE a."userId" = ${viewer.userId} AND a."isResolved" = ${resolved}`,
+      );
+    }
+    if (plain && view === "all" && !canSeeWholeOrganization(viewer)) {
+      return capped(Prisma.sql`SELECT 1 FROM ${agentConversationIdsSql(viewer, resolved)} own`);
+    }
+    const scoped = { ...filters, view };
+    const source = sourceFor(viewer, scoped);
+    const conditions = [...source.conditions, ...filterConditions(viewer, scoped)];
+    return capped(Prisma.sql`SELECT 1 FROM ${source.from} WHERE ${Prisma.join(conditions, " AND ")}
+      ORDER BY ${source.time} DESC, ${source.id} DESC`);
+  };
+  // count(*) is a bigint, which pg returns as a string.
+  const [counts] = await query<{ mine: string; unassigned: string; all: string }>(
+    Prisma.sql`SELECT ${count("mine")} AS mine, ${count("unassigned")} AS unassigned, ${count("all")} AS all`,
+  );
+  return {
+    mine: Number(counts?.mine ?? 0),
+    unassigned: Number(counts?.unassigned ?? 0),
+    all: Number(counts?.all ?? 0),
+  };
+}

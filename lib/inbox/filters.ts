@@ -1,0 +1,44 @@
+import { type ChannelType, channelTypes } from "@/lib/channels/channel-types";
+
+// The inbox's filters: the vocabulary the API validates (lib/inbox/schemas.ts), the page keeps in
+// its URL and the browser sends as a query string. Pure, so the browser imports it too.
+
+export const inboxViews = ["mine", "unassigned", "all"] as const;
+export const inboxStatuses = ["open", "resolved"] as const;
+
+export type InboxFilters = {
+  view: (typeof inboxViews)[number];
+  status: (typeof inboxStatuses)[number];
+  channel?: ChannelType;
+  unseen?: boolean;
+  q?: string;
+  /** Only conversations assigned to this user: a manager opening one person's queue. */
+  assignee?: string;
+};
+
+/** The filters as query parameters (what the API reads, and what the page's URL holds). */
+export function inboxFilterParams(filters: Partial<InboxFilters>): Record<string, string | undefined> {
+  return {
+    view: filters.view,
+    status: filters.status,
+    channel: filters.channel,
+    unseen: filters.unseen ? "true" : undefined,
+    q: filters.q || undefined,
+    assignee: filters.assignee,
+  };
+}
+
+/** The filters a URL asks for, leniently: anything unknown falls back to the default (a link may
+ *  be old or hand-edited; the page shows something sensible instead of an error). */
+export function parseInboxFilters(params: URLSearchParams, defaultView: InboxFilters["view"]): InboxFilters {
+  const view = inboxViews.find((v) => v === params.get("view")) ?? defaultView;
+  const status = inboxStatuses.find((s) => s === params.get("status")) ?? "open";
+  return {
+    view,
+    status,
+    channel: channelTypes.find((c) => c === params.get("channel")),
+    unseen: params.get("unseen") === "true" ? true : undefined,
+    q: params.get("q") || undefined,
+    assignee: params.get("assignee") || undefined,
+  };
+}

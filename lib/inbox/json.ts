@@ -1,0 +1,58 @@
+import "server-only";
+import { z } from "zod";
+import { conversationFields, conversationJsonSchema } from "@/lib/conversations/json";
+import { asText, isoDate, jsonObject, nullWhen, sqlValue } from "@/lib/db/json-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { messageJsonSchema } from "@/lib/messages/json";
+
+// An inbox row: the conversation object, then a summary of its contact and a preview of its latest
+// message, built by PostgreSQL like the conversation itself.
+
+export const inboxRowJsonSchema = z.strictObject({
+  ...conversationJsonSchema.shape,
+  contact: z.strictObject({
+    _id: z.string(),
+    fullName: z.string(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+  }),
+  preview: z
+    .strictObject({
+      ...messageJsonSchema.pick({ _id: true, body: true, isIncoming: true, senderType: true }).shape,
+      automationName: z.string().nullable(),
+      actions: z.array(z.string()),
+      attachmentCount: z.number().int(),
+      createdAt: messageJsonSchema.shape.createdAt,
+    })
+    .nullable(),
+});
+export type InboxRowJson = z.infer<typeof inboxRowJsonSchema>;
+
+/** For the conversation `c`, its contact `ct` and its latest message `p` (LEFT JOIN). */
+export const inboxRowJson = (viewerId: string) =>
+  asText(
+    jsonObject({
+      ...conversationFields(viewerId),
+      contact: jsonObject({
+        _id: sqlValue("ct.id"),
+        fullName: sqlValue(`ct."fullName"`),
+        phone: sqlValue("ct.phone"),
+        email: sqlValue("ct.email"),
+      }),
+      preview: nullWhen(
+        "p.id IS NULL",
+        jsonObject({
+          _id: sqlValue("p.id"),
+          body: sqlValue("p.body"),
+          isIncoming: sqlValue(`p."isIncoming"`),
+          senderType: sqlValue(`p."senderType"`),
+          automationName: sqlValue(`p."automationName"`),
+          actions: sqlValue("p.actions"),
+          attachmentCount: Prisma.raw(
+            `CASE WHEN jsonb_typeof(p.attachments) = 'array' THEN jsonb_array_length(p.attachments) ELSE 0 END`,
+          ),
+          createdAt: isoDate(`p."createdAt"`),
+        }),
+      ),
+    } satisfies Record<keyof InboxRowJson, Prisma.Sql>),
+  );

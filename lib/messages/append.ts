@@ -1,0 +1,61 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ChannelType, MessageStatus, SenderType } from "@/lib/generated/prisma/enums";
+import { messageJson } from "@/lib/messages/json";
+
+export type NewMessage = {
+  userId: string | null;
+  isIncoming: boolean;
+  body: string;
+  status: MessageStatus;
+  senderType: SenderType;
+  attachments?: unknown[];
+};
+
+export type AppendedMessage = {
+  id: string;
+  conversationId: string;
+  contactId: string | null;
+  channelType: ChannelType;
+  channelIdentifier: string;
+  json: string;
+};
+
+/**
+ * One statement that adds a message to the conversation `target` selects (aliased `c`, at most one
+ * row) and moves the conversation with it: latestMessage and lastMessageTime (never backwards, if
+ * an older message lands late), messageCount, updatedAt. An incoming message also makes the
+ * conversation unseen for everyone (lastIncomingAt) and reopens it; an outgoing one is seen by its
+ * sender, who has read the thread. Returns the message as its JSON, or no row when `target` is empty.
+ */
+export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prisma.Sql {
+  const incoming = message.isIncoming
+    ? Prisma.sql`, "lastIncomingAt" = m."createdAt", "isResolved" = false, "resolvedAt" = NULL,
+        version = c.version + CASE WHEN c."isResolved" THEN 1 ELSE 0 END`
+    : Prisma.empty;
+  const seenBySender =
+    message.userId === null
+      ? Prisma.empty
+      : Prisma.sql`, seen AS (
+          INSERT INTO "ConversationSeen" ("userId", "conversationId", "seenAt", "markedUnseen")
+          SELECT ${message.userId}, m."conversationId", now(), false FROM message m
+          ON CONFLICT ("userId", "conversationId") DO UPDATE SET "seenAt" = excluded."seenAt", "markedUnseen" = false)`;
+  return Prisma.sql`
+    WITH target AS (${target}),
+    message AS (
+      INSERT INTO "Message" ("conversationId", "contactId", "userId", "isIncoming", body, "channelType",
+                             "channelIdentifier", status, "senderType", attachments)
+      SELECT c.id, c."contactId", ${message.userId}, ${message.isIncoming}, ${message.body}, c."channelType",
+             c."channelIdentifier", ${message.status}::"MessageStatus", ${message.senderType}::"SenderType",
+             ${JSON.stringify(message.attachments ?? [])}::jsonb
+      FROM target c
+      RETURNING *),
+    moved AS (
+      UPDATE "Conversation" c SET
+        "latestMessageId" = CASE WHEN m."createdAt" >= c."lastMessageTime" THEN m.id ELSE c."latestMessageId" END,
+        "lastMessageTime" = GREATEST(c."lastMessageTime", m."createdAt"),
+        "messageCount" = c."messageCount" + 1, "updatedAt" = now() ${incoming}
+      FROM message m WHERE c.id = m."conversationId") ${seenBySender}
+    SELECT m.id, m."conversationId", m."contactId", m."channelType", m."channelIdentifier", ${messageJson} AS json
+    FROM message m LEFT JOIN "User" u ON u.id = m."userId"`;
+}

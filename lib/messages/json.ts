@@ -1,0 +1,62 @@
+import "server-only";
+import { z } from "zod";
+import { asText, isoDate, jsonObject, nullWhen, sqlValue } from "@/lib/db/json-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { OBJECT_ID_PATTERN } from "@/lib/ids";
+import { channelType } from "@/lib/schemas";
+
+// A message as the API sends it, in one implementation built by PostgreSQL (see
+// lib/conversations/json.ts for why), and its shape as a schema for the client and the tests.
+
+const id = z.string().regex(OBJECT_ID_PATTERN);
+
+export const messageJsonSchema = z.strictObject({
+  _id: id,
+  isIncoming: z.boolean(),
+  body: z.string(),
+  channelType,
+  channelIdentifier: z.string(),
+  status: z.enum(["queued", "sent", "delivered", "read", "failed", "received"]),
+  senderType: z.enum(["CONTACT", "USER", "AI", "SYSTEM"]),
+  userId: z.strictObject({ _id: id, fullName: z.string() }).nullable(),
+  contactId: id.nullable(),
+  attachments: z.array(z.unknown()),
+  // type and automationName only when set, as in the reference.
+  systemStamp: z.strictObject({
+    type: z.string().optional(),
+    automationName: z.string().optional(),
+    fieldsExtracted: z.array(z.string()),
+    actions: z.array(z.string()),
+  }),
+  createdAt: z.iso.datetime({ precision: 3 }),
+});
+export type MessageJson = z.infer<typeof messageJsonSchema>;
+
+// type and automationName only when set: the stamp's nulls are stripped (its arrays hold none).
+const systemStamp = Prisma.sql`json_strip_nulls(${jsonObject({
+  type: sqlValue(`m."stampType"`),
+  automationName: sqlValue(`m."automationName"`),
+  fieldsExtracted: sqlValue(`m."fieldsExtracted"`),
+  actions: sqlValue("m.actions"),
+})})`;
+
+/** The message aliased `m`, with its sender `u` (LEFT JOIN "User" u ON u.id = m."userId"). */
+export const messageJson = asText(
+  jsonObject({
+    _id: sqlValue("m.id"),
+    isIncoming: sqlValue(`m."isIncoming"`),
+    body: sqlValue("m.body"),
+    channelType: sqlValue(`m."channelType"`),
+    channelIdentifier: sqlValue(`m."channelIdentifier"`),
+    status: sqlValue("m.status"),
+    senderType: sqlValue(`m."senderType"`),
+    userId: nullWhen("u.id IS NULL", jsonObject({ _id: sqlValue("u.id"), fullName: sqlValue(`u."fullName"`) })),
+    contactId: sqlValue(`m."contactId"`),
+    // Stored attachments that are not an array (older data) go out as none.
+    attachments: Prisma.raw(
+      `CASE WHEN jsonb_typeof(m.attachments) <> 'array' OR m.attachments = '[]'::jsonb THEN '[]'::json ELSE json_text(m.attachments)::json END`,
+    ),
+    systemStamp,
+    createdAt: isoDate(`m."createdAt"`),
+  } satisfies Record<keyof MessageJson, Prisma.Sql>),
+);

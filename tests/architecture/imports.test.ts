@@ -1,0 +1,85 @@
+import { execSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+// The rules between the rooms (ARCHITECTURE.md), checked over the source: lib/ never imports app/
+// or components/, no import loops between files or folders, and the browser's lib/queries/ takes
+// only types from server modules (values only from the pure ones listed here).
+
+const PURE_FOR_BROWSER = new Set([
+  "lib/auth/viewer.ts",
+  "lib/channels/channel-types.ts",
+  "lib/conversations/bulk-action.ts",
+  "lib/inbox/filters.ts",
+]);
+
+const files = execSync("git ls-files --cached --others --exclude-standard lib", { encoding: "utf8" })
+  .trim()
+  .split("\n")
+  .filter((f) => /\.tsx?$/.test(f) && !f.startsWith("lib/generated/") && !f.endsWith(".test.ts"));
+
+type Import = { target: string; typeOnly: boolean };
+
+function importsOf(file: string): Import[] {
+  const source = readFileSync(file, "utf8");
+  return [...source.matchAll(/^import (type )?[^;]*?from "(@\/[^"]+)";/gms)].map((m) => ({
+    target: resolve(m[2] ?? ""),
+    typeOnly: Boolean(m[1]),
+  }));
+}
+
+function resolve(specifier: string): string {
+  const path = specifier.replace(/^@\//, "");
+  return [".ts", ".tsx"].map((ext) => path + ext).find((f) => files.includes(f)) ?? path;
+}
+
+const graph = new Map(files.map((file) => [file, importsOf(file)]));
+const folderOf = (file: string) => (file.split("/").length > 2 ? file.split("/").slice(0, 2).join("/") : file);
+
+function cycles(edges: Map<string, Set<string>>): string[] {
+  const found: string[] = [];
+  const state = new Map<string, "open" | "done">();
+  const visit = (node: string, path: string[]) => {
+    state.set(node, "open");
+    for (const next of edges.get(node) ?? []) {
+      if (state.get(next) === "open") found.push([...path.slice(path.indexOf(next)), next].join(" → "));
+      else if (!state.has(next)) visit(next, [...path, next]);
+    }
+    state.set(node, "done");
+  };
+  for (const node of edges.keys()) if (!state.has(node)) visit(node, [node]);
+  return found;
+}
+
+describe("imports between the rooms", () => {
+  it("lib/ never imports app/ or components/", () => {
+    const upward = [...graph].flatMap(([file, imports]) =>
+      imports.filter((i) => /^(app|components)\//.test(i.target)).map((i) => `${file} → ${i.target}`),
+    );
+    expect(upward).toEqual([]);
+  });
+
+  it("has no import loop between files or between folders", () => {
+    const byFile = new Map([...graph].map(([file, imports]) => [file, new Set(imports.map((i) => i.target))]));
+    expect(cycles(byFile)).toEqual([]);
+    const byFolder = new Map<string, Set<string>>();
+    for (const [file, imports] of graph) {
+      for (const { target } of imports) {
+        if (!target.startsWith("lib/") || folderOf(target) === folderOf(file)) continue;
+        byFolder.set(folderOf(file), (byFolder.get(folderOf(file)) ?? new Set()).add(folderOf(target)));
+      }
+    }
+    expect(cycles(byFolder)).toEqual([]);
+  });
+
+  it("lib/queries/ takes only types from server modules", () => {
+    const values = [...graph]
+      .filter(([file]) => file.startsWith("lib/queries/"))
+      .flatMap(([file, imports]) =>
+        imports
+          .filter((i) => !i.typeOnly && !i.target.startsWith("lib/queries/") && !PURE_FOR_BROWSER.has(i.target))
+          .map((i) => `${file} → ${i.target}`),
+      );
+    expect(values).toEqual([]);
+  });
+});

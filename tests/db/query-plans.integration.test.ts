@@ -1,0 +1,208 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { benchTokens, generateDataset, idOf, scaledSize } from "@/bench/dataset";
+import { hashToken } from "@/lib/auth/api-token";
+import type { Viewer } from "@/lib/auth/viewer";
+import { migrate } from "@/lib/db/migrate";
+import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { encodeCursor } from "@/lib/http/cursor";
+
+// The performance gate of npm test: on a mid-size dataset (the benchmark's generator at 10%),
+// every statement the hot paths send is EXPLAINed, and a sequential scan of the conversation or
+// message tables fails the test. Timings are measured by `npm run bench`, never asserted here.
+
+const HOT_TABLES = new Set(["Conversation", "Message"]);
+let database: TestDatabase;
+let prisma: PrismaClient;
+let client: pg.Client;
+const statements = new Map<string, { query: string; params: unknown[]; label: string }>();
+let label = "";
+
+/** A connection that records each statement it runs (but transaction control) for EXPLAIN. */
+class RecordingClient extends pg.Client {
+  // biome-ignore lint/suspicious/noExplicitAny: pg's query() has many overloads; this only listens
+  override query(...args: any[]): any {
+    const [first, second] = args;
+    const text: unknown = typeof first === "string" ? first : first?.text;
+    const params: unknown[] = (typeof first === "string" ? second : first?.values) ?? [];
+    if (typeof text === "string" && !/^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET|DEALLOCATE)/i.test(text.trim())) {
+      statements.set(text, { query: text, params, label });
+    }
+    return super.query(...(args as Parameters<pg.Client["query"]>));
+  }
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await migrate(database.url);
+  await generateDataset(database.url, scaledSize(0.1));
+  // Every statement the app sends, through Prisma or as hand-written SQL, goes through one pool:
+  // this one, whose connections record what they are asked (lib/db reuses globalThis.pool/prisma).
+  const pool = new pg.Pool({ connectionString: database.url, max: 4, Client: RecordingClient });
+  prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  Object.assign(globalThis, { pool, prisma });
+  client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  await client.query(`UPDATE "Organization" SET "inboundSecretHash" = $1`, [hashToken("plan-secret")]);
+}, 120_000);
+
+afterAll(async () => {
+  await client?.end();
+  await prisma?.$disconnect();
+  await (globalThis as unknown as { pool?: pg.Pool }).pool?.end();
+  await database?.drop();
+});
+
+const organizationId = `${(0x66000000).toString(16)}f${"1".padStart(15, "0")}`;
+const manager: Viewer = { userId: idOf.user(2), organizationId, role: "MANAGER", via: "token" };
+const agent: Viewer = { userId: idOf.user(6), organizationId, role: "AGENT", via: "token" };
+
+async function exercise(name: string, fn: () => Promise<unknown>) {
+  label = name;
+  await fn();
+}
+
+async function offendersIn(execute: string, statement: { query: string; label: string }, plan: string) {
+  const { rows } = await client.query(`EXPLAIN (FORMAT JSON) ${execute}`);
+  const scans = seqScans(rows[0]["QUERY PLAN"][0].Plan);
+  if (scans.length === 0) return [];
+  const text = await client.query(`EXPLAIN ${execute}`);
+  const lines = text.rows.map((r) => r["QUERY PLAN"]).join("\n");
+  return [`${statement.label} (${plan}): Seq Scan on ${scans.join(", ")}\n${statement.query}\n${lines}`];
+}
+
+/** A parameter as an SQL literal (EXECUTE in EXPLAIN takes no bind parameters). */
+function literal(value: unknown): string {
+  if (value === null || value === undefined) return "NULL";
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Date) return client.escapeLiteral(value.toISOString());
+  if (Array.isArray(value)) {
+    return client.escapeLiteral(`{${value.map((v) => `"${String(v).replace(/(["\\])/g, "\\$1")}"`).join(",")}}`);
+  }
+  return client.escapeLiteral(typeof value === "string" ? value : JSON.stringify(value));
+}
+
+function seqScans(plan: Record<string, unknown>): string[] {
+  const here =
+    plan["Node Type"] === "Seq Scan" && HOT_TABLES.has(String(plan["Relation Name"]))
+      ? [String(plan["Relation Name"])]
+      : [];
+  const children = (plan.Plans as Record<string, unknown>[] | undefined) ?? [];
+  return [...here, ...children.flatMap(seqScans)];
+}
+
+describe("query plans of the hot paths", () => {
+  it("never scan the conversation or message tables sequentially", async () => {
+    const { listInbox } = await import("@/lib/inbox/list");
+    const { countInbox } = await import("@/lib/inbox/count");
+    const { getConversation, listContactConversations } = await import("@/lib/conversations/read");
+    const { listMessages } = await import("@/lib/messages/list");
+    const { updateConversation } = await import("@/lib/conversations/update");
+    const { markConversationSeen, markConversationUnseen } = await import("@/lib/conversations/seen");
+    const { sendReply } = await import("@/lib/messages/send-reply");
+    const { receiveInboundMessage } = await import("@/lib/inbound/receive");
+    const { bulkUpdateConversations } = await import("@/lib/conversations/bulk-update");
+    const { deleteConversation } = await import("@/lib/conversations/delete");
+    const { viewerForToken } = await import("@/lib/auth/token-viewer");
+
+    const deep = await client.query(
+      `SELECT id, "lastMessageTime" FROM "Conversation" WHERE NOT "isResolved" ORDER BY "lastMessageTime" DESC, id DESC OFFSET 10000 LIMIT 1`,
+    );
+    const cursor = encodeCursor({ time: deep.rows[0].lastMessageTime, id: deep.rows[0].id });
+    const base = { status: "open" as const };
+    for (const viewer of [manager, agent]) {
+      const who = viewer.role.toLowerCase();
+      for (const view of ["all", "mine", "unassigned"] as const) {
+        await exercise(`${who} inbox ${view}`, () => listInbox({ viewer, filters: { ...base, view }, limit: 50 }));
+        await exercise(`${who} inbox ${view} deep`, () =>
+          listInbox({ viewer, filters: { ...base, view }, cursor, limit: 50 }),
+        );
+      }
+      await exercise(`${who} inbox resolved`, () =>
+        listInbox({ viewer, filters: { view: "all", status: "resolved" }, limit: 50 }),
+      );
+      await exercise(`${who} inbox filtered`, () =>
+        listInbox({
+          viewer,
+          filters: { ...base, view: "all", channel: "sms", unseen: true, q: "Contact 12" },
+          limit: 50,
+        }),
+      );
+      await exercise(`${who} inbox counts`, () => countInbox({ viewer, filters: base }));
+    }
+    await exercise("manager queue of an agent", () =>
+      listInbox({ viewer: manager, filters: { ...base, view: "all", assignee: agent.userId }, limit: 50 }),
+    );
+    await exercise("token", () => viewerForToken(benchTokens.manager));
+    await exercise("by id", () => getConversation({ viewer: agent, conversationId: idOf.conversation(45) }));
+    await exercise("by contact", () =>
+      listContactConversations({ viewer: manager, contactId: idOf.contact(1), channelType: "sms" }),
+    );
+    await exercise("by contact as agent", () =>
+      listContactConversations({ viewer: agent, contactId: idOf.contact(1), channelType: "sms" }),
+    );
+    const page = await listMessages({ viewer: manager, conversationId: idOf.conversation(1), limit: 50 });
+    await exercise("messages paged", () =>
+      listMessages({
+        viewer: manager,
+        conversationId: idOf.conversation(1),
+        limit: 50,
+        before: page.nextCursor ?? undefined,
+      }),
+    );
+    await exercise("messages unpaged", () => listMessages({ viewer: manager, conversationId: idOf.conversation(2) }));
+    await exercise("update", () =>
+      updateConversation({
+        viewer: manager,
+        conversationId: idOf.conversation(7),
+        changes: { assignees: [agent.userId], isResolved: true },
+      }),
+    );
+    await exercise("seen", () => markConversationSeen({ viewer: agent, conversationId: idOf.conversation(7) }));
+    await exercise("unseen", () => markConversationUnseen({ viewer: agent, conversationId: idOf.conversation(7) }));
+    await exercise("reply", () => sendReply({ viewer: manager, conversationId: idOf.conversation(8), body: "plan" }));
+    await exercise("inbound", () =>
+      receiveInboundMessage({
+        organizationId,
+        inbound: { channelType: "sms", from: "+15550000009", body: "hi", attachments: [] },
+      }),
+    );
+    await exercise("bulk", () =>
+      bulkUpdateConversations({
+        viewer: manager,
+        conversationIds: [idOf.conversation(9), idOf.conversation(10)],
+        action: "resolve",
+      }),
+    );
+    await exercise("delete", () => deleteConversation({ viewer: manager, conversationId: idOf.conversation(11) }));
+
+    expect(statements.size).toBeGreaterThan(30);
+    const offenders: string[] = [];
+    // Each statement's plan for its parameters, and the plan PostgreSQL settles on for it: the app
+    // prepares its statements, and after five runs PostgreSQL may plan one once for good (a generic
+    // plan) if that costs no more. The runs happen in a transaction that is rolled back.
+    for (const statement of statements.values()) {
+      await client.query("DEALLOCATE ALL");
+      await client.query(`PREPARE gate AS ${statement.query}`);
+      const execute = statement.params.length
+        ? `EXECUTE gate(${statement.params.map(literal).join(", ")})`
+        : "EXECUTE gate";
+      await client.query("BEGIN");
+      try {
+        offenders.push(...(await offendersIn(execute, statement, "custom plan")));
+        for (let run = 0; run < 5; run++) {
+          await client.query("SAVEPOINT run");
+          // A write run again may collide with its own first run (a duplicate key): that is fine here.
+          await client.query(execute).catch(() => client.query("ROLLBACK TO SAVEPOINT run"));
+        }
+        offenders.push(...(await offendersIn(execute, statement, "plan after five runs")));
+      } finally {
+        await client.query("ROLLBACK");
+      }
+    }
+    if (offenders.length) console.error(offenders.join("\n\n"));
+    expect(offenders).toEqual([]);
+  }, 120_000);
+});
