@@ -34,16 +34,22 @@ test("triages from the keyboard: j/k, Enter, e, u, a, r, / and ?", async ({ page
   await expect(page.getByRole("button", { name: "Resolve", exact: true })).toBeVisible();
 
   await page.keyboard.press("a");
-  await expect(page.getByRole("dialog", { name: "Assign conversation" })).toBeVisible();
+  const picker = page.getByRole("dialog", { name: "Assign conversation" });
+  await expect(picker).toBeVisible();
   await page.keyboard.press("Escape");
+  // The next shortcut must reach the page, not the closing picker's search field.
+  await expect(picker).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Assignees: / })).toBeFocused();
 
   await page.keyboard.press("r");
   await expect(page.getByLabel("Reply by SMS")).toBeFocused();
   await page.keyboard.press("Escape");
+  await expect(page.getByLabel("Reply by SMS")).not.toBeFocused();
 
   await page.keyboard.press("/");
   await expect(page.getByLabel("Search contacts")).toBeFocused();
   await page.keyboard.press("Escape");
+  await expect(page.getByLabel("Search contacts")).not.toBeFocused();
 
   await page.keyboard.press("u");
   await expect(row(page, new RegExp(`Kai ${org.tag}, SMS, unseen`))).toBeVisible();
