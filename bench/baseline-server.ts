@@ -1,10 +1,12 @@
-// The benchmark's baseline: the raw limit for the same reads, a minimal node:http server with
-// pg and hand-written SQL (JSON built by PostgreSQL), doing the same work per request: check the
-// Bearer token, apply the same access rule, run the query. No framework, no ORM, no validation
-// library. Started by bench/run.ts beside the app, on the same database.
+// The benchmark's baseline: the raw limit for the same reads and writes, a minimal node:http server
+// with pg and hand-written SQL (JSON built by PostgreSQL), doing the same work per request: check
+// the Bearer token, apply the same access rule, run the queries (writes: bench/baseline-writes.ts).
+// No framework, no ORM, no validation library. Started by bench/run.ts beside the app, on the same
+// database.
 import { createHash } from "node:crypto";
 import http from "node:http";
 import pg from "pg";
+import { handleWrite } from "./baseline-writes";
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_MAX ?? 10) });
 const port = Number(process.env.PORT ?? 4100);
@@ -151,8 +153,12 @@ http
   .createServer(async (request, response) => {
     try {
       const viewer = await viewerFor(request.headers.authorization);
+      const url = new URL(request.url ?? "/", "http://localhost");
       const [status, body] = viewer
-        ? await handle(new URL(request.url ?? "/", "http://localhost"), viewer)
+        ? ((await handleWrite(pool, request.method ?? "GET", url.pathname, await readBody(request), viewer, {
+            conversation: conversationJson("c", `'${viewer.id}'`),
+            message: messageJson,
+          })) ?? (await handle(url, viewer)))
         : [401, { message: "Unauthorized" }];
       response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
     } catch (error) {
@@ -161,3 +167,10 @@ http
     }
   })
   .listen(port, "127.0.0.1", () => console.log(`baseline on ${port}`));
+
+async function readBody(request: http.IncomingMessage): Promise<Record<string, unknown>> {
+  if (request.method === "GET") return {};
+  let text = "";
+  for await (const chunk of request) text += chunk;
+  return text ? JSON.parse(text) : {};
+}

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { hashToken } from "@/lib/domain/api-token";
+import { hashToken } from "@/lib/auth/api-token";
 
 // A production-size organization, generated with bulk SQL (INSERT … SELECT generate_series), not
 // row by row. Ids are computed from row numbers, so rows can point at each other without lookups:

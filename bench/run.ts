@@ -7,11 +7,11 @@ import { spawn } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate, readMigrations } from "@/lib/db/migrate";
-import { freePort } from "@/lib/free-port";
+import { createTestDatabase } from "@/lib/db/test-database";
 import { encodeCursor } from "@/lib/http/cursor";
-import { waitForServer } from "@/lib/wait-for-server";
+import { freePort } from "@/lib/tooling/free-port";
+import { waitForServer } from "@/lib/tooling/wait-for-server";
 import { benchTokens, type DatasetSize, generateDataset, idOf, scaledSize } from "./dataset";
 
 const { values: args } = parseArgs({
@@ -47,7 +47,7 @@ const database = args.embedded ? await embeddedDataset(size) : await postgresDat
 if (!args["skip-build"]) await run("npx", ["next", "build"]);
 const appPort = await freePort();
 const basePort = await freePort();
-const poolMax = args.embedded ? "1" : "10";
+const poolMax = "10";
 const app = start("node", ["node_modules/next/dist/bin/next", "start", "-p", String(appPort)], {
   DATABASE_URL: database.url,
   DATABASE_POOL_MAX: poolMax,
@@ -144,39 +144,22 @@ for (const read of reads.filter((r) => selected(r.name))) {
   }
 }
 
-// 4. Writes at 16 connections, each connection on its own conversation and every write a real
-// change (alternating values from a known start), then the check that nothing acknowledged was
-// lost: acknowledged <= stored <= sent (requests still in flight when a run stops may land).
-const writeTargets = Array.from({ length: 16 }, (_, i) => idOf.conversation(100 + i));
+// 4. Writes at 16 connections, against the app and then the baseline, each connection on its own
+// conversation and every write a real change (alternating values from a known start). Each write
+// kind (and each server) has its own conversations. Then the check that nothing acknowledged was
+// lost: once the writes still in flight when the run stopped have landed, stored >= acknowledged.
 const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-const versionSum = async () =>
-  Number(
-    (await pool.query(`SELECT sum(version) AS v FROM "Conversation" WHERE id = ANY($1)`, [writeTargets])).rows[0].v,
-  );
-const replies = async () =>
-  Number(
-    (
-      await pool.query(
-        `SELECT count(*) AS n FROM "Message" WHERE "conversationId" = ANY($1) AND body = 'bench reply'`,
-        [writeTargets],
-      )
-    ).rows[0].n,
-  );
-const reset = () => pool.query(`DELETE FROM "ConversationAssignee" WHERE "conversationId" = ANY($1)`, [writeTargets]);
 const json = { "content-type": "application/json", authorization: `Bearer ${benchTokens.manager}` };
 const [agentA, agentB] = [idOf.user(7), idOf.user(8)];
-const writes: {
-  name: string;
-  steps: { method: "PUT" | "POST"; path: string; body: string }[];
-  measure?: () => Promise<number>;
-}[] = [
+type Step = { method: "PUT" | "POST"; path: string; body: string };
+const writes: { name: string; steps: Step[]; measure?: (targets: string[]) => Promise<number> }[] = [
   {
     name: "assign (PUT)",
     steps: [
       { method: "PUT", path: "/api/conversation/{id}", body: JSON.stringify({ assignees: [agentA] }) },
       { method: "PUT", path: "/api/conversation/{id}", body: JSON.stringify({ assignees: [agentB] }) },
     ],
-    measure: versionSum,
+    measure: (targets) => count(`SELECT sum(version) AS n FROM "Conversation" WHERE id = ANY($1)`, targets),
   },
   {
     name: "resolve / reopen",
@@ -184,7 +167,15 @@ const writes: {
       { method: "PUT", path: "/api/conversation/{id}/resolve", body: JSON.stringify({ isResolved: true }) },
       { method: "PUT", path: "/api/conversation/{id}/resolve", body: JSON.stringify({ isResolved: false }) },
     ],
-    measure: versionSum,
+    measure: (targets) => count(`SELECT sum(version) AS n FROM "Conversation" WHERE id = ANY($1)`, targets),
+  },
+  {
+    name: "bulk resolve / reopen",
+    steps: [
+      { method: "POST", path: "/api/conversation/bulk", body: '{"conversationIds":["{id}"],"action":"resolve"}' },
+      { method: "POST", path: "/api/conversation/bulk", body: '{"conversationIds":["{id}"],"action":"reopen"}' },
+    ],
+    measure: (targets) => count(`SELECT sum(version) AS n FROM "Conversation" WHERE id = ANY($1)`, targets),
   },
   {
     name: "mark unseen",
@@ -194,41 +185,50 @@ const writes: {
   {
     name: "reply",
     steps: [{ method: "POST", path: "/api/conversation/{id}/messages", body: '{"body":"bench reply"}' }],
-    measure: replies,
+    measure: (targets) =>
+      count(`SELECT count(*) AS n FROM "Message" WHERE "conversationId" = ANY($1) AND body = 'bench reply'`, targets),
   },
 ];
+let nextTarget = 100;
 for (const write of writes.filter((w) => selected(`write: ${w.name}`))) {
-  await reset();
-  await pool.query(`UPDATE "Conversation" SET "isResolved" = false, "resolvedAt" = NULL WHERE id = ANY($1)`, [
-    writeTargets,
-  ]);
-  const before = write.measure ? await write.measure() : 0;
-  const run = await measured(() =>
-    load({
-      url: `http://127.0.0.1:${appPort}`,
-      connections: 16,
-      duration,
-      headers: json,
-      perConnection: { conversationIds: writeTargets, steps: write.steps },
-    }),
-  );
-  const stored = write.measure ? (await write.measure()) - before : undefined;
-  const { ok, sent, non2xx } = run.result;
+  const measuredRuns = [];
+  for (const server of [
+    { url: `http://127.0.0.1:${appPort}`, app: true },
+    { url: `http://127.0.0.1:${basePort}`, app: false },
+  ]) {
+    const targets = Array.from({ length: 16 }, () => idOf.conversation(nextTarget++));
+    await pool.query(`DELETE FROM "ConversationAssignee" WHERE "conversationId" = ANY($1)`, [targets]);
+    await pool.query(`UPDATE "Conversation" SET "isResolved" = false, "resolvedAt" = NULL WHERE id = ANY($1)`, [
+      targets,
+    ]);
+    const before = write.measure ? await write.measure(targets) : 0;
+    const options = { url: server.url, connections: 16, duration, headers: json };
+    const perConnection = { conversationIds: targets, steps: write.steps };
+    const run = server.app
+      ? await measured(() => load({ ...options, perConnection }))
+      : { result: await load({ ...options, perConnection }), rssMb: 0 };
+    const stored = write.measure ? (await settled(() => write.measure!(targets))) - before : undefined;
+    measuredRuns.push({ run, stored });
+  }
+  const [app, base] = measuredRuns as [(typeof measuredRuns)[0], (typeof measuredRuns)[0]];
+  const { ok, sent, non2xx } = app.run.result;
   const verdict =
-    stored === undefined
+    app.stored === undefined
       ? "idempotent"
-      : stored >= ok && stored <= sent
-        ? `nothing lost (${ok} acknowledged, ${stored} stored, ${sent} sent)`
-        : `LOST: ${ok} acknowledged, ${stored} stored`;
+      : app.stored >= ok
+        ? `nothing lost (${ok} acknowledged, ${app.stored} stored, ${sent} sent)`
+        : `LOST: ${ok} acknowledged, ${app.stored} stored`;
   rows.push({
     endpoint: `write: ${write.name}`,
     role: "manager",
     concurrency: 16,
-    rps: run.result.rps,
-    p50: run.result.p50,
-    p99: run.result.p99,
-    rssMb: run.rssMb,
-    note: `${verdict}${non2xx ? `; ${non2xx} non-2xx` : ""}`,
+    rps: app.run.result.rps,
+    p50: app.run.result.p50,
+    p99: app.run.result.p99,
+    rssMb: app.run.rssMb,
+    baselineRps: base.run.result.rps,
+    ratio: app.run.result.rps / base.run.result.rps,
+    note: `${verdict}${non2xx ? `; ${non2xx} non-2xx` : ""}${base.run.result.non2xx ? `; baseline ${base.run.result.non2xx} non-2xx` : ""}`,
   });
   log(formatRow(rows.at(-1)!));
 }
@@ -237,7 +237,7 @@ await pool.end();
 // 5. The table.
 const header = `| endpoint | role | c | req/s | p50 ms | p99 ms | RSS MB | baseline req/s | ratio | note |\n|---|---|---|---|---|---|---|---|---|---|`;
 const markdown = [
-  `Dataset: ${size.conversations.toLocaleString("en")} conversations, ${size.messages.toLocaleString("en")} messages, ${size.contacts.toLocaleString("en")} contacts, ${size.users} users; database: ${args.embedded ? "embedded (PGlite)" : "PostgreSQL"}; ${duration} s per run; ${new Date().toISOString().slice(0, 10)}.`,
+  `Dataset: ${size.conversations.toLocaleString("en")} conversations, ${size.messages.toLocaleString("en")} messages, ${size.contacts.toLocaleString("en")} contacts, ${size.users} users; database: ${args.embedded ? "embedded PostgreSQL 17" : "PostgreSQL"}; ${duration} s per run; ${new Date().toISOString().slice(0, 10)}.`,
   "",
   header,
   ...rows.map(
@@ -248,7 +248,7 @@ const markdown = [
 await mkdir("bench/results", { recursive: true });
 await writeFile(
   `bench/results/${resultName}.json`,
-  JSON.stringify({ size, duration, database: args.embedded ? "pglite" : "postgresql", rows }, null, 2),
+  JSON.stringify({ size, duration, database: args.embedded ? "embedded postgresql 17" : "postgresql", rows }, null, 2),
 );
 await writeFile(`bench/results/${resultName}.md`, `${markdown}\n`);
 console.log(`\n${markdown}\n`);
@@ -268,6 +268,23 @@ async function load(
 ): Promise<{ rps: number; p50: number; p99: number; sent: number; ok: number; non2xx: number; errors: number }> {
   const output = await capture("node", ["--import", "tsx", "bench/load.ts", JSON.stringify(options)]);
   return JSON.parse(output.trim().split("\n").at(-1)!);
+}
+
+async function count(sql: string, targets: string[]): Promise<number> {
+  return Number((await pool.query(sql, [targets])).rows[0].n ?? 0);
+}
+
+/** A measure once writes still in flight when a run stopped have landed: read until it holds
+ *  still across three reads 200 ms apart (ten seconds at most). */
+async function settled(measure: () => Promise<number>): Promise<number> {
+  let last = await measure();
+  for (let still = 0, tries = 0; still < 2 && tries < 50; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = await measure();
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+  return last;
 }
 
 /** Runs fn while sampling the app server's resident memory (its process tree), keeping the peak. */
@@ -340,9 +357,10 @@ async function postgresDataset(size: DatasetSize) {
 }
 
 async function embeddedDataset(size: DatasetSize) {
-  const embedded = await startEmbeddedDatabase({ maxConnections: 8 });
+  // A server of its own in a temporary folder, like the tests'; generated anew for each run.
+  const embedded = await createTestDatabase("");
   await fill(embedded.url, size);
-  return { url: embedded.url, stop: embedded.stop };
+  return { url: embedded.url, stop: embedded.drop };
 }
 
 async function fill(url: string, size: DatasetSize) {
