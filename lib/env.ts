@@ -29,6 +29,16 @@ const envSchema = z.object({
   // Failed sign-ins allowed per email within SIGN_IN_WINDOW_MINUTES before further attempts are refused.
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  // The unpaged messages answer ("all messages"): past this many, the newest ones and nextCursor.
+  MESSAGES_UNPAGED_MAX: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  // Any messages answer stops at about this many bytes (then nextCursor), whatever its count.
+  MESSAGES_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(65_536)
+    .default(8 * 1024 * 1024),
+  // Unpaged messages reads one viewer may have in flight on one app server; past it a 429.
+  HEAVY_READS_PER_VIEWER: z.coerce.number().int().min(1).max(1000).default(2),
 });
 
 export type Env = z.infer<typeof envSchema>;

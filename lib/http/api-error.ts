@@ -21,6 +21,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly errors?: FieldError[],
+    /** For 429 and 503: when the client may try again (the Retry-After header). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "ApiError";

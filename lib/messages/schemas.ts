@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { body, boundedInt, objectId, text } from "@/lib/schemas";
 
 export const messagesInput = body({

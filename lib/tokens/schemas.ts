@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { body, text } from "@/lib/schemas";
 
 export const createTokenInput = body({

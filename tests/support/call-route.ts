@@ -36,5 +36,5 @@ export async function callRoute(handler: RouteHandler, method: string, path: str
     // left as text: a test asserting on JSON will say so
   }
   // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary response shapes
-  return { status: response.status, body: json as any, headers: response.headers };
+  return { status: response.status, body: json as any, text, headers: response.headers };
 }
