@@ -1,20 +1,23 @@
-// Browser security headers on every page and answer. frame-ancestors 'none' (and X-Frame-Options
-// for older browsers) stops the signed-in inbox being framed by another site (clickjacking).
+// Browser security headers on every page and answer. X-Frame-Options backs up the pages' CSP
+// frame-ancestors 'none' (set per request, with its script nonce, in proxy.ts) for older browsers:
+// the signed-in inbox cannot be framed by another site (clickjacking).
 const securityHeaders = [
-  {
-    key: "Content-Security-Policy",
-    value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
-  },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "same-origin" },
 ];
 
+// API answers are data, never documents: if one is ever opened as a page, nothing in it may load or run.
+const apiPolicy = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  headers: async () => [{ source: "/:path*", headers: securityHeaders }],
+  headers: async () => [
+    { source: "/:path*", headers: securityHeaders },
+    { source: "/api/:path*", headers: [apiPolicy] },
+  ],
 };
 
 export default nextConfig;

@@ -10,9 +10,25 @@ export async function signIn(page: Page, email: string) {
   expect(response.ok()).toBe(true);
 }
 
-type Fixtures = { org: Awaited<ReturnType<typeof seedOrganization>> };
+type Fixtures = {
+  org: Awaited<ReturnType<typeof seedOrganization>>;
+  /** A Content-Security-Policy refusal this test provokes on purpose; any other one fails it. */
+  expectedCspViolation: RegExp | null;
+};
 
 export const test = base.extend<Fixtures>({
+  expectedCspViolation: [null, { option: true }],
+  // Every browser test checks that the pages work under the policy: Chromium reports each thing the
+  // policy refused (a script without the nonce, a frame, an eval) as a console error.
+  page: async ({ page, expectedCspViolation }, use) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      const text = message.text();
+      if (/Content Security Policy/i.test(text) && !expectedCspViolation?.test(text)) violations.push(text);
+    });
+    await use(page);
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
+  },
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
   org: async ({}, use) => {
     await use(await seedOrganization());
