@@ -5,6 +5,7 @@
 // bench/results/<name>.{json,md}.
 import { spawn } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import http from "node:http";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { migrate, readMigrations } from "@/lib/db/migrate";
@@ -53,6 +54,11 @@ const app = start("node", ["node_modules/next/dist/bin/next", "start", "-p", Str
   DATABASE_POOL_MAX: poolMax,
   NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-bench",
   NODE_ENV: "production",
+  // Lifted so that the 50k row streams the whole thread (the default answers its newest 10,000),
+  // and so that 16 connections of one viewer are 16 reads, not 14 refusals.
+  MESSAGES_UNPAGED_MAX: "50000",
+  MESSAGES_MAX_BYTES: String(256 * 1024 * 1024),
+  HEAVY_READS_PER_VIEWER: "16",
 });
 const baseline = start("node", ["--import", "tsx", "bench/baseline-server.ts"], {
   DATABASE_URL: database.url,
@@ -89,6 +95,11 @@ const reads: { name: string; path: string; roles: ("agent" | "manager" | "nobody
     path: `/api/conversation/messages?conversationId=${tenK}`,
     roles: ["manager"],
   },
+  {
+    name: "messages, all of the 50k thread (caps lifted)",
+    path: `/api/conversation/messages?conversationId=${big}`,
+    roles: ["manager"],
+  },
   { name: "inbox all, first page", path: "/api/inbox?view=all&limit=50", roles: ["agent", "manager"] },
   { name: "inbox all, 100k rows deep", path: `/api/inbox?view=all&limit=50&cursor=${deepCursor}`, roles: ["manager"] },
   { name: "inbox mine", path: "/api/inbox?view=mine&limit=50", roles: ["agent"] },
@@ -115,8 +126,8 @@ const selected = (name: string) => !args.only || name.includes(args.only);
 for (const read of reads.filter((r) => selected(r.name))) {
   for (const role of read.roles) {
     for (const connections of concurrencies) {
-      // The unpaged 10k thread is heavy by nature: 64 connections of it measure only queueing.
-      if (read.name.includes("all of a 10k") && connections > 16) continue;
+      // The unpaged threads are heavy by nature: 64 connections of them measure only queueing.
+      if (read.name.startsWith("messages, all") && connections > 16) continue;
       const headers: Record<string, string> = role === "nobody" ? {} : { authorization: `Bearer ${benchTokens[role]}` };
       const appResult = await measured(() =>
         load({ url: `http://127.0.0.1:${appPort}${read.path}`, connections, duration, headers }),
@@ -140,6 +151,34 @@ for (const read of reads.filter((r) => selected(r.name))) {
         note: role === "nobody" ? "every answer a 401, as intended" : failures(appResult.result),
       });
       log(formatRow(rows.at(-1)!));
+    }
+  }
+}
+
+// Time to the first byte of the unpaged answer, one request at a time: the median of 20 for each
+// thread size (the app streams; the baseline builds the whole answer first).
+const firstBytes: { thread: string; server: string; ttfbMs: number; totalMs: number; mb: number }[] = [];
+if (selected("messages, all")) {
+  for (const [thread, id] of [
+    ["10k", tenK],
+    ["50k", big],
+  ] as const) {
+    for (const [server, port] of [
+      ["app", appPort],
+      ["baseline", basePort],
+    ] as const) {
+      const url = `http://127.0.0.1:${port}/api/conversation/messages?conversationId=${id}`;
+      const runs = [];
+      for (let i = 0; i < 21; i++) runs.push(await firstByte(url, { authorization: `Bearer ${benchTokens.manager}` }));
+      runs.shift(); // the first warms up
+      firstBytes.push({
+        thread,
+        server,
+        ttfbMs: median(runs.map((r) => r.ttfbMs)),
+        totalMs: median(runs.map((r) => r.totalMs)),
+        mb: (runs[0]?.bytes ?? 0) / 1e6,
+      });
+      log(`first byte, ${thread} thread, ${server}: ${JSON.stringify(firstBytes.at(-1))}`);
     }
   }
 }
@@ -244,11 +283,28 @@ const markdown = [
     (r) =>
       `| ${r.endpoint} | ${r.role} | ${r.concurrency} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.rssMb.toFixed(0)} | ${r.baselineRps?.toFixed(0) ?? "–"} | ${r.ratio ? r.ratio.toFixed(2) : "–"} | ${r.note ?? ""} |`,
   ),
+  ...(firstBytes.length
+    ? [
+        "",
+        "Unpaged messages answer, one request at a time (median of 20):",
+        "",
+        "| thread | server | time to first byte ms | whole answer ms | MB |",
+        "|---|---|---|---|---|",
+        ...firstBytes.map(
+          (f) =>
+            `| ${f.thread} | ${f.server} | ${f.ttfbMs.toFixed(1)} | ${f.totalMs.toFixed(1)} | ${f.mb.toFixed(1)} |`,
+        ),
+      ]
+    : []),
 ].join("\n");
 await mkdir("bench/results", { recursive: true });
 await writeFile(
   `bench/results/${resultName}.json`,
-  JSON.stringify({ size, duration, database: args.embedded ? "embedded postgresql 17" : "postgresql", rows }, null, 2),
+  JSON.stringify(
+    { size, duration, database: args.embedded ? "embedded postgresql 17" : "postgresql", rows, firstBytes },
+    null,
+    2,
+  ),
 );
 await writeFile(`bench/results/${resultName}.md`, `${markdown}\n`);
 console.log(`\n${markdown}\n`);
@@ -268,6 +324,30 @@ async function load(
 ): Promise<{ rps: number; p50: number; p99: number; sent: number; ok: number; non2xx: number; errors: number }> {
   const output = await capture("node", ["--import", "tsx", "bench/load.ts", JSON.stringify(options)]);
   return JSON.parse(output.trim().split("\n").at(-1)!);
+}
+
+/** One GET: when its first body byte arrived and when it ended, from the moment it was sent. */
+function firstByte(url: string, headers: Record<string, string>) {
+  return new Promise<{ ttfbMs: number; totalMs: number; bytes: number }>((resolve, reject) => {
+    const started = performance.now();
+    let ttfbMs = 0;
+    let bytes = 0;
+    http
+      .get(url, { headers }, (response) => {
+        response.on("data", (chunk: Buffer) => {
+          ttfbMs ||= performance.now() - started;
+          bytes += chunk.length;
+        });
+        response.on("end", () => resolve({ ttfbMs, totalMs: performance.now() - started, bytes }));
+        response.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+function median(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 async function count(sql: string, targets: string[]): Promise<number> {

@@ -21,45 +21,69 @@ const batchRows = (lastRows: number, lastBytes: number) =>
 /** Unpaged reads are the heavy ones: each viewer may have a few in flight (lib/http/in-flight.ts). */
 const heavyReads = inFlightLimit("unpaged message reads", () => env().HEAVY_READS_PER_VIEWER);
 
-export type MessagesAnswer = {
+export type MessagesPage = { messages: string[]; nextCursor: string | null };
+
+export type MessagesStream = {
   /** JSON texts of messages, oldest first, joined by commas, a batch at a time. */
   batches: AsyncGenerator<string>;
-  /** Absent on an unpaged answer that holds the whole thread (the reference's shape). */
-  nextCursor?: string | null;
+  /** Absent when the answer holds the whole thread (the reference's shape). */
+  nextCursor?: string;
   /** Ends the read: the caller calls it once the answer is sent, failed or abandoned. */
   done: () => void;
 };
 
+type Options = { viewer: Viewer; conversationId: string; before?: string };
+
+// Both answers stop at about MESSAGES_MAX_BYTES, counted newest first over stored sizes (the first
+// message always goes, however large, so that a client can always go on), and say where to go on
+// with nextCursor: the id to pass as `before`.
+const withinByteCap = (maxBytes: number) =>
+  Prisma.sql`(row_number() OVER newest = 1 OR sum(${messageJsonBytes}) OVER newest <= ${maxBytes})`;
+const newestFirst = Prisma.sql`WINDOW newest AS (ORDER BY m."createdAt" DESC, m.id DESC ROWS UNBOUNDED PRECEDING)
+  ORDER BY m."createdAt" DESC, m.id DESC`;
+
 /**
- * A conversation's messages, oldest first. With `limit`: the newest `limit` older than `before`.
- * Without: all of them, up to MESSAGES_UNPAGED_MAX (the newest ones, then). Either way no more
- * than about MESSAGES_MAX_BYTES; an answer that stops short says where to go on with nextCursor
- * (the id to pass as `before`).
- *
- * The first statement checks access and the cursor, fixes the answer's range (newest first,
- * counting rows and their stored sizes, never building JSON for it) and returns its first batch;
- * the rest streams in batches by keyset, each its own short statement, so no connection is held
- * while the client reads and the server's memory does not grow with the thread.
+ * One page, built in memory (it is small): the newest `limit` messages older than `before`, oldest
+ * first. One statement, with the access check, the cursor and the byte cap inside it; only an
+ * empty answer costs a second, to tell an empty page from 404 or a foreign cursor.
  */
-export async function listMessages(options: {
-  viewer: Viewer;
-  conversationId: string;
-  limit?: number;
-  before?: string;
-}): Promise<MessagesAnswer> {
+export async function listMessagesPage(options: Options & { limit: number }): Promise<MessagesPage> {
   const { viewer, conversationId, limit, before } = options;
-  const done = limit === undefined ? heavyReads.acquire(viewer.userId) : () => {};
+  const rows = await query<{ id: string; json: string | null }>(Prisma.sql`
+    SELECT m.id, CASE WHEN ${withinByteCap(env().MESSAGES_MAX_BYTES)} THEN ${messageJson} END AS json
+    FROM ${fromMessages}
+    WHERE m."conversationId" = ${conversationId} AND ${accessible(options)} ${olderThan(options)}
+    ${newestFirst} LIMIT ${limit + 1}`);
+  if (rows.length === 0) await explainEmpty(options);
+  const kept = rows.slice(0, limit);
+  const cut = kept.findIndex((row) => row.json === null);
+  const page = cut === -1 ? kept : kept.slice(0, cut);
+  return {
+    messages: page.map((row) => row.json as string).reverse(),
+    nextCursor: rows.length > page.length ? (page.at(-1)?.id ?? null) : null,
+  };
+}
+
+/**
+ * All of a thread (older than `before`, if given), oldest first, streamed: up to
+ * MESSAGES_UNPAGED_MAX messages (the newest ones, past it). The first statement checks access and
+ * the cursor, fixes the answer's range (newest first, over row counts and stored sizes, building no
+ * JSON) and returns the first batch; the rest follows by keyset, each batch its own short
+ * statement, so no connection is held while the client reads and memory does not grow with the
+ * thread. Each viewer may have HEAVY_READS_PER_VIEWER of these in flight.
+ */
+export async function streamMessages(options: Options): Promise<MessagesStream> {
+  const done = heavyReads.acquire(options.viewer.userId);
   try {
-    const count = limit ?? env().MESSAGES_UNPAGED_MAX;
-    const maxBytes = env().MESSAGES_MAX_BYTES;
-    const [head, ...rest] = await query<Head>(firstBatch({ viewer, conversationId, before, count, maxBytes }));
-    if (!head?.accessible) throw conversationNotFound();
-    if (before && !head.anchored) throw new ApiError("bad_request", "before: no such message in this conversation");
+    const [head, ...rest] = await query<Head>(
+      firstBatch(options, env().MESSAGES_UNPAGED_MAX, env().MESSAGES_MAX_BYTES),
+    );
+    if (!head) throw new Error("the first batch statement returned no head row");
+    if (head.id === null) await explainEmpty(options);
     const rows = head.id === null ? [] : ([head, ...rest] as Batch[]);
-    const nextCursor = head.more ? head.firstId : null;
     return {
-      batches: batches(conversationId, rows, head),
-      nextCursor: limit === undefined && !head.more ? undefined : nextCursor,
+      batches: batches(options.conversationId, rows, head),
+      ...(head.more && head.firstId ? { nextCursor: head.firstId } : {}),
       done,
     };
   } catch (error) {
@@ -68,51 +92,55 @@ export async function listMessages(options: {
   }
 }
 
+const fromMessages = Prisma.sql`"Message" m LEFT JOIN "User" u ON u.id = m."userId"`;
+
+const accessible = ({ viewer, conversationId }: Options) => Prisma.sql`EXISTS (
+  SELECT 1 FROM "Conversation" c WHERE c.id = ${conversationId} AND ${accessibleConversationSql(viewer)})`;
+
+const anchorTime = ({ conversationId, before }: Options) => Prisma.sql`(
+  SELECT a."createdAt" FROM "Message" a WHERE a.id = ${before ?? null} AND a."conversationId" = ${conversationId})`;
+
+const olderThan = (options: Options) =>
+  options.before ? Prisma.sql`AND (m."createdAt", m.id) < (${anchorTime(options)}, ${options.before})` : Prisma.empty;
+
+/** Why an answer is empty: 404 for a conversation the viewer cannot see, 400 for a foreign cursor. */
+async function explainEmpty(options: Options): Promise<void> {
+  const [why] = await query<{ accessible: boolean; anchored: boolean }>(
+    Prisma.sql`SELECT ${accessible(options)} AS accessible, ${anchorTime(options)} IS NOT NULL AS anchored`,
+  );
+  if (!why?.accessible) throw conversationNotFound();
+  if (options.before && !why.anchored)
+    throw new ApiError("bad_request", "before: no such message in this conversation");
+}
+
 type Batch = { id: string; createdAt: Date; json: string };
 type Range = { firstId: string | null; firstAt: Date | null; lastId: string | null; lastAt: Date | null };
-type Head = Range & { accessible: boolean; anchored: boolean; more: boolean } & {
+type Head = Range & { more: boolean } & {
   [K in keyof Batch]: Batch[K] | null;
 };
 
 const columns = Prisma.sql`m.id, m."createdAt", ${messageJson} AS json`;
-const fromMessages = Prisma.sql`"Message" m LEFT JOIN "User" u ON u.id = m."userId"`;
 
-function firstBatch(options: {
-  viewer: Viewer;
-  conversationId: string;
-  before?: string;
-  count: number;
-  maxBytes: number;
-}): Prisma.Sql {
-  const { viewer, conversationId, before, count, maxBytes } = options;
-  const accessible = Prisma.sql`EXISTS (
-    SELECT 1 FROM "Conversation" c WHERE c.id = ${conversationId} AND ${accessibleConversationSql(viewer)})`;
-  const anchorTime = Prisma.sql`(
-    SELECT a."createdAt" FROM "Message" a WHERE a.id = ${before ?? null} AND a."conversationId" = ${conversationId})`;
-  const olderThanAnchor = before ? Prisma.sql`AND (m."createdAt", m.id) < (${anchorTime}, ${before})` : Prisma.empty;
-  // newest: up to count + 1 rows, newest first, with running totals; kept: the answer, a prefix of
-  // it (the first row always, however large, so that a client can always go on).
+function firstBatch(options: Options, count: number, maxBytes: number): Prisma.Sql {
+  // ranked: up to count + 1 rows, newest first, each marked whether it is in the answer (a prefix).
   return Prisma.sql`
-    WITH newest AS (
-      SELECT m.id, m."createdAt", row_number() OVER w AS n, sum(${messageJsonBytes}) OVER w AS bytes
+    WITH ranked AS (
+      SELECT m.id, m."createdAt", row_number() OVER newest <= ${count} AND ${withinByteCap(maxBytes)} AS kept
       FROM "Message" m
-      WHERE m."conversationId" = ${conversationId} AND ${accessible} ${olderThanAnchor}
-      WINDOW w AS (ORDER BY m."createdAt" DESC, m.id DESC ROWS UNBOUNDED PRECEDING)
-      ORDER BY m."createdAt" DESC, m.id DESC
+      WHERE m."conversationId" = ${options.conversationId} AND ${accessible(options)} ${olderThan(options)}
+      ${newestFirst}
       LIMIT ${count + 1}
     ),
-    kept AS (SELECT * FROM newest WHERE n <= ${count} AND (n = 1 OR bytes <= ${maxBytes})),
     head AS (
-      SELECT ${accessible} AS accessible, ${anchorTime} IS NOT NULL AS anchored,
-        oldest.id AS "firstId", oldest."createdAt" AS "firstAt", latest.id AS "lastId", latest."createdAt" AS "lastAt",
-        (SELECT count(*) FROM newest) > (SELECT count(*) FROM kept) AS more
+      SELECT oldest.id AS "firstId", oldest."createdAt" AS "firstAt", latest.id AS "lastId",
+        latest."createdAt" AS "lastAt", EXISTS (SELECT 1 FROM ranked WHERE NOT kept) AS more
       FROM (SELECT 1) one
-      LEFT JOIN (SELECT id, "createdAt" FROM kept ORDER BY n DESC LIMIT 1) oldest ON true
-      LEFT JOIN (SELECT id, "createdAt" FROM kept WHERE n = 1) latest ON true
+      LEFT JOIN LATERAL (SELECT id, "createdAt" FROM ranked WHERE kept ORDER BY "createdAt", id LIMIT 1) oldest ON true
+      LEFT JOIN LATERAL (SELECT id, "createdAt" FROM ranked WHERE kept ORDER BY "createdAt" DESC, id DESC LIMIT 1) latest ON true
     )
     SELECT head.*, r.id, r."createdAt", r.json FROM head LEFT JOIN LATERAL (
       SELECT ${columns} FROM ${fromMessages}
-      WHERE m."conversationId" = ${conversationId}
+      WHERE m."conversationId" = ${options.conversationId}
         AND (m."createdAt", m.id) >= (head."firstAt", head."firstId")
         AND (m."createdAt", m.id) <= (head."lastAt", head."lastId")
       ORDER BY m."createdAt", m.id LIMIT ${FIRST_BATCH_ROWS}

@@ -59,8 +59,12 @@ describe("concurrent writes to one conversation", () => {
       callRoute(routes.remove.DELETE, "DELETE", "/", { token, body: { conversationId } }),
       ...Array.from({ length: 10 }, (_, i) => put(token, { isResolved: i % 2 === 0 })),
       ...Array.from({ length: 5 }, () => callRoute(routes.seen.POST, "POST", "/", { token, body: { conversationId } })),
-      ...Array.from({ length: 5 }, () =>
-        callRoute(routes.messages.POST, "POST", "/", { token, body: { conversationId } }),
+      // Unpaged (streamed) reads up to the per-viewer limit, and paged ones.
+      ...Array.from({ length: 5 }, (_, i) =>
+        callRoute(routes.messages.POST, "POST", "/", {
+          token,
+          body: { conversationId, ...(i < 2 ? {} : { limit: 2 }) },
+        }),
       ),
     ];
     const results = await Promise.all(racers);

@@ -9,7 +9,7 @@ import { objectId } from "@/lib/ids";
 import { inboxRowJsonSchema } from "@/lib/inbox/json";
 import { listInbox } from "@/lib/inbox/list";
 import { messageJsonSchema } from "@/lib/messages/json";
-import { listMessages } from "@/lib/messages/list";
+import { streamMessages } from "@/lib/messages/list";
 import { callRoute } from "../support/call-route";
 import { createOrganization } from "../support/factories";
 import { readMessages } from "../support/messages";
@@ -180,7 +180,7 @@ describe("the reference's examples", () => {
     });
     expect(response.status).toBe(200);
     expect(response.text).toBe(JSON.stringify(referenceMessages));
-    const messages = await readMessages(await listMessages({ viewer: reader, conversationId: ids.conversation }));
+    const messages = await readMessages(await streamMessages({ viewer: reader, conversationId: ids.conversation }));
     for (const message of messages) expectContractText(message, messageJsonSchema);
   });
 
@@ -338,7 +338,7 @@ describe("JSON for generated rows", () => {
           include: { user: true },
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         });
-        const sent = await readMessages(await listMessages({ viewer, conversationId: created.id }));
+        const sent = await readMessages(await streamMessages({ viewer, conversationId: created.id }));
         expect(sent.map((m) => expectContractText(m, messageJsonSchema))).toEqual(messageRows.map(storedMessage));
 
         const inbox = await listInbox({

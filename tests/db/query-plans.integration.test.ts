@@ -99,7 +99,7 @@ describe("query plans of the hot paths", () => {
     const { listInbox } = await import("@/lib/inbox/list");
     const { countInbox } = await import("@/lib/inbox/count");
     const { getConversation, listContactConversations } = await import("@/lib/conversations/read");
-    const { listMessages } = await import("@/lib/messages/list");
+    const { listMessagesPage, streamMessages } = await import("@/lib/messages/list");
     const { updateConversation } = await import("@/lib/conversations/update");
     const { markConversationSeen, markConversationUnseen } = await import("@/lib/conversations/seen");
     const { sendReply } = await import("@/lib/messages/send-reply");
@@ -144,21 +144,18 @@ describe("query plans of the hot paths", () => {
     await exercise("by contact as agent", () =>
       listContactConversations({ viewer: agent, contactId: idOf.contact(1), channelType: "sms" }),
     );
-    const page = await listMessages({ viewer: manager, conversationId: idOf.conversation(1), limit: 50 });
-    page.done();
-    await exercise("messages paged", async () =>
-      readMessages(
-        await listMessages({
-          viewer: manager,
-          conversationId: idOf.conversation(1),
-          limit: 50,
-          before: page.nextCursor ?? undefined,
-        }),
-      ),
+    const page = await listMessagesPage({ viewer: manager, conversationId: idOf.conversation(1), limit: 50 });
+    await exercise("messages paged", () =>
+      listMessagesPage({
+        viewer: manager,
+        conversationId: idOf.conversation(1),
+        limit: 50,
+        before: page.nextCursor ?? undefined,
+      }),
     );
     // A 10,000-message thread: its first batch, then the keyset batches after it.
     await exercise("messages unpaged", async () =>
-      readMessages(await listMessages({ viewer: manager, conversationId: idOf.conversation(2) })),
+      readMessages(await streamMessages({ viewer: manager, conversationId: idOf.conversation(2) })),
     );
     await exercise("update", () =>
       updateConversation({

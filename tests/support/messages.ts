@@ -1,7 +1,7 @@
-import type { MessagesAnswer } from "@/lib/messages/list";
+import type { MessagesStream } from "@/lib/messages/list";
 
-/** Drains a messages answer (and ends it): each message's JSON text, oldest first. */
-export async function readMessages(answer: MessagesAnswer): Promise<string[]> {
+/** Drains a streamed messages answer (and ends it): each message's JSON text, oldest first. */
+export async function readMessages(answer: MessagesStream): Promise<string[]> {
   const batches: string[] = [];
   try {
     for await (const batch of answer.batches) batches.push(batch);
