@@ -14,6 +14,9 @@ const apiPolicy = { key: "Content-Security-Policy", value: "default-src 'none'; 
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // proxy.ts sees next-auth requests that carry a callback URL; Next.js buffers their bodies for it.
+  // Sign-in forms are a few hundred bytes (lib/http/auth-route.ts refuses more than 16 KiB).
+  experimental: { proxyClientMaxBodySize: "16kb" },
   headers: async () => [
     { source: "/:path*", headers: securityHeaders },
     { source: "/api/:path*", headers: [apiPolicy] },

@@ -26,8 +26,11 @@ const envSchema = z.object({
   // `npm start` (production) refuses the embedded database unless this is true.
   ALLOW_EMBEDDED_DATABASE: flag,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  // Failed sign-ins allowed per email within SIGN_IN_WINDOW_MINUTES before further attempts are refused.
+  // Failed sign-ins allowed in SIGN_IN_WINDOW_MINUTES: for one email from one client address, for
+  // one email from anywhere, and from one client address across emails. Past any of them, a 429.
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_MAX_PER_EMAIL: z.coerce.number().int().min(1).default(50),
+  SIGN_IN_MAX_PER_CLIENT: z.coerce.number().int().min(1).default(30),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   // The unpaged messages answer ("all messages"): past this many, the newest ones and nextCursor.
   MESSAGES_UNPAGED_MAX: z.coerce.number().int().min(1).max(1_000_000).default(10_000),

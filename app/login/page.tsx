@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { getPageViewer } from "@/lib/auth/page-viewer";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { demoAccounts } from "@/lib/users/demo-accounts";
 
 export const metadata: Metadata = { title: "Sign in · Inbox" };
@@ -17,7 +18,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <h1 className="text-2xl font-semibold text-slate-900">Sign in to Inbox</h1>
           <p className="mt-1 text-sm text-slate-600">Every conversation with your contacts, in one place.</p>
         </div>
-        <LoginForm initialError={error && error !== "CredentialsSignin" ? error : undefined} />
+        <LoginForm initialError={signInErrorMessage(error)} />
         {demo && (
           <section aria-labelledby="demo-heading" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
             <h2 id="demo-heading" className="font-medium text-slate-800">

@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 export function LoginForm({ initialError }: { initialError?: string }) {
   const router = useRouter();
@@ -18,18 +19,14 @@ export function LoginForm({ initialError }: { initialError?: string }) {
       email: String(form.get("email")),
       password: String(form.get("password")),
       redirect: false,
-    });
+    }).catch(() => undefined);
     if (result?.ok) {
       router.replace("/inbox");
       router.refresh();
       return;
     }
     setPending(false);
-    setError(
-      !result?.error || result.error === "CredentialsSignin"
-        ? "That email and password do not match an account."
-        : result.error,
-    );
+    setError(signInErrorMessage(result?.error) ?? signInErrorMessage("unknown"));
   }
 
   return (

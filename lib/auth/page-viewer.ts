@@ -12,9 +12,10 @@ export const getPageViewer = cache(async (): Promise<ViewerInfo | null> => {
   if (!session?.user?.id) return null;
   const user = await db.user.findUnique({
     where: { id: session.user.id },
-    select: { id: true, fullName: true, email: true, role: true },
+    select: { id: true, fullName: true, email: true, role: true, sessionVersion: true },
   });
-  return user ? { id: user.id, name: user.fullName, email: user.email, role: user.role } : null;
+  if (!user || user.sessionVersion !== session.user.sessionVersion) return null;
+  return { id: user.id, name: user.fullName, email: user.email, role: user.role };
 });
 
 /** For pages behind sign-in: the viewer, or a redirect to the sign-in page. */

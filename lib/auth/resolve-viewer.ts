@@ -19,10 +19,11 @@ export async function resolveViewer(request: NextRequest): Promise<Viewer | null
   const session = await getToken({ req: request, secret: env().NEXTAUTH_SECRET });
   if (typeof session?.userId !== "string") return null;
   // The role and organization come from the database, not the cookie: a demoted or deleted user
-  // loses access at once.
+  // loses access at once; so does a session whose version was bumped (signed out everywhere).
   const user = await db.user.findUnique({
     where: { id: session.userId },
-    select: { id: true, organizationId: true, role: true },
+    select: { id: true, organizationId: true, role: true, sessionVersion: true },
   });
-  return user ? { userId: user.id, organizationId: user.organizationId, role: user.role, via: "session" } : null;
+  if (!user || user.sessionVersion !== session.sessionVersion) return null;
+  return { userId: user.id, organizationId: user.organizationId, role: user.role, via: "session" };
 }

@@ -1,33 +1,33 @@
 import "server-only";
+import { z } from "zod";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "@/lib/auth/password";
+import { clearSignInAttempts, normalizeEmail } from "@/lib/auth/sign-in-limits";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { text } from "@/lib/schemas";
 
-export class TooManySignInAttempts extends Error {
-  constructor(minutes: number) {
-    super(`Too many failed sign-ins. Try again in ${minutes} minutes.`);
-  }
-}
+// What a sign-in form may send; anything else is a wrong password, decided before any query
+// (review M3: a NUL byte or a 6,000-character email reached PostgreSQL and its error reached the page).
+const credentials = z.object({ email: text({ max: 320, min: 1, trim: true }), password: text({ max: 1024, min: 1 }) });
 
 /**
- * Checks an email and password. Failures are recorded in the database, so the limit holds across
- * every app server; once an email has SIGN_IN_MAX_FAILURES recent failures, attempts are refused
- * without checking the password until the window passes.
+ * Checks an email and password; null when they do not match an account. The attempt was counted
+ * before (lib/auth/sign-in-limits.ts, by the auth route). An unknown email costs the same password
+ * hash as a known one, so the answer and its time do not tell them apart.
  */
-export async function verifyCredentials(options: { email: string; password: string }) {
-  const email = options.email.trim().toLowerCase();
-  const { password } = options;
-  const { SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MINUTES } = env();
-  const since = new Date(Date.now() - SIGN_IN_WINDOW_MINUTES * 60_000);
-  const failures = await db.signInFailure.count({ where: { email, createdAt: { gte: since } } });
-  if (failures >= SIGN_IN_MAX_FAILURES) throw new TooManySignInAttempts(SIGN_IN_WINDOW_MINUTES);
-
+export async function verifyCredentials(input: { email?: unknown; password?: unknown }, client: string) {
+  const parsed = credentials.safeParse(input);
+  if (!parsed.success) return null;
+  const email = normalizeEmail(parsed.data.email);
   const user = await db.user.findUnique({ where: { email } });
-  const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
-  if (!user || !valid) {
-    await db.signInFailure.create({ data: { email } });
-    return null;
-  }
-  await db.signInFailure.deleteMany({ where: { email } });
-  return { id: user.id, name: user.fullName, email: user.email, organizationId: user.organizationId, role: user.role };
+  const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
+  if (!user || !valid) return null;
+  await clearSignInAttempts(email, client);
+  return {
+    id: user.id,
+    name: user.fullName,
+    email: user.email,
+    organizationId: user.organizationId,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+  };
 }

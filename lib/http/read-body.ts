@@ -4,9 +4,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The request body parsed as JSON; undefined when empty. 413 past MAX_BODY_BYTES, 400 if not JSON. */
 export async function readJsonBody(request: Request): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const text = await readLimited(request);
+  const text = await readBodyText(request, MAX_BODY_BYTES);
   if (text.trim() === "") return undefined;
   try {
     return JSON.parse(text);
@@ -15,7 +13,13 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
-async function readLimited(request: Request): Promise<string> {
+/**
+ * The body as text, read no further than `maxBytes` (413 past it): a declared length is refused
+ * before reading, a chunked body as soon as it passes the limit.
+ */
+export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -24,13 +28,17 @@ async function readLimited(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
-      throw tooLarge();
+      throw tooLarge(maxBytes);
     }
     chunks.push(value);
   }
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
-const tooLarge = () => new ApiError("payload_too_large", "Request body is larger than 1 MiB");
+const tooLarge = (maxBytes: number) =>
+  new ApiError(
+    "payload_too_large",
+    `Request body is larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MiB` : `${maxBytes / 1024} KiB`}`,
+  );

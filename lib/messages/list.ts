@@ -48,7 +48,7 @@ const newestFirst = Prisma.sql`WINDOW newest AS (ORDER BY m."createdAt" DESC, m.
  * empty answer costs a second, to tell an empty page from 404 or a foreign cursor.
  */
 export async function listMessagesPage(options: Options & { limit: number }): Promise<MessagesPage> {
-  const { viewer, conversationId, limit, before } = options;
+  const { conversationId, limit } = options;
   const rows = await query<{ id: string; json: string | null }>(Prisma.sql`
     SELECT m.id, CASE WHEN ${withinByteCap(env().MESSAGES_MAX_BYTES)} THEN ${messageJson} END AS json
     FROM ${fromMessages}

@@ -1,7 +1,8 @@
 import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
-import { TooManySignInAttempts, verifyCredentials } from "@/lib/auth/sign-in";
+import { verifyCredentials } from "@/lib/auth/sign-in";
+import { clearSignInAttempts, reserveSignInAttempt } from "@/lib/auth/sign-in-limits";
 import { db } from "@/lib/db/client";
 import * as routes from "../api/routes";
 import { callRoute } from "../support/call-route";
@@ -22,8 +23,8 @@ beforeEach(async () => {
 });
 
 /** The cookie next-auth sets after a sign-in, minted with the same secret. */
-async function sessionCookie(userId: string) {
-  const token = await encode({ token: { userId, sub: userId }, secret: process.env.NEXTAUTH_SECRET! });
+async function sessionCookie(userId: string, sessionVersion = 0) {
+  const token = await encode({ token: { userId, sub: userId, sessionVersion }, secret: process.env.NEXTAUTH_SECRET! });
   return `next-auth.session-token=${token}`;
 }
 
@@ -93,24 +94,91 @@ describe("session cookie", () => {
   });
 });
 
+describe("sessions that end", () => {
+  it("refuses a cookie once the user's session version moved on (signed out), and one from before versions", async () => {
+    const cookie = await sessionCookie(world.agent.id);
+    const read = (headers: Record<string, string>) =>
+      callRoute(routes.conversation.GET, "GET", "/", { params: { id: conversationId }, headers });
+    expect((await read({ cookie })).status).toBe(200);
+    await db.user.update({ where: { id: world.agent.id }, data: { sessionVersion: { increment: 1 } } });
+    expect((await read({ cookie })).status).toBe(401);
+    expect((await read({ cookie: await sessionCookie(world.agent.id, 1) })).status).toBe(200);
+
+    const unversioned = await encode({
+      token: { userId: world.agent.id, sub: world.agent.id },
+      secret: process.env.NEXTAUTH_SECRET!,
+    });
+    expect((await read({ cookie: `next-auth.session-token=${unversioned}` })).status).toBe(401);
+  });
+});
+
 describe("sign-in", () => {
-  it("accepts the right password (any email case) and refuses a wrong one", async () => {
+  const client = () => `198.51.100.${Math.floor(Math.random() * 250)}:${Math.random()}`;
+
+  it("accepts the right password (any email case) and refuses a wrong one or an unknown email", async () => {
     await db.user.update({ where: { id: world.agent.id }, data: { passwordHash: await hashPassword("s3cret!") } });
-    expect(await verifyCredentials({ email: world.agent.email.toUpperCase(), password: "s3cret!" })).toMatchObject({
+    const from = client();
+    expect(
+      await verifyCredentials({ email: ` ${world.agent.email.toUpperCase()} `, password: "s3cret!" }, from),
+    ).toMatchObject({
       id: world.agent.id,
       organizationId: world.organization.id,
       role: "AGENT",
+      sessionVersion: 0,
     });
-    expect(await verifyCredentials({ email: world.agent.email, password: "wrong" })).toBeNull();
-    expect(await verifyCredentials({ email: "nobody@test.example", password: "wrong" })).toBeNull();
+    expect(await verifyCredentials({ email: world.agent.email, password: "wrong" }, from)).toBeNull();
+    expect(await verifyCredentials({ email: "nobody@test.example", password: "wrong" }, from)).toBeNull();
   });
 
-  it("refuses further attempts after 5 failures, even with the right password", async () => {
-    await db.user.update({ where: { id: world.agent.id }, data: { passwordHash: await hashPassword("s3cret!") } });
-    for (let i = 0; i < 5; i++)
-      expect(await verifyCredentials({ email: world.agent.email, password: `wrong ${i}` })).toBeNull();
-    await expect(verifyCredentials({ email: world.agent.email, password: "s3cret!" })).rejects.toBeInstanceOf(
-      TooManySignInAttempts,
-    );
+  it.each([
+    ["a NUL byte in the email", { email: "a\u0000b@example.com", password: "x" }],
+    ["a 6,000-character email", { email: `${"x".repeat(6000)}@example.com`, password: "x" }],
+    ["a lone surrogate in the password", { email: "a@example.com", password: "\ud800" }],
+    ["no password", { email: "a@example.com" }],
+    ["fields that are not text", { email: ["a@example.com"], password: { x: 1 } }],
+  ])("answers a wrong password, without asking the database, to %s", async (_name, input) => {
+    expect(await verifyCredentials(input, client())).toBeNull();
+  });
+
+  it("lets at most the limit of 200 parallel attempts for one email through to the password check", async () => {
+    const email = `victim-${Date.now()}@example.com`;
+    const from = client();
+    const verdicts = await Promise.all(Array.from({ length: 200 }, () => reserveSignInAttempt(email, from)));
+    expect(verdicts.filter((v) => v === null)).toHaveLength(5);
+    for (const refused of verdicts.filter((v) => v !== null)) {
+      expect(refused).toBeGreaterThan(0);
+      expect(refused).toBeLessThanOrEqual(15 * 60);
+    }
+  });
+
+  it("keeps one client's failures on an email from locking out that email elsewhere", async () => {
+    const email = `colleague-${Date.now()}@example.com`;
+    const attacker = client();
+    for (let i = 0; i < 5; i++) expect(await reserveSignInAttempt(email, attacker)).toBeNull();
+    expect(await reserveSignInAttempt(email, attacker)).not.toBeNull();
+    expect(await reserveSignInAttempt(email, client())).toBeNull();
+  });
+
+  it("limits one client across emails (credential stuffing), and gives a success's attempt back", async () => {
+    const from = client();
+    const emails = Array.from({ length: 31 }, (_, i) => `stuffed-${i}-${Date.now()}@example.com`);
+    for (const email of emails.slice(0, 29)) expect(await reserveSignInAttempt(email, from)).toBeNull();
+    await clearSignInAttempts(emails[0] as string, from); // that one was a success
+    expect(await reserveSignInAttempt(emails[29] as string, from)).toBeNull();
+    expect(await reserveSignInAttempt(emails[30] as string, from)).toBeNull();
+    expect(await reserveSignInAttempt(`one-more-${Date.now()}@example.com`, from)).not.toBeNull();
+  });
+
+  it("starts counting again when the window has passed, and prunes ended windows", async () => {
+    const email = `patient-${Date.now()}@example.com`;
+    const from = client();
+    for (let i = 0; i < 5; i++) await reserveSignInAttempt(email, from);
+    expect(await reserveSignInAttempt(email, from)).not.toBeNull();
+    await db.$executeRaw`UPDATE "SignInAttempt" SET "windowStart" = now() - interval '16 minutes'`;
+    const ended = () => db.signInAttempt.count({ where: { windowStart: { lt: new Date(Date.now() - 15 * 60_000) } } });
+    const before = await ended();
+    expect(await reserveSignInAttempt(email, from)).toBeNull();
+    // Ended windows go with each attempt, a hundred at a time.
+    expect(await ended()).toBeLessThanOrEqual(Math.max(0, before - 100));
   });
 });
