@@ -25,15 +25,16 @@ const CALLBACK_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback
 
 function authRequest(request: NextRequest) {
   const origin = request.nextUrl.origin;
+  const unsafe = (value: string | null) => value !== null && sameSiteUrl(value, origin) === null;
   const headers = new Headers(request.headers);
-  const unsafe = (value: string | undefined) => value !== undefined && sameSiteUrl(value, origin) === null;
-  const cookies = request.cookies.getAll();
-  if (cookies.some((c) => CALLBACK_COOKIES.includes(c.name) && unsafe(c.value))) {
-    const kept = cookies.filter((c) => !(CALLBACK_COOKIES.includes(c.name) && unsafe(c.value)));
-    headers.set("cookie", kept.map((c) => `${c.name}=${encodeURIComponent(c.value)}`).join("; "));
+  const dropped = CALLBACK_COOKIES.filter((name) => unsafe(request.cookies.get(name)?.value ?? null));
+  if (dropped.length) {
+    // The other cookies stay byte for byte as the browser sent them.
+    const pairs = (request.headers.get("cookie") ?? "").split(";");
+    headers.set("cookie", pairs.filter((pair) => !dropped.includes(pair.split("=")[0]?.trim() ?? "")).join(";"));
   }
   const url = request.nextUrl.clone();
-  if (unsafe(url.searchParams.get("callbackUrl") ?? undefined)) {
+  if (unsafe(url.searchParams.get("callbackUrl"))) {
     url.searchParams.delete("callbackUrl");
     return NextResponse.rewrite(url, { request: { headers } });
   }

@@ -3,19 +3,15 @@ import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
+import { sessionUser } from "@/lib/auth/session-user";
 import type { ViewerInfo } from "@/lib/auth/viewer";
-import { db } from "@/lib/db/client";
 
 /** The signed-in user for a page, read fresh from the database; null when signed out. */
 export const getPageViewer = cache(async (): Promise<ViewerInfo | null> => {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, fullName: true, email: true, role: true, sessionVersion: true },
-  });
-  if (!user || user.sessionVersion !== session.user.sessionVersion) return null;
-  return { id: user.id, name: user.fullName, email: user.email, role: user.role };
+  const user =
+    session?.user && (await sessionUser({ userId: session.user.id, sessionVersion: session.user.sessionVersion }));
+  return user ? { id: user.id, name: user.fullName, email: user.email, role: user.role } : null;
 });
 
 /** For pages behind sign-in: the viewer, or a redirect to the sign-in page. */

@@ -2,9 +2,9 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { bearerToken } from "@/lib/auth/bearer";
+import { sessionUser } from "@/lib/auth/session-user";
 import { viewerForToken } from "@/lib/auth/token-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
 /**
@@ -17,13 +17,6 @@ export async function resolveViewer(request: NextRequest): Promise<Viewer | null
     return token ? viewerForToken(token) : null;
   }
   const session = await getToken({ req: request, secret: env().NEXTAUTH_SECRET });
-  if (typeof session?.userId !== "string") return null;
-  // The role and organization come from the database, not the cookie: a demoted or deleted user
-  // loses access at once; so does a session whose version was bumped (signed out everywhere).
-  const user = await db.user.findUnique({
-    where: { id: session.userId },
-    select: { id: true, organizationId: true, role: true, sessionVersion: true },
-  });
-  if (!user || user.sessionVersion !== session.sessionVersion) return null;
-  return { userId: user.id, organizationId: user.organizationId, role: user.role, via: "session" };
+  const user = session && (await sessionUser(session));
+  return user ? { userId: user.id, organizationId: user.organizationId, role: user.role, via: "session" } : null;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { NextRequest } from "next/server";
 import { clientAddress } from "@/lib/auth/client-address";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { reserveSignInAttempt } from "@/lib/auth/sign-in-limits";
 import { authenticatedRoute } from "@/lib/http/api-route";
 import { readBodyText } from "@/lib/http/read-body";
@@ -52,7 +53,7 @@ function fields(request: NextRequest, body: string): Record<string, unknown> {
 function tooManyAttempts(request: NextRequest, retryAfter: number): Response {
   const url = new URL("/login?error=TooManyAttempts", request.url).toString();
   return Response.json(
-    { message: "Too many sign-in attempts. Wait a few minutes, then try again.", url },
+    { message: signInErrorMessage("TooManyAttempts"), url },
     { status: 429, headers: { "retry-after": String(retryAfter) } },
   );
 }

@@ -30,6 +30,5 @@ export function inFlightLimit(what: string, max: () => number) {
         else counts.delete(key);
       };
     },
-    inFlight: (key: string) => counts.get(key) ?? 0,
   };
 }

@@ -1,0 +1,16 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+/**
+ * The user a session cookie stands for, read fresh: null when they are gone or the session has
+ * ended (its version is not the user's: signed out, and later password changes and deactivation).
+ * Role and organization come from here, never from the cookie, so a change takes effect at once.
+ */
+export async function sessionUser(session: { userId?: unknown; sessionVersion?: unknown }) {
+  if (typeof session.userId !== "string") return null;
+  const user = await db.user.findUnique({
+    where: { id: session.userId },
+    select: { id: true, organizationId: true, fullName: true, email: true, role: true, sessionVersion: true },
+  });
+  return user && user.sessionVersion === session.sessionVersion ? user : null;
+}
