@@ -2,6 +2,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { PgBoss } from "pg-boss";
+import { QUEUES } from "./queues";
 
 // Applies prisma/migrations/*/migration.sql in order and records each in _prisma_migrations exactly
 // as `prisma migrate deploy` does (same table, sha256 checksum of the file), so Prisma's own
@@ -41,7 +43,10 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
   );
 }
 
-/** Applies pending migrations; returns the names applied. Safe to run twice and concurrently. */
+/**
+ * Applies pending migrations, then installs (or upgrades) the job queue's schema and queues; returns
+ * the migrations applied. Safe to run twice and concurrently.
+ */
 export async function migrate(connectionString: string, log: (line: string) => void = () => {}) {
   const migrations = await readMigrations();
   const client = new pg.Client({ connectionString });
@@ -72,7 +77,30 @@ export async function migrate(connectionString: string, log: (line: string) => v
     await client.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]).catch(() => {});
     await client.end();
   }
+  await installJobQueue(connectionString);
   return applied;
+}
+
+/** pg-boss's own schema (it migrates itself, under its own lock) and our queues. */
+async function installJobQueue(connectionString: string) {
+  const boss = new PgBoss({ connectionString, max: 1, migrate: true, supervise: false, schedule: false });
+  let failure: Error | undefined;
+  boss.on("error", (error) => {
+    failure = error;
+  });
+  await boss.start();
+  try {
+    for (const [name, options] of Object.entries(QUEUES)) {
+      if (await boss.getQueue(name)) await boss.updateQueue(name, options);
+      else
+        await boss.createQueue(name, options).catch(async (error) => {
+          if (!(await boss.getQueue(name))) throw error; // unless another runner created it meanwhile
+        });
+    }
+  } finally {
+    await boss.stop({ graceful: false, close: true });
+  }
+  if (failure) throw new Error(`Installing the job queue failed: ${failure.message}`);
 }
 
 /** Applies one migration in a transaction; false if another runner applied it meanwhile. */

@@ -27,8 +27,11 @@ function prepared(statement: Prisma.Sql): pg.QueryConfig {
   return { name, text: statement.text, values: statement.values };
 }
 
-/** A pool or a transaction's connection. */
-export type Queryable = Pick<pg.Pool | pg.PoolClient, "query">;
+/** A pool, a transaction's connection, or anything else that runs one statement the same way
+ *  (the job queue's transaction). */
+export type Queryable = {
+  query<Row extends object>(config: pg.QueryConfig): Promise<{ rows: Row[]; rowCount?: number | null }>;
+};
 
 /** The rows of one statement. */
 export async function query<Row extends object>(statement: Prisma.Sql, on: Queryable = pool()): Promise<Row[]> {

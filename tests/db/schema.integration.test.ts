@@ -7,7 +7,8 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
 
 // The migrations, applied by our runner to an empty database, produce exactly what schema.prisma
 // describes: every model, column, type, nullability, default, index and foreign key. Prisma's own
-// parser (its WebAssembly build) reads the schema, so nothing here restates it by hand.
+// parser (its WebAssembly build) reads the schema, so nothing here restates it by hand. Only the
+// public schema is ours: pg-boss keeps its job queue in its own ("pgboss").
 
 type Field = {
   name: string;
@@ -85,7 +86,8 @@ describe("migrated database matches prisma/schema.prisma", () => {
 
     const enums = await query<{ name: string; values: string[] }>(
       `SELECT t.typname AS name, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text[] AS values
-       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
+       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
+       WHERE n.nspname = 'public' GROUP BY t.typname`,
     );
     expect(Object.fromEntries(enums.map((e) => [e.name, e.values]))).toEqual(
       Object.fromEntries(dmmf.datamodel.enums.map((e) => [e.name, e.values.map((v) => v.name)])),
@@ -143,7 +145,7 @@ describe("migrated database matches prisma/schema.prisma", () => {
        WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'
        GROUP BY t.relname, ix.indexrelid, ix.indisunique, ix.indisprimary, ix.indpred, ix.indrelid`,
     );
-    const normalise = (predicate: string) => predicate.replace(/^\((.*)\)$/, "$1").replace(/\s+/g, " ");
+    const normalise = (predicate: string) => withoutOuterParentheses(predicate).replace(/\s+/g, " ");
     const indexLabel = (table: string, kind: string, columns: string[], predicate?: string | null) =>
       `${table} ${kind} (${columns.join(", ")})${predicate ? ` where ${normalise(predicate)}` : ""}`;
     const actual = indexes
@@ -185,7 +187,8 @@ describe("migrated database matches prisma/schema.prisma", () => {
                  JOIN pg_attribute ON attrelid = c.confrelid AND attnum = k.n) AS target_columns,
               CASE c.confdeltype WHEN 'c' THEN 'Cascade' WHEN 'n' THEN 'SetNull' WHEN 'r' THEN 'Restrict'
                                  WHEN 'a' THEN 'NoAction' WHEN 'd' THEN 'SetDefault' END AS on_delete
-       FROM pg_constraint c WHERE c.contype = 'f'`,
+       FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+       WHERE c.contype = 'f' AND n.nspname = 'public'`,
     );
     const actual = keys
       .map(
@@ -240,4 +243,16 @@ describe("migration runner", () => {
 
 function byTableColumn(a: { table: string; column: string }, b: { table: string; column: string }) {
   return `${a.table}.${a.column}`.localeCompare(`${b.table}.${b.column}`);
+}
+
+/** `(a) AND (b)` stays as it is; `((a) AND (b))`, as PostgreSQL prints a predicate, loses its outer pair. */
+function withoutOuterParentheses(text: string): string {
+  if (!text.startsWith("(") || !text.endsWith(")")) return text;
+  let depth = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")") depth--;
+    if (depth === 0) return text; // the first "(" closes before the end: not an outer pair
+  }
+  return text.slice(1, -1);
 }

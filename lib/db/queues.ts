@@ -1,0 +1,16 @@
+import type { Queue } from "pg-boss";
+
+// Work that leaves the process (an email today, a provider call later) goes through pg-boss, a job
+// queue kept in PostgreSQL itself (schema "pgboss"): a job is enqueued in the same transaction as the
+// change that calls for it, so either both happen or neither; every app server runs the workers
+// (instrumentation.ts), and a job a crashed server was holding is retried by another after it expires.
+
+/** Every queue and its retry policy; the migration step creates them (lib/db/migrate.ts). */
+export const QUEUES = {
+  // Account emails: invitations and password resets. Retried for about an hour with backoff. A job
+  // runs in one transaction with the link it mints, so an attempt that failed after sending left a
+  // link that was never stored; the retry sends a working one (lib/accounts/emails.ts).
+  email: { retryLimit: 8, retryDelay: 15, retryBackoff: true, retryDelayMax: 900, expireInSeconds: 120 },
+} satisfies Record<string, Omit<Queue, "name">>;
+
+export type QueueName = keyof typeof QUEUES;
