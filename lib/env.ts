@@ -42,6 +42,11 @@ const envSchema = z.object({
     .default(8 * 1024 * 1024),
   // Unpaged messages reads one viewer may have in flight on one app server; past it a 429.
   HEAVY_READS_PER_VIEWER: z.coerce.number().int().min(1).max(1000).default(2),
+  // Where invitations and password resets are sent from: smtp(s)://user:password@host:port. Unset:
+  // no email; an admin passes invitation and reset links on by hand.
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  // The From of those emails; by default inbox@ the host of NEXTAUTH_URL.
+  MAIL_FROM: z.string().min(3).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -55,6 +60,13 @@ export function env(): Env {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid configuration (environment or .env files):\n${lines.join("\n")}`);
+  }
+  // Links in emails are built on the configured public URL, never on a request's Host header: an
+  // anonymous "forgot password" request could otherwise choose where the victim's link points.
+  if (parsed.data.SMTP_URL && !parsed.data.NEXTAUTH_URL) {
+    throw new Error(
+      "Invalid configuration (environment or .env files):\n  NEXTAUTH_URL: must be set when SMTP_URL is (links in emails point to it)",
+    );
   }
   cached = parsed.data;
   return cached;

@@ -20,7 +20,8 @@ export async function verifyCredentials(input: { email?: unknown; password?: unk
   const email = normalizeEmail(parsed.data.email);
   const user = await db.user.findUnique({ where: { email } });
   const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
-  if (!user || !valid) return null;
+  // A deactivated account answers as a wrong password does: the form tells nobody it exists.
+  if (!user || !valid || user.deactivatedAt) return null;
   await clearSignInAttempts(email, client);
   return {
     id: user.id,

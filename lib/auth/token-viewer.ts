@@ -26,10 +26,11 @@ export async function viewerForToken(token: string): Promise<Viewer | null> {
       revokedAt: true,
       expiresAt: true,
       lastUsedAt: true,
-      user: { select: { id: true, organizationId: true, role: true } },
+      user: { select: { id: true, organizationId: true, role: true, deactivatedAt: true } },
     },
   });
-  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= now)) {
+  // Deactivation revokes the tokens too; the user check is for tokens made while deactivated (the CLI).
+  if (!row || row.revokedAt || row.user.deactivatedAt || (row.expiresAt && row.expiresAt.getTime() <= now)) {
     cache.delete(hash);
     return null;
   }
@@ -50,4 +51,9 @@ export async function viewerForToken(token: string): Promise<Viewer | null> {
 /** Drops a revoked token from this process's cache, so that it stops working here at once. */
 export function forgetToken(tokenId: string) {
   for (const [hash, entry] of cache) if (entry.tokenId === tokenId) cache.delete(hash);
+}
+
+/** Drops every cached token of a user (deactivated: their tokens were revoked with it). */
+export function forgetUserTokens(userId: string) {
+  for (const [hash, entry] of cache) if (entry.viewer.userId === userId) cache.delete(hash);
 }

@@ -17,3 +17,8 @@ export type ViewerInfo = { id: string; name: string; email: string; role: Role }
 export function canSeeWholeOrganization(viewer: { role: Role }): boolean {
   return viewer.role === "ADMIN" || viewer.role === "MANAGER";
 }
+
+/** Admins manage people (invite, change roles, deactivate); managers may only look. */
+export function canManagePeople(viewer: { role: Role }): boolean {
+  return viewer.role === "ADMIN";
+}

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
 import pg from "pg";
 import type { z } from "zod";
+import { clientAddress } from "@/lib/auth/client-address";
 import { resolveViewer } from "@/lib/auth/resolve-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -44,6 +45,30 @@ async function authenticateViewer(request: NextRequest): Promise<Viewer> {
   if (!viewer) throw new ApiError("unauthorized", "Unauthorized");
   if (viewer.via === "session") assertSameSiteWrite(request);
   return viewer;
+}
+
+/**
+ * The wrapper for endpoints anyone may call (first-run setup, accepting an invitation, password
+ * resets): what they do is guarded by what they are sent (a link's secret, an empty database).
+ * Writes come only from our own pages or from clients that are not browsers, as JSON.
+ */
+export function publicRoute<Input extends z.ZodType = z.ZodUnknown, Params extends z.ZodType = z.ZodUnknown>(
+  schemas: Schemas<Input, Params>,
+  handler: (context: {
+    request: NextRequest;
+    client: string;
+    input: z.output<Input>;
+    params: z.output<Params>;
+  }) => Promise<unknown>,
+) {
+  return authenticatedRoute(
+    schemas,
+    async (request) => {
+      assertSameSiteWrite(request);
+      return clientAddress(request.headers);
+    },
+    ({ auth, ...rest }) => handler({ ...rest, client: auth }),
+  );
 }
 
 /**

@@ -26,7 +26,10 @@ export function assertSameSiteWrite(request: NextRequest, config: Pick<Env, "NEX
 /** The app's own origin: the configured public URL's when there is one; else the Host the request
  *  came to, with X-Forwarded-Host/-Proto believed only behind a proxy the operator trusts (a client
  *  could send them itself). */
-function expectedOrigin(request: NextRequest, config: Pick<Env, "NEXTAUTH_URL" | "TRUST_PROXY">): string {
+export function expectedOrigin(
+  request: NextRequest,
+  config: Pick<Env, "NEXTAUTH_URL" | "TRUST_PROXY"> = env(),
+): string {
   if (config.NEXTAUTH_URL) return new URL(config.NEXTAUTH_URL).origin;
   const forwarded = (name: string) => (config.TRUST_PROXY ? request.headers.get(name) : null);
   const host = forwarded("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
