@@ -18,12 +18,16 @@ export async function apiFetch<T>(path: string, options: Options = {}): Promise<
   const url = new URL(path, window.location.origin);
   for (const [key, value] of Object.entries(options.query ?? {}))
     if (value !== undefined) url.searchParams.set(key, value);
+  const method = options.method ?? "GET";
+  // Every write is JSON, even one with nothing to say: the server refuses cookie-authenticated
+  // writes of any other type (lib/http/same-site.ts).
+  const body = options.body ?? (method === "GET" ? undefined : {});
   let response: Response;
   try {
     response = await fetch(url, {
-      method: options.method ?? "GET",
-      headers: options.body === undefined ? undefined : { "Content-Type": "application/json" },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      method,
+      headers: body === undefined ? undefined : { "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
       signal: options.signal,
       credentials: "same-origin",
     });
@@ -31,10 +35,10 @@ export async function apiFetch<T>(path: string, options: Options = {}): Promise<
     if ((error as Error).name === "AbortError") throw error;
     throw new ApiClientError(0, "Cannot reach the server. Check your connection and try again.");
   }
-  const body = await response.json().catch(() => null);
+  const answer = await response.json().catch(() => null);
   if (!response.ok) {
     if (response.status === 401 && typeof window !== "undefined") window.location.assign("/login");
-    throw new ApiClientError(response.status, body?.message ?? `Request failed (${response.status})`, body?.errors);
+    throw new ApiClientError(response.status, answer?.message ?? `Request failed (${response.status})`, answer?.errors);
   }
-  return body as T;
+  return answer as T;
 }
