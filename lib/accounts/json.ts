@@ -1,3 +1,5 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
 // People and invitations as the People page and API show them. Never a password hash, a token or
 // its hash.
 
@@ -8,7 +10,7 @@ export function personJson(user: {
   id: string;
   fullName: string;
   email: string;
-  role: string;
+  role: Role;
   deactivatedAt: Date | null;
   createdAt: Date;
 }) {
@@ -37,7 +39,7 @@ export function invitationStatus(
 export function invitationJson(invitation: {
   id: string;
   email: string;
-  role: string;
+  role: Role;
   expiresAt: Date | null;
   sentAt: Date | null;
   acceptedAt: Date | null;

@@ -73,12 +73,14 @@ const endpoints: Endpoint[] = [
   },
   {
     name: "POST /api/invitations/:id/send",
-    call: (ids, token) => callRoute(routes.sendInvitation.POST, "POST", "/", { token, params: { id: ids.invitationId } }),
+    call: (ids, token) =>
+      callRoute(routes.sendInvitation.POST, "POST", "/", { token, params: { id: ids.invitationId } }),
     expected: { ...adminsOnly, admin: 200 },
   },
   {
     name: "DELETE /api/invitations/:id",
-    call: (ids, token) => callRoute(routes.invitation.DELETE, "DELETE", "/", { token, params: { id: ids.invitationId } }),
+    call: (ids, token) =>
+      callRoute(routes.invitation.DELETE, "DELETE", "/", { token, params: { id: ids.invitationId } }),
     expected: { ...adminsOnly, admin: 200 },
   },
   {

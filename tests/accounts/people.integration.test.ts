@@ -25,7 +25,10 @@ beforeEach(async () => {
 const tokenOf = (link: string) => new URL(link).pathname.split("/").at(-1)!;
 
 async function invite(email: string, role = "AGENT") {
-  const res = await callRoute(routes.invitations.POST, "POST", "/", { token: world.admin.token, body: { email, role } });
+  const res = await callRoute(routes.invitations.POST, "POST", "/", {
+    token: world.admin.token,
+    body: { email, role },
+  });
   expect(res.status).toBe(201);
   return { id: res.body.data._id as string, link: res.body.link as string };
 }
@@ -46,7 +49,12 @@ describe("first-run setup", () => {
         Array.from({ length: 10 }, (_, i) =>
           createOrganizationWithAdmin(
             prisma,
-            { organizationName: `Org ${i}`, fullName: `Admin ${i}`, email: `admin${i}@example.com`, password: "password1" },
+            {
+              organizationName: `Org ${i}`,
+              fullName: `Admin ${i}`,
+              email: `admin${i}@example.com`,
+              password: "password1",
+            },
             { onlyIfEmpty: true },
           ),
         ),
@@ -93,7 +101,10 @@ describe("invitations", () => {
     const { id, link } = await invite(`hash-${Date.now()}@example.com`);
     const stored = await db.invitation.findUniqueOrThrow({ where: { id } });
     expect(JSON.stringify(stored)).not.toContain(tokenOf(link));
-    const again = await callRoute(routes.sendInvitation.POST, "POST", "/", { token: world.admin.token, params: { id } });
+    const again = await callRoute(routes.sendInvitation.POST, "POST", "/", {
+      token: world.admin.token,
+      params: { id },
+    });
     expect(again.status).toBe(200);
     const old = await callRoute(routes.acceptInvitation.POST, "POST", "/", {
       body: { token: tokenOf(link), fullName: "Old", password: "password1" },
@@ -108,7 +119,12 @@ describe("invitations", () => {
   it("refuses revoked and expired links with a clear answer", async () => {
     const revoked = await invite(`revoked-${Date.now()}@example.com`);
     expect(
-      (await callRoute(routes.invitation.DELETE, "DELETE", "/", { token: world.admin.token, params: { id: revoked.id } })).status,
+      (
+        await callRoute(routes.invitation.DELETE, "DELETE", "/", {
+          token: world.admin.token,
+          params: { id: revoked.id },
+        })
+      ).status,
     ).toBe(200);
     const expired = await invite(`expired-${Date.now()}@example.com`);
     await db.invitation.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
@@ -127,7 +143,10 @@ describe("invitations", () => {
   it("refuses a second open invitation and an email that already has an account", async () => {
     const email = `twice-${Date.now()}@example.com`;
     await invite(email);
-    for (const body of [{ email, role: "AGENT" }, { email: world.agent.email, role: "AGENT" }]) {
+    for (const body of [
+      { email, role: "AGENT" },
+      { email: world.agent.email, role: "AGENT" },
+    ]) {
       const res = await callRoute(routes.invitations.POST, "POST", "/", { token: world.admin.token, body });
       expect(res.status).toBe(409);
     }
@@ -231,7 +250,9 @@ describe("passwords", () => {
     const session = { userId: world.agent.id, sessionVersion: before.sessionVersion };
     expect(await sessionUser(session)).toBeNull();
     expect(cookie).toBeDefined();
-    const other = await callRoute(routes.completeReset.POST, "POST", "/", { body: { token: second, password: "another one" } });
+    const other = await callRoute(routes.completeReset.POST, "POST", "/", {
+      body: { token: second, password: "another one" },
+    });
     expect(other.status).toBe(410);
   });
 

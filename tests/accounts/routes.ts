@@ -3,9 +3,9 @@
 export * as accountPassword from "@/app/api/account/password/route";
 export * as account from "@/app/api/account/route";
 export * as accountSessions from "@/app/api/account/sessions/route";
-export * as acceptInvitation from "@/app/api/invitations/accept/route";
 export * as invitation from "@/app/api/invitations/[id]/route";
 export * as sendInvitation from "@/app/api/invitations/[id]/send/route";
+export * as acceptInvitation from "@/app/api/invitations/accept/route";
 export * as invitations from "@/app/api/invitations/route";
 export * as completeReset from "@/app/api/password-reset/complete/route";
 export * as passwordReset from "@/app/api/password-reset/route";
