@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { isSetUp } from "@/lib/accounts/first-run";
 import { getPageViewer } from "@/lib/auth/page-viewer";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { db } from "@/lib/db/client";
 import { demoAccounts } from "@/lib/users/demo-accounts";
 
 export const metadata: Metadata = { title: "Sign in · Inbox" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  // A new installation has nobody to sign in yet: first run.
+  if (!(await isSetUp(db))) redirect("/setup");
   if (await getPageViewer()) redirect("/inbox");
   const { error } = await searchParams;
   const demo = await demoAccounts();

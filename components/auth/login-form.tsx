@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
@@ -65,6 +66,11 @@ export function LoginForm({ initialError }: { initialError?: string }) {
       <Button type="submit" variant="primary" className="w-full" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
+      <p className="text-center text-sm">
+        <Link href="/forgot-password" className="text-blue-700 hover:underline">
+          Forgot your password?
+        </Link>
+      </p>
     </form>
   );
 }

@@ -11,7 +11,13 @@ export function AppHeader() {
   const pathname = usePathname();
   const links = [
     { href: "/inbox", label: "Inbox" },
-    ...(canSeeWholeOrganization(viewer) ? [{ href: "/team", label: "Team" }] : []),
+    ...(canSeeWholeOrganization(viewer)
+      ? [
+          { href: "/team", label: "Team" },
+          { href: "/settings/people", label: "People" },
+        ]
+      : []),
+    { href: "/settings/account", label: "Account" },
     { href: "/settings/tokens", label: "API tokens" },
   ];
   return (

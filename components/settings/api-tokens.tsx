@@ -3,6 +3,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { relativeTime } from "@/components/ui/format";
+import { ShownOnce } from "@/components/ui/shown-once";
 import { EmptyState, ErrorState, Skeleton } from "@/components/ui/states";
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from "@/lib/queries/use-api-tokens";
 
@@ -51,7 +52,14 @@ export function ApiTokens() {
           {create.error.message}
         </p>
       )}
-      {create.data && <NewToken token={create.data.token} onDismiss={() => create.reset()} />}
+      {create.data && (
+        <ShownOnce
+          title="Copy your new token now. It will not be shown again."
+          value={create.data.token}
+          label="New API token"
+          onDismiss={() => create.reset()}
+        />
+      )}
       <section aria-labelledby="tokens-heading" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="tokens-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-medium text-slate-800">
           Your tokens
@@ -90,36 +98,5 @@ export function ApiTokens() {
         </ul>
       </section>
     </main>
-  );
-}
-
-function NewToken({ token, onDismiss }: { token: string; onDismiss: () => void }) {
-  return (
-    <div role="status" className="space-y-2 rounded-lg border border-emerald-300 bg-emerald-50 p-4">
-      <p className="text-sm font-medium text-emerald-950">Copy your new token now. It will not be shown again.</p>
-      <div className="flex gap-2">
-        <input
-          readOnly
-          value={token}
-          aria-label="New API token"
-          onFocus={(e) => e.currentTarget.select()}
-          className="min-w-0 flex-1 rounded-md border border-emerald-300 bg-white px-2 py-1.5 font-mono text-xs text-slate-900"
-        />
-        <Button
-          size="sm"
-          onClick={() =>
-            navigator.clipboard.writeText(token).then(
-              () => toast.success("Token copied"),
-              () => toast.error("Could not copy; select the text and copy it yourself"),
-            )
-          }
-        >
-          Copy
-        </Button>
-        <Button size="sm" variant="ghost" onClick={onDismiss}>
-          Done
-        </Button>
-      </div>
-    </div>
   );
 }

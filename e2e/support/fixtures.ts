@@ -10,6 +10,16 @@ export async function signIn(page: Page, email: string) {
   expect(response.ok()).toBe(true);
 }
 
+/** Collects the page's Content-Security-Policy refusals (Chromium reports each as a console error). */
+export function cspViolations(page: Page, expected: RegExp | null = null): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    const text = message.text();
+    if (/Content Security Policy/i.test(text) && !expected?.test(text)) violations.push(text);
+  });
+  return violations;
+}
+
 type Fixtures = {
   org: Awaited<ReturnType<typeof seedOrganization>>;
   /** A Content-Security-Policy refusal this test provokes on purpose; any other one fails it. */
@@ -21,11 +31,7 @@ export const test = base.extend<Fixtures>({
   // Every browser test checks that the pages work under the policy: Chromium reports each thing the
   // policy refused (a script without the nonce, a frame, an eval) as a console error.
   page: async ({ page, expectedCspViolation }, use) => {
-    const violations: string[] = [];
-    page.on("console", (message) => {
-      const text = message.text();
-      if (/Content Security Policy/i.test(text) && !expectedCspViolation?.test(text)) violations.push(text);
-    });
+    const violations = cspViolations(page, expectedCspViolation);
     await use(page);
     expect(violations, "Content-Security-Policy violations").toEqual([]);
   },

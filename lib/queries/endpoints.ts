@@ -1,3 +1,4 @@
+import type { InvitationJson, PersonJson } from "@/lib/accounts/json";
 import type { ChannelType } from "@/lib/channels/channel-types";
 import type { ContactJson } from "@/lib/contacts/json";
 import type { BulkAction } from "@/lib/conversations/bulk-action";
@@ -83,3 +84,48 @@ export const postApiToken = (name: string) =>
   apiFetch<{ token: string; data: ApiTokenJson }>("/api/tokens", { method: "POST", body: { name } });
 
 export const deleteApiToken = (id: string) => apiFetch(`/api/tokens/${id}`, { method: "DELETE" });
+
+// People, invitations and your account. `link` answers carry a link shown once (no SMTP).
+export type PeoplePage = { people: PersonJson[]; invitations: InvitationJson[] };
+export type Role = PersonJson["role"];
+
+export const getPeople = ({ signal }: Signal) => apiFetch<PeoplePage>("/api/people", { signal });
+
+export const patchPerson = (id: string, change: { role?: Role; active?: boolean }) =>
+  apiFetch<{ data: PersonJson }>(`/api/people/${id}`, { method: "PATCH", body: change });
+
+export const postResetLink = (id: string) =>
+  apiFetch<{ link: string; expiresInMinutes: number }>(`/api/people/${id}/reset-link`, { method: "POST" });
+
+export const postInvitation = (email: string, role: Role) =>
+  apiFetch<{ data: InvitationJson; link: string | null }>("/api/invitations", {
+    method: "POST",
+    body: { email, role },
+  });
+
+export const postInvitationAgain = (id: string) =>
+  apiFetch<{ data: InvitationJson; link: string | null }>(`/api/invitations/${id}/send`, { method: "POST" });
+
+export const deleteInvitation = (id: string) => apiFetch(`/api/invitations/${id}`, { method: "DELETE" });
+
+export const patchAccount = (fullName: string) => apiFetch("/api/account", { method: "PATCH", body: { fullName } });
+
+export const postPassword = (currentPassword: string, newPassword: string) =>
+  apiFetch<{ data: { email: string } }>("/api/account/password", {
+    method: "POST",
+    body: { currentPassword, newPassword },
+  });
+
+export const deleteSessions = () => apiFetch("/api/account/sessions", { method: "DELETE" });
+
+export const postSetup = (input: { organizationName: string; fullName: string; email: string; password: string }) =>
+  apiFetch("/api/setup", { method: "POST", body: input });
+
+export const postAcceptInvitation = (input: { token: string; fullName: string; password: string }) =>
+  apiFetch<{ data: { email: string } }>("/api/invitations/accept", { method: "POST", body: input });
+
+export const postResetRequest = (email: string) =>
+  apiFetch<{ message: string }>("/api/password-reset", { method: "POST", body: { email } });
+
+export const postResetComplete = (token: string, password: string) =>
+  apiFetch<{ data: { email: string } }>("/api/password-reset/complete", { method: "POST", body: { token, password } });

@@ -1,0 +1,39 @@
+"use client";
+import { Button } from "@/components/ui/button";
+import { Field, FormError } from "@/components/ui/field";
+import { postResetComplete } from "@/lib/queries/endpoints";
+import { cardClass } from "./auth-page";
+import { useAccountForm } from "./use-account-form";
+
+/** A new password from a reset link; every other session ends, and this browser is signed in. */
+export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
+  const form = useAccountForm(async (password: string) => {
+    const { data } = await postResetComplete(token, password);
+    return { email: data.email, password };
+  });
+  return (
+    <form
+      className={cardClass}
+      onSubmit={(event) => {
+        event.preventDefault();
+        form.run(String(new FormData(event.currentTarget).get("password")));
+      }}
+    >
+      <Field label="Email" value={email} readOnly autoComplete="username" />
+      <Field
+        label="New password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        hint="At least 8 characters."
+        error={form.fieldErrors.password}
+      />
+      <FormError message={form.error} />
+      <Button type="submit" variant="primary" className="w-full" disabled={form.pending}>
+        {form.pending ? "Saving…" : "Set password and sign in"}
+      </Button>
+    </form>
+  );
+}
