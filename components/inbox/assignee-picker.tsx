@@ -17,10 +17,13 @@ export function AssigneePicker({ conversation, open, onOpenChange }: Props) {
   const assigned = conversation.assignees.map((a) => a._id);
   const shown = useMemo(() => {
     const needle = search.trim().toLowerCase();
+    // A deactivated person is offered only to be taken off the thread.
     return (users.data ?? []).filter(
-      (u) => !needle || u.fullName.toLowerCase().includes(needle) || u.email.toLowerCase().includes(needle),
+      (u) =>
+        (u.active || assigned.includes(u._id)) &&
+        (!needle || u.fullName.toLowerCase().includes(needle) || u.email.toLowerCase().includes(needle)),
     );
-  }, [users.data, search]);
+  }, [users.data, search, assigned]);
 
   function toggle(userId: string) {
     const next = assigned.includes(userId) ? assigned.filter((id) => id !== userId) : [...assigned, userId];

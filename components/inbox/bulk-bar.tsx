@@ -30,19 +30,21 @@ export function BulkBar({ selected, onDone }: { selected: string[]; onDone: () =
             className="z-50 w-60 rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
           >
             <ul aria-label="Assign selected to">
-              {(users.data ?? []).map((u) => (
-                <li key={u._id}>
-                  <Popover.Close asChild>
-                    <button
-                      type="button"
-                      onClick={() => run("assign", [u._id])}
-                      className="w-full rounded-md px-2 py-1.5 text-left text-sm text-slate-900 hover:bg-slate-100"
-                    >
-                      {u.fullName}
-                    </button>
-                  </Popover.Close>
-                </li>
-              ))}
+              {(users.data ?? [])
+                .filter((u) => u.active)
+                .map((u) => (
+                  <li key={u._id}>
+                    <Popover.Close asChild>
+                      <button
+                        type="button"
+                        onClick={() => run("assign", [u._id])}
+                        className="w-full rounded-md px-2 py-1.5 text-left text-sm text-slate-900 hover:bg-slate-100"
+                      >
+                        {u.fullName}
+                      </button>
+                    </Popover.Close>
+                  </li>
+                ))}
             </ul>
           </Popover.Content>
         </Popover.Portal>

@@ -8,7 +8,7 @@ export async function listOrganizationUsers({ viewer }: { viewer: Viewer }) {
     db.user.findMany({
       where: { organizationId: viewer.organizationId },
       orderBy: [{ fullName: "asc" }, { id: "asc" }],
-      select: { id: true, fullName: true, email: true, role: true },
+      select: { id: true, fullName: true, email: true, role: true, deactivatedAt: true },
     }),
     db.conversationAssignee.groupBy({
       by: ["userId"],

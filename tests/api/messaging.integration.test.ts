@@ -184,6 +184,7 @@ describe("users, contacts and tokens", () => {
       fullName: world.agent.fullName,
       email: world.agent.email,
       role: "AGENT",
+      active: true,
       openAssigned: 1,
     });
   });
