@@ -155,6 +155,11 @@ export function InvitationsSection({
 function invitationState(invitation: InvitationJson): string {
   const by = invitation.invitedBy ? ` by ${invitation.invitedBy}` : "";
   if (invitation.status === "expired") return `invited${by}; the link has expired`;
-  if (!invitation.sentAt) return `invited${by} ${relativeTime(invitation.createdAt)} ago; sending…`;
-  return `link made ${relativeTime(invitation.sentAt)} ago${by}`;
+  if (!invitation.sentAt) return `invited${by} ${ago(invitation.createdAt)}; sending…`;
+  return `link made ${ago(invitation.sentAt)}${by}`;
 }
+
+const ago = (iso: string) => {
+  const when = relativeTime(iso);
+  return when === "now" ? "just now" : /\d$/.test(when) ? `on ${when}` : `${when} ago`;
+};
