@@ -18,7 +18,7 @@ export function Field({
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={described}
-        className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-blue-600 focus:ring-2 focus:ring-blue-600/30 focus:outline-none read-only:bg-slate-50 read-only:text-slate-600 aria-[invalid=true]:border-red-600"
+        className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm read-only:bg-slate-50 read-only:text-slate-600 focus:border-blue-600 focus:ring-2 focus:ring-blue-600/30 focus:outline-none aria-[invalid=true]:border-red-600"
         {...input}
       />
       {hint && (

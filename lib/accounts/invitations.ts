@@ -61,10 +61,8 @@ export async function invite(viewer: Viewer, input: { email: string; role: Role 
     if (mailConfigured()) await enqueueEmail({ kind: "invitation", invitationId: row.id }, tx);
     return row.id;
   });
-  return {
-    invitation: await findInvitation(viewer, id),
-    link: mailConfigured() ? null : await newLink(id, origin),
-  };
+  const link = mailConfigured() ? null : await newLink(id, origin);
+  return { invitation: await findInvitation(viewer, id), link };
 }
 
 /** Sends an open invitation again: a new link (the old one stops working), by email or shown once. */

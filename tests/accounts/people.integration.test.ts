@@ -30,7 +30,7 @@ async function invite(email: string, role = "AGENT") {
     body: { email, role },
   });
   expect(res.status).toBe(201);
-  return { id: res.body.data._id as string, link: res.body.link as string };
+  return { id: res.body.data._id as string, link: res.body.link as string, data: res.body.data };
 }
 
 async function sessionCookie(userId: string) {
@@ -98,7 +98,8 @@ describe("invitations", () => {
   });
 
   it("stores only a hash of the link, and a new link replaces the last", async () => {
-    const { id, link } = await invite(`hash-${Date.now()}@example.com`);
+    const { id, link, data } = await invite(`hash-${Date.now()}@example.com`);
+    expect(data).toMatchObject({ status: "pending", expiresAt: expect.any(String), sentAt: expect.any(String) });
     const stored = await db.invitation.findUniqueOrThrow({ where: { id } });
     expect(JSON.stringify(stored)).not.toContain(tokenOf(link));
     const again = await callRoute(routes.sendInvitation.POST, "POST", "/", {
