@@ -1,5 +1,5 @@
 "use client";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { postAcceptInvitation } from "@/lib/queries/endpoints";
 import { cardClass } from "./auth-page";
@@ -40,9 +40,9 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         error={form.fieldErrors.password}
       />
       <FormError message={form.error} />
-      <Button type="submit" variant="primary" className="w-full" disabled={form.pending}>
+      <SubmitButton variant="primary" className="w-full" disabled={form.pending}>
         {form.pending ? "Joining…" : "Join"}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { postResetRequest } from "@/lib/queries/endpoints";
 import { cardClass } from "./auth-page";
@@ -38,9 +38,9 @@ export function ForgotPasswordForm() {
     >
       <Field label="Email" name="email" type="email" autoComplete="username" required />
       <FormError message={error} />
-      <Button type="submit" variant="primary" className="w-full" disabled={pending}>
+      <SubmitButton variant="primary" className="w-full" disabled={pending}>
         {pending ? "Sending…" : "Send reset link"}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

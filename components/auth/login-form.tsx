@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 export function LoginForm({ initialError }: { initialError?: string }) {
@@ -63,9 +63,9 @@ export function LoginForm({ initialError }: { initialError?: string }) {
           {error}
         </p>
       )}
-      <Button type="submit" variant="primary" className="w-full" disabled={pending}>
+      <SubmitButton variant="primary" className="w-full" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
-      </Button>
+      </SubmitButton>
       <p className="text-center text-sm">
         <Link href="/forgot-password" className="text-blue-700 hover:underline">
           Forgot your password?

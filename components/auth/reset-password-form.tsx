@@ -1,5 +1,5 @@
 "use client";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { postResetComplete } from "@/lib/queries/endpoints";
 import { cardClass } from "./auth-page";
@@ -31,9 +31,9 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
         error={form.fieldErrors.password}
       />
       <FormError message={form.error} />
-      <Button type="submit" variant="primary" className="w-full" disabled={form.pending}>
+      <SubmitButton variant="primary" className="w-full" disabled={form.pending}>
         {form.pending ? "Saving…" : "Set password and sign in"}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

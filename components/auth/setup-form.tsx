@@ -1,5 +1,5 @@
 "use client";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { postSetup } from "@/lib/queries/endpoints";
 import { cardClass } from "./auth-page";
@@ -54,9 +54,9 @@ export function SetupForm() {
         error={form.fieldErrors.password}
       />
       <FormError message={form.error} />
-      <Button type="submit" variant="primary" className="w-full" disabled={form.pending}>
+      <SubmitButton variant="primary" className="w-full" disabled={form.pending}>
         {form.pending ? "Creating…" : "Create organization"}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

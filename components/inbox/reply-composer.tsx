@@ -1,6 +1,6 @@
 "use client";
 import { forwardRef, useState } from "react";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
 import { useSendReply } from "@/lib/queries/use-conversation-actions";
 
 /** Enter sends, Shift+Enter breaks the line; a failed send keeps the text and shows why. */
@@ -51,15 +51,9 @@ export const ReplyComposer = forwardRef<HTMLTextAreaElement, { conversationId: s
               Not sent: {send.error.message}
             </p>
           )}
-          <Button
-            type="submit"
-            variant="primary"
-            size="sm"
-            className="ml-auto"
-            disabled={!text.trim() || send.isPending}
-          >
+          <SubmitButton variant="primary" size="sm" className="ml-auto" disabled={!text.trim() || send.isPending}>
             {send.isPending ? "Sending…" : "Send"}
-          </Button>
+          </SubmitButton>
         </div>
       </form>
     );

@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useViewer } from "@/components/layout/viewer-context";
-import { Button } from "@/components/ui/button";
+import { Button, SubmitButton } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { ApiClientError } from "@/lib/queries/api-client";
 import { deleteSessions, patchAccount, postPassword } from "@/lib/queries/endpoints";
@@ -65,9 +65,9 @@ function NameForm() {
         autoComplete="name"
       />
       <FormError message={error} />
-      <Button type="submit" variant="primary" disabled={pending || !name.trim() || name.trim() === viewer.name}>
+      <SubmitButton variant="primary" disabled={pending || !name.trim() || name.trim() === viewer.name}>
         Save name
-      </Button>
+      </SubmitButton>
     </form>
   );
 }
@@ -132,9 +132,9 @@ function PasswordForm() {
         error={fieldErrors.newPassword}
       />
       <FormError message={error} />
-      <Button type="submit" variant="primary" disabled={pending}>
+      <SubmitButton variant="primary" disabled={pending}>
         {pending ? "Changing…" : "Change password"}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
+import { Button, SubmitButton } from "@/components/ui/button";
 import { relativeTime } from "@/components/ui/format";
 import { ShownOnce } from "@/components/ui/shown-once";
 import { EmptyState, ErrorState, Skeleton } from "@/components/ui/states";
@@ -43,9 +43,9 @@ export function ApiTokens() {
             className="mt-1 w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm focus:border-blue-600 focus:outline-none"
           />
         </div>
-        <Button type="submit" variant="primary" disabled={!name.trim() || create.isPending}>
+        <SubmitButton variant="primary" disabled={!name.trim() || create.isPending}>
           Create token
-        </Button>
+        </SubmitButton>
       </form>
       {create.isError && (
         <p role="alert" className="text-sm text-red-800">

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
+import { Button, SubmitButton } from "@/components/ui/button";
 import { relativeTime } from "@/components/ui/format";
 import { EmptyState } from "@/components/ui/states";
 import type { InvitationJson } from "@/lib/accounts/json";
@@ -71,9 +71,9 @@ export function InviteForm({ onLink }: { onLink: OnLink }) {
           ))}
         </select>
       </div>
-      <Button type="submit" variant="primary" disabled={!email.trim() || invite.isPending}>
+      <SubmitButton variant="primary" disabled={!email.trim() || invite.isPending}>
         {invite.isPending ? "Inviting…" : "Invite"}
-      </Button>
+      </SubmitButton>
       {invite.isError && (
         <p role="alert" className="w-full text-sm text-red-800">
           {invite.error.message}

@@ -1,4 +1,5 @@
 import { forwardRef } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 const variants = {
   primary: "bg-blue-700 text-white hover:bg-blue-800 disabled:bg-blue-300",
@@ -26,3 +27,9 @@ export const Button = forwardRef<HTMLButtonElement, Props>(function Button(
     />
   );
 });
+
+/** A form's submit button, disabled until the page is hydrated (see useHydrated). */
+export function SubmitButton({ disabled, ...props }: Omit<Props, "type">) {
+  const hydrated = useHydrated();
+  return <Button type="submit" disabled={!hydrated || disabled} {...props} />;
+}
