@@ -134,6 +134,7 @@ test.describe("with email", () => {
     const admin = await open(app.baseURL);
     await signIn(admin, team.admin.email);
     await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
+    await expect(admin.getByRole("heading", { name: "People" })).toBeVisible();
     const email = `newcomer-${team.tag}@e2e.test`;
     await admin.getByLabel("Email", { exact: true }).fill(email);
     await admin.getByLabel("Role", { exact: true }).selectOption("AGENT");
@@ -203,6 +204,8 @@ test.describe("with email", () => {
     const page = await open(app.baseURL);
     await page.goto("/login");
     await page.getByRole("link", { name: "Forgot your password?" }).click();
+    // The sign-in page has an Email field too: fill the new page's, not the one on its way out.
+    await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
     await page.getByLabel("Email").fill(team.agent.email);
     await page.getByRole("button", { name: "Send reset link" }).click();
     await expect(page.getByRole("status")).toContainText("If that email has an account");
