@@ -47,6 +47,23 @@ const envSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
   // The From of those emails; by default inbox@ the host of NEXTAUTH_URL.
   MAIL_FROM: z.string().min(3).optional(),
+  // Seals the channel providers' secrets at rest (AES-256-GCM): 32+ random characters. Generated
+  // into .data/ for `npm run dev`. Rotation: the old key goes to ENCRYPTION_KEY_PREVIOUS (comma-
+  // separated, still opens), then `npm run secrets:rotate` re-seals everything with the new one.
+  ENCRYPTION_KEY: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  ENCRYPTION_KEY_PREVIOUS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      v
+        ? v
+            .split(",")
+            .map((k) => k.trim())
+            .filter(Boolean)
+        : [],
+    ),
+  // Twilio's REST API. Only tests point it elsewhere (a fake Twilio on a local port).
+  TWILIO_API_BASE: z.url().default("https://api.twilio.com"),
 });
 
 export type Env = z.infer<typeof envSchema>;

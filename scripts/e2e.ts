@@ -31,6 +31,7 @@ const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "star
     DATABASE_URL: database.url,
     NEXTAUTH_URL: baseUrl,
     NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+    ENCRYPTION_KEY: "e2e-encryption-key-e2e-encryption-key",
   },
 });
 

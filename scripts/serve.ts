@@ -26,7 +26,12 @@ try {
   }
   const child = spawn(path.join("node_modules", ".bin", "next"), [mode, ...nextArgs], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: await authSecret(config) },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: await localSecret(config.NEXTAUTH_SECRET, "auth-secret"),
+      ENCRYPTION_KEY: await localSecret(config.ENCRYPTION_KEY, "encryption-key"),
+    },
   });
   // Next.js stops taking requests and finishes the ones in flight on SIGTERM/SIGINT; the database
   // is stopped only after it has exited.
@@ -57,10 +62,14 @@ function refuseUnsafeProduction(config: ReturnType<typeof env>) {
   }
 }
 
-/** NEXTAUTH_SECRET, or for `npm run dev` one generated once and kept beside the embedded database. */
-async function authSecret(config: ReturnType<typeof env>): Promise<string> {
-  if (config.NEXTAUTH_SECRET) return config.NEXTAUTH_SECRET;
-  const file = path.join(path.dirname(path.resolve(config.EMBEDDED_DATABASE_DIR)), "auth-secret");
+/**
+ * A configured secret, or for local runs one generated once and kept beside the embedded database
+ * (`npm start` refuses to run without NEXTAUTH_SECRET; ENCRYPTION_KEY is asked for when a channel
+ * is connected).
+ */
+async function localSecret(configured: string | undefined, name: string): Promise<string> {
+  if (configured) return configured;
+  const file = path.join(path.dirname(path.resolve(env().EMBEDDED_DATABASE_DIR)), name);
   if (existsSync(file)) return (await readFile(file, "utf8")).trim();
   const secret = randomBytes(32).toString("base64url");
   await mkdir(path.dirname(file), { recursive: true });

@@ -12,6 +12,7 @@ export const statusByCode = {
   too_many_requests: 429,
   internal: 500,
   channel_provider_failed: 502,
+  service_unavailable: 503,
 } as const;
 
 export type ApiErrorCode = keyof typeof statusByCode;

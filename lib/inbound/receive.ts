@@ -27,8 +27,13 @@ const contactField = { sms: "phone", email: "email", facebook: "facebookId", web
  * reopened). The lock is a statement of its own because a statement reads from a snapshot taken
  * when it starts, so the next one is the first to see what a delivery that held the lock committed.
  */
-export async function receiveInboundMessage(options: { organizationId: string; inbound: InboundMessage }) {
-  const { organizationId, inbound } = options;
+export async function receiveInboundMessage(options: {
+  organizationId: string;
+  inbound: InboundMessage;
+  /** The provider's id of the message: a second delivery of it stores nothing and answers the first. */
+  providerMessageId?: string;
+}) {
+  const { organizationId, inbound, providerMessageId } = options;
   const address = Prisma.sql`c."organizationId" = ${organizationId} AND c."channelType" = ${inbound.channelType}::"ChannelType"
     AND c."channelIdentifier" = ${inbound.from}`;
   // The address's newest conversation.
@@ -43,6 +48,14 @@ export async function receiveInboundMessage(options: { organizationId: string; i
   const [message] = await transaction(async (tx) => {
     const lockKey = `${organizationId}:${inbound.channelType}:${inbound.from}`;
     await execute(Prisma.sql`SELECT pg_advisory_xact_lock(hashtext(${lockKey}))`, tx);
+    // A redelivery comes from the same address, so the lock above has serialised it behind the first.
+    if (providerMessageId) {
+      const stored = await query<Pick<AppendedMessage, "id" | "conversationId" | "contactId">>(
+        Prisma.sql`SELECT id, "conversationId", "contactId" FROM "Message" WHERE "providerMessageId" = ${providerMessageId}`,
+        tx,
+      );
+      if (stored.length > 0) return stored;
+    }
     await execute(
       Prisma.sql`
       WITH existing AS (${conversation}),
@@ -67,6 +80,7 @@ export async function receiveInboundMessage(options: { organizationId: string; i
         status: "received",
         senderType: "CONTACT",
         attachments: inbound.attachments,
+        providerMessageId,
       }),
       tx,
     );

@@ -10,6 +10,8 @@ export type NewMessage = {
   status: MessageStatus;
   senderType: SenderType;
   attachments?: unknown[];
+  /** The provider's id of the message, when it came from (or went to) one. */
+  providerMessageId?: string | null;
 };
 
 export type AppendedMessage = {
@@ -44,10 +46,10 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
     WITH target AS (${target}),
     message AS (
       INSERT INTO "Message" ("conversationId", "contactId", "userId", "isIncoming", body, "channelType",
-                             "channelIdentifier", status, "senderType", attachments)
+                             "channelIdentifier", status, "senderType", attachments, "providerMessageId")
       SELECT c.id, c."contactId", ${message.userId}, ${message.isIncoming}, ${message.body}, c."channelType",
              c."channelIdentifier", ${message.status}::"MessageStatus", ${message.senderType}::"SenderType",
-             ${JSON.stringify(message.attachments ?? [])}::jsonb
+             ${JSON.stringify(message.attachments ?? [])}::jsonb, ${message.providerMessageId ?? null}
       FROM target c
       RETURNING *),
     moved AS (

@@ -12,6 +12,7 @@ export default async function setup() {
   process.env.DATABASE_URL = database.url;
   process.env.DATABASE_POOL_MAX = "20";
   process.env.NEXTAUTH_SECRET = "test-secret-test-secret-test-secret-0123";
+  process.env.ENCRYPTION_KEY = "test-encryption-key-test-encryption-key";
   process.env.TEST_EMBEDDED = database.embedded ? "1" : "0";
   console.log(
     `tests run on ${database.embedded ? "the embedded PostgreSQL" : "PostgreSQL"} (${database.url.replace(/:[^:@/]*@/, ":***@")})`,

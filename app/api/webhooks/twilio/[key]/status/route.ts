@@ -1,0 +1,11 @@
+import { applyTwilioStatus, verifiedTwilioRequest } from "@/lib/connections/twilio/webhooks";
+import { authenticatedRoute } from "@/lib/http/api-route";
+import { methods } from "@/lib/http/methods";
+
+// Twilio posts the delivery status of a message we sent here (its StatusCallback).
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  POST: authenticatedRoute({}, verifiedTwilioRequest, async ({ auth }) => {
+    await applyTwilioStatus(auth);
+    return new Response(null, { status: 204 });
+  }),
+});

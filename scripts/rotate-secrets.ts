@@ -1,0 +1,34 @@
+// `npm run secrets:rotate`: seals every stored channel secret again with ENCRYPTION_KEY. Rotation:
+// set the new key as ENCRYPTION_KEY and the old one in ENCRYPTION_KEY_PREVIOUS (the app keeps
+// working meanwhile: both open), run this, then remove the old key.
+import { configuredKeyring, resealed } from "@/lib/connections/sealing";
+import { withDatabase } from "@/lib/db/local-database";
+import { prismaFor } from "@/lib/db/script-client";
+import { env } from "@/lib/env";
+
+const keys = configuredKeyring(env());
+if (!keys) {
+  console.error("ENCRYPTION_KEY is not set: there is no key to seal with.");
+  process.exit(1);
+}
+
+await withDatabase(async (url) => {
+  const prisma = prismaFor(url);
+  try {
+    const rows = await prisma.channelConnection.findMany({ select: { id: true, sealedSecrets: true } });
+    let changed = 0;
+    for (const row of rows) {
+      const sealedSecrets = resealed(row, keys);
+      if (!sealedSecrets) continue;
+      // Only if nobody changed it meanwhile; a changed row was sealed with the current key anyway.
+      const { count } = await prisma.channelConnection.updateMany({
+        where: { id: row.id, sealedSecrets: row.sealedSecrets },
+        data: { sealedSecrets },
+      });
+      changed += count;
+    }
+    console.log(`Sealed ${changed} of ${rows.length} channel connection(s) again with the current key.`);
+  } finally {
+    await prisma.$disconnect();
+  }
+});
