@@ -1,9 +1,9 @@
-// Runs once when a Next.js server starts. Every app server works the job queue (lib/db/queues.ts):
-// there is no separate worker process to deploy, and any server can pick up what another left.
+// Runs once when a Next.js server starts. Every app server works the job queue (lib/db/queues.ts)
+// unless RUN_WORKERS=false (then `npm run worker` does): any server can pick up what another left.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { mailConfigured } = await import("@/lib/mail/send");
-  if (!mailConfigured()) return;
-  const { startEmailWorker } = await import("@/lib/accounts/emails");
-  await startEmailWorker();
+  const { env } = await import("@/lib/env");
+  if (!env().RUN_WORKERS) return;
+  const { startWorkers } = await import("@/lib/workers");
+  await startWorkers();
 }

@@ -62,6 +62,12 @@ const envSchema = z.object({
             .filter(Boolean)
         : [],
     ),
+  // Whether this app server works the job queue (outbound messages, emails). false: leave it to
+  // `npm run worker` processes.
+  RUN_WORKERS: z
+    .enum(["true", "false", "1", "0", ""], { error: "must be true or false" })
+    .transform((v) => v !== "false" && v !== "0")
+    .default(true),
   // Twilio's REST API. Only tests point it elsewhere (a fake Twilio on a local port).
   TWILIO_API_BASE: z.url().default("https://api.twilio.com"),
 });

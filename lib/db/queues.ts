@@ -11,6 +11,9 @@ export const QUEUES = {
   // runs in one transaction with the link it mints, so an attempt that failed after sending left a
   // link that was never stored; the retry sends a working one (lib/accounts/emails.ts).
   email: { retryLimit: 8, retryDelay: 15, retryBackoff: true, retryDelayMax: 900, expireInSeconds: 120 },
+  // Replies to connected channels (lib/messages/outbox.ts): transient failures retried with backoff
+  // for about ten minutes; a job a crashed server held comes back after a minute.
+  outbound: { retryLimit: 10, retryDelay: 2, retryBackoff: true, retryDelayMax: 120, expireInSeconds: 60 },
 } satisfies Record<string, Omit<Queue, "name">>;
 
 export type QueueName = keyof typeof QUEUES;

@@ -12,6 +12,8 @@ export type NewMessage = {
   attachments?: unknown[];
   /** The provider's id of the message, when it came from (or went to) one. */
   providerMessageId?: string | null;
+  /** A client's Idempotency-Key: when the sender already has a message with it, nothing is added. */
+  idempotencyKey?: string;
 };
 
 export type AppendedMessage = {
@@ -46,11 +48,14 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
     WITH target AS (${target}),
     message AS (
       INSERT INTO "Message" ("conversationId", "contactId", "userId", "isIncoming", body, "channelType",
-                             "channelIdentifier", status, "senderType", attachments, "providerMessageId")
+                             "channelIdentifier", status, "senderType", attachments, "providerMessageId",
+                             "idempotencyKey")
       SELECT c.id, c."contactId", ${message.userId}, ${message.isIncoming}, ${message.body}, c."channelType",
              c."channelIdentifier", ${message.status}::"MessageStatus", ${message.senderType}::"SenderType",
-             ${JSON.stringify(message.attachments ?? [])}::jsonb, ${message.providerMessageId ?? null}
+             ${JSON.stringify(message.attachments ?? [])}::jsonb, ${message.providerMessageId ?? null},
+             ${message.idempotencyKey ?? null}
       FROM target c
+      ${message.idempotencyKey ? Prisma.sql`ON CONFLICT ("userId", "idempotencyKey") WHERE "idempotencyKey" IS NOT NULL DO NOTHING` : Prisma.empty}
       RETURNING *),
     moved AS (
       UPDATE "Conversation" c SET

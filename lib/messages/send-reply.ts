@@ -1,28 +1,47 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { providerFor } from "@/lib/channels/provider";
+import { enqueueOutbound, outboundConnection } from "@/lib/connections/outbox";
 import { accessibleConversationSql, conversationNotFound } from "@/lib/conversations/access";
-import { query } from "@/lib/db/sql";
+import { query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { type AppendedMessage, appendMessageSql } from "@/lib/messages/append";
 import { messageJson } from "@/lib/messages/json";
 
+export type SentReply = { json: string; replayed: boolean };
+
 /**
- * Sends the viewer's reply into a conversation: records it (queued), moves the conversation and
- * marks it seen by the viewer in one statement, then hands it to the channel's provider (never
- * inside a transaction: a network call must not hold locks) and records what the provider reports.
- * Answers with the message's JSON as the last report left it.
+ * Sends the viewer's reply into a conversation. It is recorded (queued) with the conversation moved
+ * and seen by the viewer in one statement. On a channel the organization has connected (Twilio for
+ * SMS), the outbound job is enqueued in the same transaction and a worker sends it
+ * (lib/messages/outbox.ts): the answer says "queued". Otherwise the built-in provider, which
+ * delivers nowhere and leaves nothing to do outside this process, reports at once.
+ * With an `idempotencyKey` the viewer already used, nothing is sent again: the answer is the
+ * message that key made (`replayed`), or 409 when it was made by a different reply.
  */
-export async function sendReply(options: { viewer: Viewer; conversationId: string; body: string }): Promise<string> {
-  const { viewer, conversationId, body } = options;
+export async function sendReply(options: {
+  viewer: Viewer;
+  conversationId: string;
+  body: string;
+  idempotencyKey?: string;
+}): Promise<SentReply> {
+  const { viewer, conversationId, body, idempotencyKey } = options;
   const target = Prisma.sql`
     SELECT c.* FROM "Conversation" c
     WHERE c.id = ${conversationId} AND ${accessibleConversationSql(viewer)}`;
-  const [message] = await query<AppendedMessage>(
-    appendMessageSql(target, { userId: viewer.userId, isIncoming: false, body, status: "queued", senderType: "USER" }),
-  );
-  if (!message) throw conversationNotFound();
+  const connection = await outboundConnection(viewer.organizationId);
+  const reply = { userId: viewer.userId, isIncoming: false, body, status: "queued", senderType: "USER" } as const;
+  const message = await transaction(async (tx) => {
+    const [appended] = await query<AppendedMessage>(appendMessageSql(target, { ...reply, idempotencyKey }), tx);
+    if (appended && connection?.channelType === appended.channelType) await enqueueOutbound(appended.id, tx);
+    return appended;
+  });
+  if (!message) {
+    if (idempotencyKey) return replayed(viewer, idempotencyKey, { conversationId, body });
+    throw conversationNotFound();
+  }
+  if (connection?.channelType === message.channelType) return { json: message.json, replayed: false };
 
   let json = message.json;
   const provider = providerFor(message.channelType);
@@ -37,7 +56,20 @@ export async function sendReply(options: { viewer: Viewer; conversationId: strin
     const reason = error instanceof Error ? error.message : "unknown error";
     throw new ApiError("channel_provider_failed", `The ${provider.name} provider did not take the message: ${reason}`);
   }
-  return json;
+  return { json, replayed: false };
+}
+
+/** The message an Idempotency-Key already made, if it was this same reply. */
+async function replayed(viewer: Viewer, key: string, reply: { conversationId: string; body: string }) {
+  const [row] = await query<{ json: string; conversationId: string; body: string }>(Prisma.sql`
+    SELECT ${messageJson} AS json, m."conversationId", m.body
+    FROM "Message" m LEFT JOIN "User" u ON u.id = m."userId"
+    WHERE m."userId" = ${viewer.userId} AND m."idempotencyKey" = ${key}`);
+  if (!row) throw conversationNotFound();
+  if (row.conversationId !== reply.conversationId || row.body !== reply.body) {
+    throw new ApiError("conflict", "This Idempotency-Key was already used for a different reply");
+  }
+  return { json: row.json, replayed: true };
 }
 
 /** Records a delivery status; returns the message's JSON after it. */

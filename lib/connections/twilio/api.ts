@@ -29,3 +29,77 @@ export async function checkTwilioAccount(accountSid: string, authToken: string) 
   }
   return { ok: body.status === "active", message: `Twilio account is ${body.status ?? "unknown"}` };
 }
+
+export type TwilioAccount = {
+  accountSid: string;
+  authToken: string;
+  fromNumber?: string;
+  messagingServiceSid?: string;
+};
+
+/** Twilio's answer to a send: accepted (with its MessageSid), refused for good, or try again later. */
+export type SendOutcome =
+  | { kind: "accepted"; sid: string }
+  | { kind: "refused"; reason: string }
+  | { kind: "unavailable"; reason: string };
+
+const messagesUrl = (accountSid: string) =>
+  `${env().TWILIO_API_BASE}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`;
+
+/**
+ * Creates a message (POST …/Messages.json: To, From or MessagingServiceSid, Body, StatusCallback).
+ * A 4xx other than 429 is Twilio refusing this message (a bad number, an opted-out recipient):
+ * sending it again would not help. A 429, a 5xx or no answer may pass.
+ */
+export async function sendTwilioMessage(
+  account: TwilioAccount,
+  message: { to: string; body: string; statusCallback?: string },
+): Promise<SendOutcome> {
+  const form = new URLSearchParams({ To: message.to, Body: message.body });
+  if (account.messagingServiceSid) form.set("MessagingServiceSid", account.messagingServiceSid);
+  else form.set("From", account.fromNumber ?? "");
+  if (message.statusCallback) form.set("StatusCallback", message.statusCallback);
+  let response: Response;
+  try {
+    response = await fetch(messagesUrl(account.accountSid), {
+      method: "POST",
+      headers: {
+        authorization: basicAuth(account.accountSid, account.authToken),
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: form,
+      signal: AbortSignal.timeout(15_000),
+    });
+  } catch (error) {
+    return { kind: "unavailable", reason: `Twilio could not be reached: ${(error as Error).message}` };
+  }
+  const body = (await response.json().catch(() => ({}))) as { sid?: string; message?: string; code?: number };
+  if (response.ok && body.sid) return { kind: "accepted", sid: body.sid };
+  const reason = `${body.message ?? response.statusText}${body.code ? ` (Twilio error ${body.code})` : ""}`;
+  const permanent = response.status >= 400 && response.status < 500 && response.status !== 429;
+  return permanent ? { kind: "refused", reason } : { kind: "unavailable", reason };
+}
+
+/**
+ * A message Twilio already took from us: the newest to `to` with this body created at or after
+ * `since` (GET …/Messages.json filtered by To, From and DateSent, newest first). How an attempt cut
+ * short by a crash is settled without sending twice. Throws when Twilio cannot say.
+ */
+export async function findTwilioMessage(account: TwilioAccount, query: { to: string; body: string; since: Date }) {
+  const url = new URL(messagesUrl(account.accountSid));
+  url.searchParams.set("To", query.to);
+  if (!account.messagingServiceSid && account.fromNumber) url.searchParams.set("From", account.fromNumber);
+  url.searchParams.set("DateSent>", query.since.toISOString().slice(0, 10));
+  url.searchParams.set("PageSize", "50");
+  const response = await fetch(url, {
+    headers: { authorization: basicAuth(account.accountSid, account.authToken) },
+    signal: AbortSignal.timeout(15_000),
+  });
+  if (!response.ok) throw new Error(`Twilio could not list messages (${response.status})`);
+  const { messages = [] } = (await response.json()) as {
+    messages?: { sid: string; body: string; date_created: string }[];
+  };
+  // date_created has whole seconds; the attempt began at most a moment before Twilio took it.
+  const earliest = query.since.getTime() - 1000;
+  return messages.find((m) => m.body === query.body && Date.parse(m.date_created) >= earliest)?.sid ?? null;
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { connectionForWebhook, openSecrets, type TwilioSecrets } from "@/lib/connections/connections";
+import { isValidTwilioSignature } from "@/lib/connections/twilio/signature";
 import { execute } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
@@ -8,7 +9,6 @@ import { readBodyText } from "@/lib/http/read-body";
 import { expectedOrigin } from "@/lib/http/same-site";
 import { receiveInboundMessage } from "@/lib/inbound/receive";
 import { inboundMessageInput } from "@/lib/inbound/schemas";
-import { isValidTwilioSignature } from "./signature";
 
 // Twilio's webhooks for one connection: an incoming SMS/MMS, and status callbacks of the messages we
 // sent. Each request is verified with its X-Twilio-Signature before anything is read or written.

@@ -1,0 +1,21 @@
+import "server-only";
+import { startEmailWorker } from "@/lib/accounts/emails";
+import { startOutboundWorker } from "@/lib/connections/outbox";
+import { jobQueue } from "@/lib/db/job-queue";
+import { logger } from "@/lib/log";
+import { mailConfigured } from "@/lib/mail/send";
+
+// The job queue's workers (lib/db/queues.ts): started in every app server (instrumentation.ts)
+// unless RUN_WORKERS=false, and by `npm run worker` for installations that run them apart.
+
+export async function startWorkers() {
+  await startOutboundWorker();
+  if (mailConfigured()) await startEmailWorker();
+  logger().info({ email: mailConfigured() }, "job workers started");
+}
+
+/** Stops taking jobs and waits (up to `timeoutMs`) for the ones in hand. */
+export async function stopWorkers(timeoutMs = 10_000) {
+  const boss = await jobQueue();
+  await boss.stop({ graceful: true, timeout: timeoutMs });
+}
