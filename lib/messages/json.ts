@@ -29,6 +29,8 @@ export const messageJsonSchema = z.strictObject({
     actions: z.array(z.string()),
   }),
   createdAt: z.iso.datetime({ precision: 3 }),
+  // Ours, not the reference's: why the provider refused the message, only on one it refused.
+  failureReason: z.string().optional(),
 });
 export type MessageJson = z.infer<typeof messageJsonSchema>;
 
@@ -41,7 +43,7 @@ const systemStamp = Prisma.sql`json_strip_nulls(${jsonObject({
 })})`;
 
 /** The message aliased `m`, with its sender `u` (LEFT JOIN "User" u ON u.id = m."userId"). */
-export const messageJson = asText(
+const referenceJson = asText(
   jsonObject({
     _id: sqlValue("m.id"),
     isIncoming: sqlValue(`m."isIncoming"`),
@@ -58,8 +60,12 @@ export const messageJson = asText(
     ),
     systemStamp,
     createdAt: isoDate(`m."createdAt"`),
-  } satisfies Record<keyof MessageJson, Prisma.Sql>),
+  } satisfies Record<Exclude<keyof MessageJson, "failureReason">, Prisma.Sql>),
 );
+
+/** The reference's message, and a refused one's reason as a last key (the others stay byte for byte). */
+export const messageJson = Prisma.sql`CASE WHEN m."failureReason" IS NULL THEN ${referenceJson}
+  ELSE left(${referenceJson}, -1) || ',"failureReason":' || to_json(m."failureReason")::text || '}' END`;
 
 /**
  * About how many bytes messageJson makes of the message `m`, from stored sizes, without building

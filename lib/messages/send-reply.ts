@@ -42,7 +42,11 @@ export async function sendReply(options: {
     throw conversationNotFound();
   }
   if (connection?.channelType === message.channelType) return { json: message.json, replayed: false };
+  return sendThroughBuiltIn(message, conversationId, body);
+}
 
+/** The built-in provider (or one registered in-process) reports at once; a refusal is a 502. */
+async function sendThroughBuiltIn(message: AppendedMessage, conversationId: string, body: string): Promise<SentReply> {
   let json = message.json;
   const provider = providerFor(message.channelType);
   const { id, channelType, channelIdentifier } = message;
@@ -57,6 +61,39 @@ export async function sendReply(options: {
     throw new ApiError("channel_provider_failed", `The ${provider.name} provider did not take the message: ${reason}`);
   }
   return { json, replayed: false };
+}
+
+/**
+ * Sends a failed reply again: back to queued (its reason cleared) and on its way as a new reply
+ * would be. Only an outgoing message the provider refused, in a conversation the viewer may access.
+ */
+export async function retryReply(options: {
+  viewer: Viewer;
+  conversationId: string;
+  messageId: string;
+}): Promise<string> {
+  const { viewer, conversationId, messageId } = options;
+  const connection = await outboundConnection(viewer.organizationId);
+  const message = await transaction(async (tx) => {
+    const [row] = await query<AppendedMessage & { body: string }>(
+      Prisma.sql`
+        WITH m AS (
+          UPDATE "Message" m SET status = 'queued', "failureReason" = NULL, "sendingSince" = NULL
+          FROM "Conversation" c
+          WHERE m.id = ${messageId} AND m."conversationId" = ${conversationId} AND c.id = m."conversationId"
+            AND ${accessibleConversationSql(viewer)} AND NOT m."isIncoming" AND m.status = 'failed'
+          RETURNING m.*)
+        SELECT m.id, m."conversationId", m."contactId", m."channelType", m."channelIdentifier", m.body,
+               ${messageJson} AS json
+        FROM m LEFT JOIN "User" u ON u.id = m."userId"`,
+      tx,
+    );
+    if (row && connection?.channelType === row.channelType) await enqueueOutbound(row.id, tx);
+    return row;
+  });
+  if (!message) throw new ApiError("not_found", "No failed message to retry there");
+  if (connection?.channelType === message.channelType) return message.json;
+  return (await sendThroughBuiltIn(message, conversationId, message.body)).json;
 }
 
 /** The message an Idempotency-Key already made, if it was this same reply. */

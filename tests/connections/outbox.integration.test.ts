@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as channelsRoute from "@/app/api/channels/route";
+import * as retryRoute from "@/app/api/conversation/[id]/messages/[messageId]/retry/route";
 import * as replyRoute from "@/app/api/conversation/[id]/messages/route";
+import * as messagesRoute from "@/app/api/conversation/messages/route";
 import { deliver } from "@/lib/connections/outbox";
 import { db, pool } from "@/lib/db/client";
 import { callRoute } from "../support/call-route";
@@ -121,6 +123,33 @@ describe("the outbox", () => {
       status: "failed",
       failureReason: "Attempt to send to unsubscribed recipient (Twilio error 21610)",
     });
+    // The timeline says why, and Retry sends it once the recipient can be reached.
+    const thread = await callRoute(messagesRoute.POST, "POST", "/", {
+      token: world.agent.token,
+      body: { conversationId },
+    });
+    const failed = thread.body.messages.find((m: { _id: string }) => m._id === refused.body.data._id);
+    expect(failed).toMatchObject({
+      status: "failed",
+      failureReason: "Attempt to send to unsubscribed recipient (Twilio error 21610)",
+    });
+    twilio.stopRefusing(to);
+    const retried = await callRoute(retryRoute.POST, "POST", "/", {
+      token: world.agent.token,
+      params: { id: conversationId, messageId: refused.body.data._id },
+    });
+    expect(retried.status).toBe(200);
+    expect(retried.body.data.status).toBe("queued");
+    expect(retried.body.data).not.toHaveProperty("failureReason");
+    expect(await jobsFor(refused.body.data._id)).toHaveLength(2);
+    const [, second] = await jobsFor(refused.body.data._id);
+    await deliver({ id: second!.id, data: { messageId: refused.body.data._id }, retryCount: 0, retryLimit: 10 });
+    expect(sentTo("To someone who opted out")).toHaveLength(1);
+    const again = await callRoute(retryRoute.POST, "POST", "/", {
+      token: world.agent.token,
+      params: { id: conversationId, messageId: refused.body.data._id },
+    });
+    expect(again.status).toBe(404); // sent now: nothing to retry
   });
 
   it("with one Idempotency-Key, 20 parallel retries of a reply make one message and one job", async () => {

@@ -86,6 +86,9 @@ export async function startFakeTwilio(account: { accountSid: string; authToken: 
     refuse(to: string, code: number, message: string) {
       refusals.set(to, { code, message });
     },
+    stopRefusing(to: string) {
+      refusals.delete(to);
+    },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { apiRoute } from "@/lib/http/api-route";
+import { methods } from "@/lib/http/methods";
+import { jsonData } from "@/lib/http/responses";
+import { retryReply } from "@/lib/messages/send-reply";
+import { objectId } from "@/lib/schemas";
+
+// Sends a reply the provider refused again; answers the message as it now stands (queued, or as
+// the built-in provider left it).
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  POST: apiRoute({ params: z.object({ id: objectId, messageId: objectId }) }, async ({ viewer, params }) =>
+    jsonData(await retryReply({ viewer, conversationId: params.id, messageId: params.messageId })),
+  ),
+});
