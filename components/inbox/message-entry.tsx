@@ -1,6 +1,8 @@
 import { memo } from "react";
+import { Button } from "@/components/ui/button";
 import { clockTime } from "@/components/ui/format";
 import type { MessageJson } from "@/lib/messages/json";
+import { useRetryReply } from "@/lib/queries/use-conversation-actions";
 
 type Attachment = { url?: string; name?: string; contentType?: string; size?: number };
 
@@ -17,9 +19,11 @@ const statusText: Record<string, string> = {
 export const MessageEntry = memo(function MessageEntry({
   message,
   contactName,
+  conversationId,
 }: {
   message: MessageJson;
   contactName: string;
+  conversationId: string;
 }) {
   if (message.senderType === "SYSTEM") return <SystemStamp message={message} />;
   const incoming = message.isIncoming;
@@ -56,7 +60,11 @@ export const MessageEntry = memo(function MessageEntry({
       <span className={`mt-0.5 text-xs ${message.status === "failed" ? "font-medium text-red-700" : "text-slate-600"}`}>
         {clockTime(message.createdAt)}
         {statusText[message.status] ? ` · ${statusText[message.status]}` : ""}
+        {message.failureReason ? `: ${message.failureReason}` : ""}
       </span>
+      {message.status === "failed" && !incoming && (
+        <RetryButton conversationId={conversationId} messageId={message._id} />
+      )}
     </article>
   );
 });
@@ -119,5 +127,20 @@ function Attachments({ attachments, light }: { attachments: Attachment[]; light:
         </li>
       ))}
     </ul>
+  );
+}
+
+function RetryButton({ conversationId, messageId }: { conversationId: string; messageId: string }) {
+  const retry = useRetryReply(conversationId);
+  return (
+    <Button
+      size="sm"
+      variant="ghost"
+      className="mt-0.5"
+      disabled={retry.isPending}
+      onClick={() => retry.mutate(messageId)}
+    >
+      {retry.isPending ? "Retrying…" : "Retry"}
+    </Button>
   );
 }

@@ -32,9 +32,11 @@ export function toEntries(messages: MessageJson[]): Entry[] {
 export function MessageTimeline({
   query,
   contactName,
+  conversationId,
 }: {
   query: ReturnType<typeof useMessages>;
   contactName: string;
+  conversationId: string;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
@@ -122,7 +124,7 @@ export function MessageTimeline({
               {entry.kind === "day" ? (
                 <h3 className="py-2 text-center text-xs font-medium text-slate-600">{entry.label}</h3>
               ) : (
-                <MessageEntry message={entry.message} contactName={contactName} />
+                <MessageEntry message={entry.message} contactName={contactName} conversationId={conversationId} />
               )}
             </div>
           );

@@ -106,7 +106,12 @@ export function ThreadView(props: Props) {
           reopens it.
         </p>
       )}
-      <MessageTimeline key={conversationId} query={messages} contactName={contactName} />
+      <MessageTimeline
+        key={conversationId}
+        query={messages}
+        contactName={contactName}
+        conversationId={conversationId}
+      />
       <ReplyComposer
         key={`composer-${conversationId}`}
         ref={replyRef}

@@ -4,7 +4,7 @@ import { usePathname } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { useViewer } from "@/components/layout/viewer-context";
 import { Avatar } from "@/components/ui/avatar";
-import { canSeeWholeOrganization } from "@/lib/auth/viewer";
+import { canManagePeople, canSeeWholeOrganization } from "@/lib/auth/viewer";
 
 export function AppHeader() {
   const viewer = useViewer();
@@ -17,6 +17,7 @@ export function AppHeader() {
           { href: "/settings/people", label: "People" },
         ]
       : []),
+    ...(canManagePeople(viewer) ? [{ href: "/settings/channels", label: "Channels" }] : []),
     { href: "/settings/account", label: "Account" },
     { href: "/settings/tokens", label: "API tokens" },
   ];

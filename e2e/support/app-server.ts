@@ -22,6 +22,7 @@ export async function startAppServer(options: { env?: Record<string, string> } =
       DATABASE_URL: database.url,
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-own-server-secret-e2e-own-server-secret",
+      ENCRYPTION_KEY: "e2e-own-server-encryption-key-0123456789",
       LOG_LEVEL: "warn",
       ...options.env,
     },

@@ -1,5 +1,6 @@
 import type { InvitationJson, PersonJson } from "@/lib/accounts/json";
 import type { ChannelType } from "@/lib/channels/channel-types";
+import type { ConnectionJson } from "@/lib/connections/json";
 import type { ContactJson } from "@/lib/contacts/json";
 import type { BulkAction } from "@/lib/conversations/bulk-action";
 import type { ConversationJson } from "@/lib/conversations/json";
@@ -71,6 +72,13 @@ export const postReply = async (conversationId: string, body: string) =>
     })
   ).data;
 
+export const postRetry = async (conversationId: string, messageId: string) =>
+  (
+    await apiFetch<{ data: MessageJson }>(`/api/conversation/${conversationId}/messages/${messageId}/retry`, {
+      method: "POST",
+    })
+  ).data;
+
 export const getUsers = async ({ signal }: Signal) =>
   (await apiFetch<{ users: UserJson[] }>("/api/users", { signal })).users;
 
@@ -129,3 +137,26 @@ export const postResetRequest = (email: string) =>
 
 export const postResetComplete = (token: string, password: string) =>
   apiFetch<{ data: { email: string } }>("/api/password-reset/complete", { method: "POST", body: { token, password } });
+
+// Channel connections (admins). Secrets go in and never come back.
+export type TwilioConnectInput = {
+  name: string;
+  accountSid: string;
+  authToken: string;
+  fromNumber?: string;
+  messagingServiceSid?: string;
+};
+
+export const getChannels = async ({ signal }: Signal) =>
+  (await apiFetch<{ channels: ConnectionJson[] }>("/api/channels", { signal })).channels;
+
+export const postChannel = (input: TwilioConnectInput) =>
+  apiFetch<{ data: ConnectionJson }>("/api/channels", { method: "POST", body: { provider: "twilio", ...input } });
+
+export const patchChannel = (id: string, change: { enabled?: boolean; name?: string; authToken?: string }) =>
+  apiFetch<{ data: ConnectionJson }>(`/api/channels/${id}`, { method: "PATCH", body: change });
+
+export const deleteChannel = (id: string) => apiFetch(`/api/channels/${id}`, { method: "DELETE" });
+
+export const postChannelTest = (id: string) =>
+  apiFetch<{ ok: boolean; message: string }>(`/api/channels/${id}/test`, { method: "POST" });

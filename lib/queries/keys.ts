@@ -20,3 +20,4 @@ export const userKeys = { all: ["users"] as const };
 export const contactKeys = { detail: (id: string) => ["contacts", id] as const };
 export const tokenKeys = { all: ["tokens"] as const };
 export const peopleKeys = { all: ["people"] as const };
+export const channelKeys = { all: ["channels"] as const };

@@ -9,6 +9,7 @@ import {
   type MessagePage,
   postBulkAction,
   postReply,
+  postRetry,
   postSeen,
   putAssignees,
   putResolution,
@@ -167,5 +168,15 @@ export function useSendReply(conversationId: string) {
       queryClient.invalidateQueries({ queryKey: conversationKeys.lists() });
       queryClient.invalidateQueries({ queryKey: conversationKeys.detail(conversationId) });
     },
+  });
+}
+
+/** Sends a failed reply again; the timeline then shows it as the server has it. */
+export function useRetryReply(conversationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (messageId: string) => postRetry(conversationId, messageId),
+    onError: (error) => toast.error("Could not retry", { description: error.message }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: conversationKeys.messages(conversationId) }),
   });
 }

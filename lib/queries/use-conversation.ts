@@ -32,6 +32,9 @@ export function useMessages(conversationId: string | null, latestMessageId?: str
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled: conversationId !== null,
     staleTime: Number.POSITIVE_INFINITY,
+    // A reply on its way (queued, or sent and not yet delivered) changes status without a new
+    // message: poll the thread while one from the last ten minutes is.
+    refetchInterval: (current) => (awaitingDelivery(current.state.data) ? LIVE_INTERVAL_MS : false),
   });
 
   const newestLoaded = query.data?.pages[0]?.messages.at(-1)?._id;
@@ -56,4 +59,12 @@ export function useContactConversations(contactId: string, channelType: ChannelT
     queryKey: conversationKeys.byContact(contactId, channelType),
     queryFn: ({ signal }) => getContactConversations(contactId, channelType, { signal }),
   });
+}
+
+const PENDING = new Set(["queued", "sent"]);
+
+function awaitingDelivery(data: InfiniteData<MessagePage> | undefined, now = Date.now()): boolean {
+  return (data?.pages[0]?.messages ?? []).some(
+    (m) => !m.isIncoming && PENDING.has(m.status) && now - Date.parse(m.createdAt) < 10 * 60_000,
+  );
 }

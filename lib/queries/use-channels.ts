@@ -1,0 +1,21 @@
+"use client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { deleteChannel, getChannels, patchChannel, postChannel, postChannelTest } from "@/lib/queries/endpoints";
+import { channelKeys } from "@/lib/queries/keys";
+
+export function useChannels() {
+  return useQuery({ queryKey: channelKeys.all, queryFn: ({ signal }) => getChannels({ signal }) });
+}
+
+function useChannelMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn, onSettled: () => queryClient.invalidateQueries({ queryKey: channelKeys.all }) });
+}
+
+export const useConnectTwilio = () => useChannelMutation(postChannel);
+export const useChangeChannel = () =>
+  useChannelMutation(({ id, ...change }: { id: string; enabled?: boolean; authToken?: string }) =>
+    patchChannel(id, change),
+  );
+export const useRemoveChannel = () => useChannelMutation(deleteChannel);
+export const useTestChannel = () => useMutation({ mutationFn: postChannelTest });
