@@ -68,6 +68,8 @@ const envSchema = z.object({
     .enum(["true", "false", "1", "0", ""], { error: "must be true or false" })
     .transform((v) => v !== "false" && v !== "0")
     .default(true),
+  // How often a worker looks for jobs that a crashed worker held past their expiry (seconds).
+  JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   // Twilio's REST API. Only tests point it elsewhere (a fake Twilio on a local port).
   TWILIO_API_BASE: z.url().default("https://api.twilio.com"),
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { PgBoss } from "pg-boss";
-import { databaseUrl } from "@/lib/env";
+import { databaseUrl, env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import type { Queryable } from "./sql";
 
@@ -20,6 +20,7 @@ export function jobQueue(options: { supervise: boolean } = { supervise: false })
       migrate: false,
       schedule: false,
       supervise: options.supervise,
+      superviseIntervalSeconds: env().JOB_SUPERVISE_SECONDS,
     });
     boss.on("error", (error) => logger().error({ err: error }, "job queue"));
     await boss.start();

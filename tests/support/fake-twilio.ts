@@ -14,6 +14,7 @@ export type FakeTwilioMessage = { sid: string; to: string; from: string | null; 
 export async function startFakeTwilio(account: { accountSid: string; authToken: string }) {
   const messages: FakeTwilioMessage[] = [];
   let outage = 0;
+  let hold: (() => void) | null = null;
   const refusals = new Map<string, { code: number; message: string }>();
 
   const error = (response: ServerResponse, status: number, code: number, message: string) => {
@@ -70,6 +71,12 @@ export async function startFakeTwilio(account: { accountSid: string; authToken: 
       date_created: new Date().toUTCString().replace("GMT", "+0000"),
     };
     messages.push(message);
+    if (hold) {
+      // Taken, and the answer never comes: what a sender killed mid-request leaves behind.
+      hold();
+      hold = null;
+      return;
+    }
     response.statusCode = 201;
     response.end(JSON.stringify({ ...message, status: "queued", account_sid: account.accountSid }));
   });
@@ -82,6 +89,12 @@ export async function startFakeTwilio(account: { accountSid: string; authToken: 
     failNext(count: number) {
       outage = count;
     },
+    /** The next send is taken (and counted) but never answered; resolves once it has been. */
+    holdNextSend(): Promise<void> {
+      return new Promise((resolve) => {
+        hold = resolve;
+      });
+    },
     /** Sends to `to` are refused with Twilio's error `code`. */
     refuse(to: string, code: number, message: string) {
       refusals.set(to, { code, message });
@@ -89,7 +102,11 @@ export async function startFakeTwilio(account: { accountSid: string; authToken: 
     stopRefusing(to: string) {
       refusals.delete(to);
     },
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
