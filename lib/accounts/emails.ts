@@ -17,9 +17,13 @@ import { mintResetLink, RESET_MINUTES } from "./passwords";
 /** Starts this process's email worker (instrumentation.ts, where SMTP_URL is set). */
 export async function startEmailWorker() {
   const boss = await jobQueue({ supervise: true });
-  await boss.work("email", { transactional: true, batchSize: 1 }, async ([job]: Job<EmailJob>[], tx: Db) => {
-    if (job) await sendAccountEmail(job, { query: ({ text, values }) => tx.executeSql(text, values) });
-  });
+  await boss.work(
+    "email",
+    { transactional: true, batchSize: 1, notifyPollingIntervalSeconds: 5 },
+    async ([job]: Job<EmailJob>[], tx: Db) => {
+      if (job) await sendAccountEmail(job, { query: ({ text, values }) => tx.executeSql(text, values) });
+    },
+  );
 }
 
 /** One job: mint the link on `tx` (the job's transaction), then send. Exported for tests. */

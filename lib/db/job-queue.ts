@@ -20,7 +20,11 @@ export function jobQueue(options: { supervise: boolean } = { supervise: false })
       migrate: false,
       schedule: false,
       supervise: options.supervise,
+      // Expired jobs (held by a worker that died) are found by the queue's monitor pass.
       superviseIntervalSeconds: env().JOB_SUPERVISE_SECONDS,
+      monitorIntervalSeconds: env().JOB_SUPERVISE_SECONDS,
+      // Workers wake on a new job (queues with notify) rather than at their next poll.
+      useListenNotify: options.supervise,
     });
     boss.on("error", (error) => logger().error({ err: error }, "job queue"));
     await boss.start();

@@ -10,10 +10,18 @@ export const QUEUES = {
   // Account emails: invitations and password resets. Retried for about an hour with backoff. A job
   // runs in one transaction with the link it mints, so an attempt that failed after sending left a
   // link that was never stored; the retry sends a working one (lib/accounts/emails.ts).
-  email: { retryLimit: 8, retryDelay: 15, retryBackoff: true, retryDelayMax: 900, expireInSeconds: 120 },
+  email: { retryLimit: 8, retryDelay: 15, retryBackoff: true, retryDelayMax: 900, expireInSeconds: 120, notify: true },
   // Replies to connected channels (lib/messages/outbox.ts): transient failures retried with backoff
   // for about ten minutes; a job a crashed server held comes back after a minute.
-  outbound: { retryLimit: 10, retryDelay: 2, retryBackoff: true, retryDelayMax: 120, expireInSeconds: 60 },
+  outbound: {
+    retryLimit: 10,
+    retryDelay: 2,
+    retryBackoff: true,
+    retryDelayMax: 120,
+    expireInSeconds: 60,
+    // A new job wakes the workers at once (LISTEN/NOTIFY) instead of at their next poll.
+    notify: true,
+  },
 } satisfies Record<string, Omit<Queue, "name">>;
 
 export type QueueName = keyof typeof QUEUES;

@@ -38,9 +38,9 @@ function startWorker() {
       TWILIO_API_BASE: twilio.url,
       // A job the killed worker held comes back as soon as it expires (set to 1 s below).
       JOB_SUPERVISE_SECONDS: "1",
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: process.env.WORKER_LOG_LEVEL ?? "warn",
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", process.env.WORKER_LOG_LEVEL ? "inherit" : "ignore", "inherit"],
   });
   workers.push(worker);
   return worker;
