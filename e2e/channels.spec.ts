@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { test as base, type Page } from "@playwright/test";
 import { createOrganization } from "@/lib/accounts/first-run";
+import { metaSignature } from "@/lib/connections/messenger/signature";
 import { twilioSignature } from "@/lib/connections/twilio/signature";
 import { prismaFor } from "@/lib/db/script-client";
+import { type FakeGraph, startFakeGraph } from "../tests/support/fake-graph";
 import { type FakeTwilio, startFakeTwilio } from "../tests/support/fake-twilio";
 import { type AppServer, startAppServer } from "./support/app-server";
 import { cspViolations, expect } from "./support/fixtures";
@@ -17,15 +19,21 @@ const ACCOUNT_SID = `AC${"c3".repeat(16)}`;
 const AUTH_TOKEN = "e2e-twilio-auth-token-0123456789";
 const NUMBER = "+15550004444";
 
-const test = base.extend<object, { world: { app: AppServer; twilio: FakeTwilio } }>({
+const PAGE_ID = "5550001111";
+const PAGE_TOKEN = "e2e-page-access-token";
+const APP_SECRET = "e2e-app-secret-0123456789";
+
+const test = base.extend<object, { world: { app: AppServer; twilio: FakeTwilio; graph: FakeGraph } }>({
   world: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
     async ({}, use) => {
       const twilio = await startFakeTwilio({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
-      const app = await startAppServer({ env: { TWILIO_API_BASE: twilio.url } });
-      await use({ app, twilio });
+      const graph = await startFakeGraph({ pageId: PAGE_ID, accessToken: PAGE_TOKEN, pageName: "Clinic Page" });
+      const app = await startAppServer({ env: { TWILIO_API_BASE: twilio.url, GRAPH_API_BASE: graph.url } });
+      await use({ app, twilio, graph });
       await app.stop();
       await twilio.stop();
+      await graph.stop();
     },
     { scope: "worker", timeout: 90_000 },
   ],
@@ -81,11 +89,11 @@ test("an admin connects Twilio; SMS in, replies out, delivery and a refused repl
     await signedIn(page, team.admin.email);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Channels" }).click();
     await expect(page.getByRole("note")).toContainText("delivered nowhere");
-    await page.getByLabel("Name").fill("Front desk");
+    await page.getByLabel("Name", { exact: true }).fill("Front desk");
     await page.getByLabel("Account SID").fill(ACCOUNT_SID);
     await page.getByLabel("Auth Token").fill(AUTH_TOKEN);
     await page.getByLabel("Sender").fill(NUMBER);
-    await page.getByRole("button", { name: "Connect" }).click();
+    await page.getByRole("button", { name: "Connect", exact: true }).click();
     const card = page.getByRole("region", { name: "Front desk" });
     await expect(card).toContainText("Active");
     await expect(page.getByText(AUTH_TOKEN)).toHaveCount(0);
@@ -143,6 +151,80 @@ test("an admin connects Twilio; SMS in, replies out, delivery and a refused repl
     await refused.getByRole("button", { name: "Retry" }).click();
     await expect.poll(() => twilio.messages.filter((m) => m.to === contact).length, { timeout: 15_000 }).toBe(2);
     await expect(refused).toContainText("Sent");
+    expect(violations).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("an admin connects a Facebook Page; Messenger in, replies out, delivery reported", async ({ browser, world }) => {
+  const { app, graph } = world;
+  const team = await seedTeam(app);
+  const context = await browser.newContext({ baseURL: app.baseURL, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const violations = cspViolations(page);
+  try {
+    await signedIn(page, team.admin.email);
+    await page.goto("/settings/channels");
+    await page.getByLabel("Page name").fill("Clinic on Facebook");
+    await page.getByLabel("Page id").fill(PAGE_ID);
+    await page.getByLabel("Page access token").fill(PAGE_TOKEN);
+    await page.getByLabel("App secret").fill(APP_SECRET);
+    await page.getByRole("button", { name: "Connect Page" }).click();
+    const card = page.getByRole("region", { name: "Clinic on Facebook" });
+    await expect(card).toContainText("Facebook Messenger");
+    const callback = await card.getByLabel("Callback URL").inputValue();
+    const verifyToken = await card.getByLabel("Verify token").inputValue();
+    await card.getByRole("button", { name: "Test connection" }).click();
+    await expect(page.getByText('Connected to the Page "Clinic Page"')).toBeVisible();
+
+    // Meta verifies the subscription, then delivers a message from a person.
+    const handshake = await fetch(`${callback}?hub.mode=subscribe&hub.verify_token=${verifyToken}&hub.challenge=42`);
+    expect(await handshake.text()).toBe("42");
+    const psid = `${Date.now()}`;
+    graph.profile(psid, "Mia", team.tag);
+    const postEvent = async (messaging: object) => {
+      const raw = JSON.stringify({
+        object: "page",
+        entry: [{ id: PAGE_ID, time: Date.now(), messaging: [messaging] }],
+      });
+      const response = await fetch(callback, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-hub-signature-256": metaSignature(raw, APP_SECRET) },
+        body: raw,
+      });
+      expect(response.status).toBe(200);
+    };
+    await postEvent({
+      sender: { id: psid },
+      recipient: { id: PAGE_ID },
+      timestamp: Date.now(),
+      message: { mid: `m_${psid}`, text: "Are you open on Sunday?" },
+    });
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Inbox" }).click();
+    await page.getByRole("tab", { name: /Unassigned/ }).click();
+    await page
+      .getByRole("list", { name: "Conversations" })
+      .getByRole("button", { name: new RegExp(`Mia ${team.tag}`) })
+      .click();
+    const thread = page.getByRole("log", { name: "Messages" });
+    await expect(thread).toContainText("Are you open on Sunday?");
+
+    const composer = page.getByLabel("Reply by Messenger");
+    await composer.fill("Only on Saturdays, sorry!");
+    await composer.press("Enter");
+    await expect.poll(() => graph.sent.filter((m) => m.psid === psid).length, { timeout: 15_000 }).toBe(1);
+    const sent = graph.sent.find((m) => m.psid === psid)!;
+    expect(sent.text).toBe("Only on Saturdays, sorry!");
+    const bubble = thread.getByRole("article").filter({ hasText: "Only on Saturdays, sorry!" });
+    await expect(bubble).toContainText("Sent");
+    await postEvent({
+      sender: { id: psid },
+      recipient: { id: PAGE_ID },
+      delivery: { mids: [sent.id], watermark: Date.now() },
+    });
+    await expect(bubble).toContainText("Delivered");
     expect(violations).toEqual([]);
   } finally {
     await context.close();

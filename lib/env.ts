@@ -72,6 +72,8 @@ const envSchema = z.object({
   JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   // Twilio's REST API. Only tests point it elsewhere (a fake Twilio on a local port).
   TWILIO_API_BASE: z.url().default("https://api.twilio.com"),
+  // Meta's Graph API, with its version. Only tests point it elsewhere (a fake Graph API).
+  GRAPH_API_BASE: z.url().default("https://graph.facebook.com/v21.0"),
 });
 
 export type Env = z.infer<typeof envSchema>;

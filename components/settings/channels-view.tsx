@@ -9,7 +9,7 @@ import { ApiClientError } from "@/lib/queries/api-client";
 import {
   useChangeChannel,
   useChannels,
-  useConnectTwilio,
+  useConnect,
   useRemoveChannel,
   useTestChannel,
 } from "@/lib/queries/use-channels";
@@ -22,7 +22,8 @@ export function ChannelsView() {
       <div>
         <h1 className="text-xl font-semibold text-slate-900">Channels</h1>
         <p className="mt-1 text-sm text-slate-600">
-          Connect your Twilio number so that SMS from your contacts arrive here and your replies reach them.
+          Connect your Twilio number and your Facebook Page, so that your contacts' SMS and Messenger messages arrive
+          here and your replies reach them.
         </p>
       </div>
       {channels.isPending && (
@@ -41,6 +42,7 @@ export function ChannelsView() {
         <ConnectionCard key={connection._id} connection={connection} />
       ))}
       <ConnectTwilioForm />
+      <ConnectMessengerForm />
     </main>
   );
 }
@@ -56,30 +58,20 @@ function ConnectionCard({ connection }: { connection: ConnectionJson }) {
     <section aria-label={connection.name} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-center gap-2">
         <h2 className="font-medium text-slate-900">{connection.name}</h2>
-        <span className="text-sm text-slate-600">Twilio SMS</span>
+        <span className="text-sm text-slate-600">
+          {connection.provider === "twilio" ? "Twilio SMS" : "Facebook Messenger"}
+        </span>
         <span
           className={`rounded px-1.5 py-0.5 text-xs ${active ? "bg-emerald-100 text-emerald-900" : "bg-slate-100 text-slate-700"}`}
         >
           {active ? "Active" : "Disabled"}
         </span>
       </div>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-        <dt className="text-slate-600">Account SID</dt>
-        <dd className="font-mono text-slate-900">{connection.settings.accountSid}</dd>
-        <dt className="text-slate-600">Sends from</dt>
-        <dd className="font-mono text-slate-900">
-          {connection.settings.fromNumber ?? connection.settings.messagingServiceSid}
-        </dd>
-        <dt className="text-slate-600">Auth Token</dt>
-        <dd className="text-slate-900">set (never shown again)</dd>
-      </dl>
-      <div className="space-y-2">
-        <p className="text-sm text-slate-700">
-          In Twilio, set your number's <q>A message comes in</q> webhook (HTTP POST) to:
-        </p>
-        <Field label="Incoming messages webhook" value={connection.webhooks.messages} readOnly />
-        <p className="text-xs text-slate-600">Delivery reports come to {connection.webhooks.status} by themselves.</p>
-      </div>
+      {connection.provider === "twilio" ? (
+        <TwilioDetails connection={connection} />
+      ) : (
+        <MessengerDetails connection={connection} />
+      )}
       <div className="flex flex-wrap gap-2">
         <Button
           size="sm"
@@ -125,8 +117,53 @@ function ConnectionCard({ connection }: { connection: ConnectionJson }) {
   );
 }
 
+function TwilioDetails({ connection }: { connection: ConnectionJson }) {
+  return (
+    <>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-slate-600">Account SID</dt>
+        <dd className="font-mono text-slate-900">{connection.settings.accountSid}</dd>
+        <dt className="text-slate-600">Sends from</dt>
+        <dd className="font-mono text-slate-900">
+          {connection.settings.fromNumber ?? connection.settings.messagingServiceSid}
+        </dd>
+        <dt className="text-slate-600">Auth Token</dt>
+        <dd className="text-slate-900">set (never shown again)</dd>
+      </dl>
+      <div className="space-y-2">
+        <p className="text-sm text-slate-700">
+          In Twilio, set your number's <q>A message comes in</q> webhook (HTTP POST) to:
+        </p>
+        <Field label="Incoming messages webhook" value={connection.webhooks.messages ?? ""} readOnly />
+        <p className="text-xs text-slate-600">Delivery reports come to {connection.webhooks.status} by themselves.</p>
+      </div>
+    </>
+  );
+}
+
+function MessengerDetails({ connection }: { connection: ConnectionJson }) {
+  return (
+    <>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-slate-600">Page id</dt>
+        <dd className="font-mono text-slate-900">{connection.settings.pageId}</dd>
+        <dt className="text-slate-600">Page access token, App secret</dt>
+        <dd className="text-slate-900">set (never shown again)</dd>
+      </dl>
+      <div className="space-y-2">
+        <p className="text-sm text-slate-700">
+          In your Meta app's Messenger settings, add a webhook with this callback URL and verify token, and subscribe
+          the Page to <code>messages</code>, <code>message_deliveries</code> and <code>message_reads</code>:
+        </p>
+        <Field label="Callback URL" value={connection.webhooks.callback ?? ""} readOnly />
+        <Field label="Verify token" value={connection.settings.verifyToken ?? ""} readOnly />
+      </div>
+    </>
+  );
+}
+
 function ConnectTwilioForm() {
-  const connect = useConnectTwilio();
+  const connect = useConnect();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   return (
     <form
@@ -141,6 +178,7 @@ function ConnectTwilioForm() {
         setFieldErrors({});
         connect.mutate(
           {
+            provider: "twilio",
             name: value("name") ?? "",
             accountSid: value("accountSid") ?? "",
             authToken: value("authToken") ?? "",
@@ -189,6 +227,82 @@ function ConnectTwilioForm() {
       />
       <SubmitButton variant="primary" disabled={connect.isPending}>
         {connect.isPending ? "Connecting…" : "Connect"}
+      </SubmitButton>
+    </form>
+  );
+}
+
+function ConnectMessengerForm() {
+  const connect = useConnect();
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  return (
+    <form
+      aria-labelledby="connect-messenger-heading"
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = event.currentTarget;
+        const data = new FormData(form);
+        const value = (name: string) => String(data.get(name) ?? "").trim();
+        setFieldErrors({});
+        connect.mutate(
+          {
+            provider: "messenger",
+            name: value("name"),
+            pageId: value("pageId"),
+            pageAccessToken: value("pageAccessToken"),
+            appSecret: value("appSecret"),
+          },
+          {
+            onSuccess: () => {
+              form.reset();
+              toast.success("Facebook Page connected: now add the webhook in Meta's dashboard");
+            },
+            onError: (error) => {
+              if (error instanceof ApiClientError && error.errors.length > 0) {
+                setFieldErrors(Object.fromEntries(error.errors.map((e) => [e.path, e.message])));
+              }
+            },
+          },
+        );
+      }}
+    >
+      <h2 id="connect-messenger-heading" className="font-medium text-slate-900">
+        Connect a Facebook Page (Messenger)
+      </h2>
+      <Field
+        label="Page name"
+        name="name"
+        required
+        maxLength={100}
+        placeholder="Northwind on Facebook"
+        error={fieldErrors.name}
+      />
+      <Field label="Page id" name="pageId" required inputMode="numeric" error={fieldErrors.pageId} />
+      <Field
+        label="Page access token"
+        name="pageAccessToken"
+        type="password"
+        autoComplete="off"
+        required
+        hint="From your Meta app, with pages_messaging. Stored encrypted; never shown again."
+        error={fieldErrors.pageAccessToken}
+      />
+      <Field
+        label="App secret"
+        name="appSecret"
+        type="password"
+        autoComplete="off"
+        required
+        error={fieldErrors.appSecret}
+      />
+      <FormError
+        message={
+          connect.isError && !(connect.error as ApiClientError).errors?.length ? connect.error.message : undefined
+        }
+      />
+      <SubmitButton variant="primary" disabled={connect.isPending}>
+        {connect.isPending ? "Connecting…" : "Connect Page"}
       </SubmitButton>
     </form>
   );

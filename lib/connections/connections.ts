@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { ChannelProvider } from "@/lib/generated/prisma/enums";
 import { ApiError } from "@/lib/http/api-error";
+import { checkMessengerPage } from "./messenger/api";
 import type { ConnectInput, UpdateConnectionInput } from "./schemas";
 import { configuredKeyring, openSecretsWith, sealSecrets } from "./sealing";
 import { checkTwilioAccount } from "./twilio/api";
@@ -13,7 +14,8 @@ import { checkTwilioAccount } from "./twilio/api";
 // stored (lib/crypto/secret-box.ts) and opened only to call the provider or check its signature.
 
 export type TwilioSecrets = { authToken: string };
-type Secrets = TwilioSecrets;
+export type MessengerSecrets = { pageAccessToken: string; appSecret: string };
+type Secrets = TwilioSecrets | MessengerSecrets;
 
 function keys() {
   const keys = configuredKeyring(env());
@@ -56,12 +58,21 @@ export async function listConnections(viewer: Viewer) {
 export async function connect(viewer: Viewer, input: ConnectInput) {
   assertAdmin(viewer);
   const { provider, name } = input;
-  const settings: Record<string, string> = {
-    accountSid: input.accountSid,
-    ...(input.fromNumber ? { fromNumber: input.fromNumber } : {}),
-    ...(input.messagingServiceSid ? { messagingServiceSid: input.messagingServiceSid } : {}),
-  };
-  const secrets: Secrets = { authToken: input.authToken };
+  const [settings, secrets]: [Record<string, string>, Secrets] =
+    input.provider === "twilio"
+      ? [
+          {
+            accountSid: input.accountSid,
+            ...(input.fromNumber ? { fromNumber: input.fromNumber } : {}),
+            ...(input.messagingServiceSid ? { messagingServiceSid: input.messagingServiceSid } : {}),
+          },
+          { authToken: input.authToken },
+        ]
+      : [
+          // The verify token answers Meta's webhook handshake: the admin types it into Meta's dashboard.
+          { pageId: input.pageId, verifyToken: randomBytes(18).toString("base64url") },
+          { pageAccessToken: input.pageAccessToken, appSecret: input.appSecret },
+        ];
   // The id is chosen first: the secrets are sealed for it.
   const [chosen] = await db.$queryRaw<{ id: string }[]>`SELECT object_id() AS id`;
   const id = chosen!.id;
@@ -83,14 +94,22 @@ export async function updateConnection(viewer: Viewer, id: string, change: Updat
   assertAdmin(viewer);
   const current = await findConnection(viewer, id);
   const secrets = openSecrets<Secrets>(current);
-  const replaced: Secrets = { authToken: change.authToken ?? secrets.authToken };
+  const replaced: Secrets =
+    "authToken" in secrets
+      ? { authToken: change.authToken ?? secrets.authToken }
+      : {
+          pageAccessToken: change.pageAccessToken ?? secrets.pageAccessToken,
+          appSecret: change.appSecret ?? secrets.appSecret,
+        };
   const settings = current.settings as Record<string, string>;
   return db.channelConnection.update({
     where: { id },
     data: {
       name: change.name,
       ...(change.enabled === undefined ? {} : { disabledAt: change.enabled ? null : new Date() }),
-      ...(change.fromNumber ? { settings: { ...settings, fromNumber: change.fromNumber } } : {}),
+      ...(change.fromNumber && current.provider === "twilio"
+        ? { settings: { ...settings, fromNumber: change.fromNumber } }
+        : {}),
       sealedSecrets: sealFor(id, replaced),
     },
     select: connectionSelect,
@@ -125,6 +144,10 @@ export async function connectionForWebhook(provider: ChannelProvider, webhookKey
 export async function testConnection(viewer: Viewer, id: string) {
   assertAdmin(viewer);
   const connection = await findConnection(viewer, id);
+  if (connection.provider === "messenger") {
+    const { pageId } = connection.settings as { pageId: string };
+    return checkMessengerPage(pageId, openSecrets<MessengerSecrets>(connection).pageAccessToken);
+  }
   const { accountSid } = connection.settings as { accountSid: string };
   return checkTwilioAccount(accountSid, openSecrets<TwilioSecrets>(connection).authToken);
 }

@@ -31,7 +31,10 @@ export function connectionJson(
     status: connection.disabledAt ? ("disabled" as const) : ("active" as const),
     settings: connection.settings as Record<string, string>,
     secrets: Object.fromEntries(secretNames[connection.provider].map((name) => [name, "set"])),
-    webhooks: { messages: `${base}/messages`, status: `${base}/status` },
+    webhooks:
+      connection.provider === "twilio"
+        ? { messages: `${base}/messages`, status: `${base}/status` }
+        : { callback: base },
     createdAt: connection.createdAt.toISOString(),
   };
 }

@@ -25,8 +25,19 @@ export const connectTwilioInput = body({
   path: ["fromNumber"],
 });
 
-/** What connecting a channel takes; Messenger joins Twilio here next (issue 13). */
-export const connectInput = connectTwilioInput;
+export const connectMessengerInput = body({
+  provider: z.literal("messenger"),
+  name,
+  pageId: text({ max: 30, trim: true }).pipe(z.string().regex(/^\d{5,30}$/, "must be the Page's numeric id")),
+  pageAccessToken: secret,
+  appSecret: secret,
+});
+
+/** What connecting a channel takes: a Twilio number or a Facebook Page. */
+export const connectInput = z.discriminatedUnion("provider", [connectTwilioInput, connectMessengerInput], {
+  error: (issue) =>
+    issue.code === "invalid_union" ? "provider: must be twilio or messenger" : "Request body must be a JSON object",
+});
 
 /** A change: rename, enable or disable, or replace a secret (the others stay as they are). */
 export const updateConnectionInput = body({
@@ -34,6 +45,8 @@ export const updateConnectionInput = body({
   enabled: strictBoolean.optional(),
   authToken: secret.optional(),
   fromNumber: e164.optional(),
+  pageAccessToken: secret.optional(),
+  appSecret: secret.optional(),
 });
 
 export type ConnectInput = z.output<typeof connectInput>;

@@ -2,13 +2,13 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { connectionForWebhook, openSecrets, type TwilioSecrets } from "@/lib/connections/connections";
 import { isValidTwilioSignature } from "@/lib/connections/twilio/signature";
-import { execute } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { readBodyText } from "@/lib/http/read-body";
 import { expectedOrigin } from "@/lib/http/same-site";
 import { receiveInboundMessage } from "@/lib/inbound/receive";
 import { inboundMessageInput } from "@/lib/inbound/schemas";
+import { advanceStatus } from "@/lib/inbound/status";
 
 // Twilio's webhooks for one connection: an incoming SMS/MMS, and status callbacks of the messages we
 // sent. Each request is verified with its X-Twilio-Signature before anything is read or written.
@@ -70,13 +70,7 @@ export async function applyTwilioStatus({ organizationId, params }: TwilioReques
   const sid = params.get("MessageSid");
   const status = statuses[params.get("MessageStatus") ?? ""];
   if (!sid || !status) return;
-  await execute(Prisma.sql`
-    UPDATE "Message" m SET status = ${status}::"MessageStatus"
-    FROM "Conversation" c
-    WHERE m."providerMessageId" = ${sid} AND c.id = m."conversationId" AND c."organizationId" = ${organizationId}
-      AND m.status <> 'failed'
-      AND array_position(ARRAY['queued','sent','delivered','read']::"MessageStatus"[], m.status)
-          < coalesce(array_position(ARRAY['queued','sent','delivered','read']::"MessageStatus"[], ${status}::"MessageStatus"), 99)`);
+  await advanceStatus({ organizationId, which: Prisma.sql`m."providerMessageId" = ${sid}`, status });
 }
 
 /** What Twilio expects back from a message webhook: TwiML that does nothing more. */

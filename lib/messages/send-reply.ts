@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { providerFor } from "@/lib/channels/provider";
-import { enqueueOutbound, outboundConnection } from "@/lib/connections/outbox";
+import { connectedChannels, enqueueOutbound } from "@/lib/connections/outbox";
 import { accessibleConversationSql, conversationNotFound } from "@/lib/conversations/access";
 import { query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -30,18 +30,18 @@ export async function sendReply(options: {
   const target = Prisma.sql`
     SELECT c.* FROM "Conversation" c
     WHERE c.id = ${conversationId} AND ${accessibleConversationSql(viewer)}`;
-  const connection = await outboundConnection(viewer.organizationId);
+  const connected = await connectedChannels(viewer.organizationId);
   const reply = { userId: viewer.userId, isIncoming: false, body, status: "queued", senderType: "USER" } as const;
   const message = await transaction(async (tx) => {
     const [appended] = await query<AppendedMessage>(appendMessageSql(target, { ...reply, idempotencyKey }), tx);
-    if (appended && connection?.channelType === appended.channelType) await enqueueOutbound(appended.id, tx);
+    if (appended && connected.has(appended.channelType)) await enqueueOutbound(appended.id, tx);
     return appended;
   });
   if (!message) {
     if (idempotencyKey) return replayed(viewer, idempotencyKey, { conversationId, body });
     throw conversationNotFound();
   }
-  if (connection?.channelType === message.channelType) return { json: message.json, replayed: false };
+  if (connected.has(message.channelType)) return { json: message.json, replayed: false };
   return sendThroughBuiltIn(message, conversationId, body);
 }
 
@@ -73,7 +73,7 @@ export async function retryReply(options: {
   messageId: string;
 }): Promise<string> {
   const { viewer, conversationId, messageId } = options;
-  const connection = await outboundConnection(viewer.organizationId);
+  const connected = await connectedChannels(viewer.organizationId);
   const message = await transaction(async (tx) => {
     const [row] = await query<AppendedMessage & { body: string }>(
       Prisma.sql`
@@ -88,11 +88,11 @@ export async function retryReply(options: {
         FROM m LEFT JOIN "User" u ON u.id = m."userId"`,
       tx,
     );
-    if (row && connection?.channelType === row.channelType) await enqueueOutbound(row.id, tx);
+    if (row && connected.has(row.channelType)) await enqueueOutbound(row.id, tx);
     return row;
   });
   if (!message) throw new ApiError("not_found", "No failed message to retry there");
-  if (connection?.channelType === message.channelType) return message.json;
+  if (connected.has(message.channelType)) return message.json;
   return (await sendThroughBuiltIn(message, conversationId, message.body)).json;
 }
 

@@ -139,19 +139,22 @@ export const postResetComplete = (token: string, password: string) =>
   apiFetch<{ data: { email: string } }>("/api/password-reset/complete", { method: "POST", body: { token, password } });
 
 // Channel connections (admins). Secrets go in and never come back.
-export type TwilioConnectInput = {
-  name: string;
-  accountSid: string;
-  authToken: string;
-  fromNumber?: string;
-  messagingServiceSid?: string;
-};
+export type ConnectInput =
+  | {
+      provider: "twilio";
+      name: string;
+      accountSid: string;
+      authToken: string;
+      fromNumber?: string;
+      messagingServiceSid?: string;
+    }
+  | { provider: "messenger"; name: string; pageId: string; pageAccessToken: string; appSecret: string };
 
 export const getChannels = async ({ signal }: Signal) =>
   (await apiFetch<{ channels: ConnectionJson[] }>("/api/channels", { signal })).channels;
 
-export const postChannel = (input: TwilioConnectInput) =>
-  apiFetch<{ data: ConnectionJson }>("/api/channels", { method: "POST", body: { provider: "twilio", ...input } });
+export const postChannel = (input: ConnectInput) =>
+  apiFetch<{ data: ConnectionJson }>("/api/channels", { method: "POST", body: input });
 
 export const patchChannel = (id: string, change: { enabled?: boolean; name?: string; authToken?: string }) =>
   apiFetch<{ data: ConnectionJson }>(`/api/channels/${id}`, { method: "PATCH", body: change });

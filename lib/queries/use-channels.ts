@@ -12,7 +12,7 @@ function useChannelMutation<Input, Output>(mutationFn: (input: Input) => Promise
   return useMutation({ mutationFn, onSettled: () => queryClient.invalidateQueries({ queryKey: channelKeys.all }) });
 }
 
-export const useConnectTwilio = () => useChannelMutation(postChannel);
+export const useConnect = () => useChannelMutation(postChannel);
 export const useChangeChannel = () =>
   useChannelMutation(({ id, ...change }: { id: string; enabled?: boolean; authToken?: string }) =>
     patchChannel(id, change),

@@ -1,0 +1,111 @@
+import "server-only";
+import { env } from "@/lib/env";
+
+// Meta's Graph API for a Page, as documented: the Page access token as `access_token`; JSON
+// answers; errors as `{ error: { message, type, code, error_subcode } }`. GRAPH_API_BASE (with the
+// API version) points tests at a fake.
+
+type GraphError = { error?: { message?: string; code?: number; error_subcode?: number } };
+
+const graphUrl = (path: string, accessToken: string, query: Record<string, string> = {}) => {
+  const url = new URL(`${env().GRAPH_API_BASE}/${path}`);
+  for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+  url.searchParams.set("access_token", accessToken);
+  return url;
+};
+
+const graphReason = (body: GraphError, status: number) =>
+  `${body.error?.message ?? `HTTP ${status}`}${body.error?.code ? ` (Graph error ${body.error.code})` : ""}`;
+
+/** Whether the token opens the Page: its name, or Meta's reason. */
+export async function checkMessengerPage(pageId: string, accessToken: string) {
+  try {
+    const response = await fetch(graphUrl(pageId, accessToken, { fields: "name" }), {
+      signal: AbortSignal.timeout(10_000),
+    });
+    const body = (await response.json().catch(() => ({}))) as GraphError & { name?: string };
+    if (!response.ok) return { ok: false as const, message: `Meta refused: ${graphReason(body, response.status)}` };
+    return { ok: true as const, message: `Connected to the Page "${body.name ?? pageId}"` };
+  } catch (error) {
+    return { ok: false as const, message: `Meta could not be reached: ${(error as Error).message}` };
+  }
+}
+
+export type MessengerOutcome =
+  | { kind: "accepted"; mid: string }
+  | { kind: "refused"; reason: string }
+  | { kind: "unavailable"; reason: string };
+
+/**
+ * Sends a text with the Send API (POST /{page-id}/messages, messaging_type RESPONSE: a reply within
+ * 24 hours of the person's last message). A 4xx is Meta refusing this message (outside the window,
+ * a person who blocked the Page); 429/5xx or no answer may pass later. Code 2 and 4 (transient,
+ * rate limit) are treated as passing too.
+ */
+export async function sendMessengerMessage(
+  page: { pageId: string; accessToken: string },
+  message: { psid: string; text: string },
+): Promise<MessengerOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(graphUrl(`${page.pageId}/messages`, page.accessToken), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        recipient: { id: message.psid },
+        messaging_type: "RESPONSE",
+        message: { text: message.text },
+      }),
+      signal: AbortSignal.timeout(15_000),
+    });
+  } catch (error) {
+    return { kind: "unavailable", reason: `Meta could not be reached: ${(error as Error).message}` };
+  }
+  const body = (await response.json().catch(() => ({}))) as GraphError & { message_id?: string };
+  if (response.ok && body.message_id) return { kind: "accepted", mid: body.message_id };
+  const reason = graphReason(body, response.status);
+  const transient = response.status === 429 || response.status >= 500 || [1, 2, 4, 17].includes(body.error?.code ?? 0);
+  return transient ? { kind: "unavailable", reason } : { kind: "refused", reason };
+}
+
+/** The person's name, when the token may read it (it needs the Page's permission); else null. */
+export async function messengerProfileName(psid: string, accessToken: string): Promise<string | null> {
+  try {
+    const response = await fetch(graphUrl(psid, accessToken, { fields: "first_name,last_name" }), {
+      signal: AbortSignal.timeout(5_000),
+    });
+    if (!response.ok) return null;
+    const body = (await response.json()) as { first_name?: string; last_name?: string };
+    return [body.first_name, body.last_name].filter(Boolean).join(" ") || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A message the Page already sent to `psid` with this text, at or after `since` (the Conversations
+ * API: GET /{page-id}/conversations?platform=messenger&user_id=…, newest messages first): how an
+ * attempt cut short by a crash is settled without sending twice. Throws when Meta cannot say.
+ */
+export async function findMessengerMessage(
+  page: { pageId: string; accessToken: string },
+  query: { psid: string; text: string; since: Date },
+): Promise<string | null> {
+  const url = graphUrl(`${page.pageId}/conversations`, page.accessToken, {
+    platform: "messenger",
+    user_id: query.psid,
+    fields: "messages.limit(25){id,message,created_time,from}",
+  });
+  const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
+  if (!response.ok) throw new Error(`Meta could not list the conversation (${response.status})`);
+  const body = (await response.json()) as {
+    data?: { messages?: { data?: { id: string; message?: string; created_time: string; from?: { id: string } }[] } }[];
+  };
+  const earliest = query.since.getTime() - 1000; // created_time has whole seconds
+  const messages = body.data?.[0]?.messages?.data ?? [];
+  return (
+    messages.find(
+      (m) => m.from?.id === page.pageId && m.message === query.text && Date.parse(m.created_time) >= earliest,
+    )?.id ?? null
+  );
+}
