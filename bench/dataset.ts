@@ -50,6 +50,7 @@ export const ids = {
   organization: hex("f", "1").replaceAll("'", "''"),
 };
 export const idOf = {
+  connection: idLiteral("e", 1),
   user: (i: number) => idLiteral("a", i),
   contact: (i: number) => idLiteral("c", i),
   conversation: (i: number) => idLiteral("d", i),

@@ -1,11 +1,17 @@
 // One load run, in its own process so the load generator does not share an event loop with what
 // it measures: `node --import tsx bench/load.ts '<json options>'` prints autocannon's summary as
 // JSON. With `perConnection`, each connection works on its own conversation ({id} in path/body).
+import { randomBytes } from "node:crypto";
 import autocannon from "autocannon";
+import { twilioSignature } from "@/lib/connections/twilio/signature";
 
 type Step = { method: "PUT" | "POST"; path: string; body: string };
-const { perConnection, ...options } = JSON.parse(process.argv[2] ?? "{}") as {
+const { perConnection, inbound, ...options } = JSON.parse(process.argv[2] ?? "{}") as {
   perConnection?: { conversationIds: string[]; steps: Step[] };
+  /** Contacts' messages to a webhook, each new (its own message id), from `senders` numbers. */
+  inbound?:
+    | { kind: "twilio"; signedUrl: string; authToken: string; senders: number }
+    | { kind: "generic"; senders: number };
 } & autocannon.Options;
 
 if (perConnection) {
@@ -18,6 +24,40 @@ if (perConnection) {
       return { ...request, path: step.path.replaceAll("{id}", id), body: step.body.replaceAll("{id}", id) };
     },
   })) as autocannon.Request[];
+}
+
+if (inbound) {
+  // Signed the way Twilio signs (a fresh signature per request: the MessageSid differs each time).
+  let n = 0;
+  const run = randomBytes(4).toString("hex");
+  options.requests = [
+    {
+      method: "POST",
+      setupRequest: (request: autocannon.Request) => {
+        n++;
+        const from = `+1555${String(n % inbound.senders).padStart(7, "0")}`;
+        if (inbound.kind === "generic") {
+          return { ...request, body: JSON.stringify({ channelType: "sms", from, body: `bench inbound ${n}` }) };
+        }
+        const params = new URLSearchParams({
+          MessageSid: `SM${run}${String(n).padStart(24, "0")}`,
+          From: from,
+          To: "+15550000000",
+          Body: `bench inbound ${n}`,
+          NumMedia: "0",
+        });
+        return {
+          ...request,
+          body: params.toString(),
+          headers: {
+            ...request.headers,
+            "content-type": "application/x-www-form-urlencoded",
+            "x-twilio-signature": twilioSignature(inbound.signedUrl, params, inbound.authToken),
+          },
+        };
+      },
+    },
+  ] as autocannon.Request[];
 }
 
 const result = await autocannon({

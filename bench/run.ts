@@ -8,6 +8,9 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import http from "node:http";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { hashToken } from "@/lib/auth/api-token";
+import { sealSecrets } from "@/lib/connections/sealing";
+import { keyring } from "@/lib/crypto/secret-box";
 import { migrate, readMigrations } from "@/lib/db/migrate";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { encodeCursor } from "@/lib/http/cursor";
@@ -36,6 +39,8 @@ const datasetKey = JSON.stringify({ size, migrations: (await readMigrations()).m
 // A partial run (--only) never overwrites the full results that README shows.
 const resultName = args.name ?? `${args.embedded ? "embedded" : "postgres"}-${scale}${args.only ? "-partial" : ""}`;
 const log = (line: string) => console.log(`[bench] ${line}`);
+const BENCH_ENCRYPTION_KEY = "bench-encryption-key-bench-encryption-key";
+const BENCH_TWILIO_TOKEN = "bench-twilio-auth-token";
 const children: ReturnType<typeof spawn>[] = [];
 process.on("exit", () => {
   for (const child of children) child.kill("SIGTERM");
@@ -53,6 +58,7 @@ const app = start("node", ["node_modules/next/dist/bin/next", "start", "-p", Str
   DATABASE_URL: database.url,
   DATABASE_POOL_MAX: poolMax,
   NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-bench",
+  ENCRYPTION_KEY: BENCH_ENCRYPTION_KEY,
   NODE_ENV: "production",
   // Lifted so that the 50k row streams the whole thread (the default answers its newest 10,000),
   // and so that 16 connections of one viewer are 16 reads, not 14 refusals.
@@ -271,9 +277,67 @@ for (const write of writes.filter((w) => selected(`write: ${w.name}`))) {
   });
   log(formatRow(rows.at(-1)!));
 }
+// 5. Inbound messages at 16 connections: Twilio's signed form posts to a connected number, against
+// the generic JSON webhook on the same server (there is no baseline server for these). Each
+// request is a new message (its own MessageSid) from one of 1,000 numbers; then a check that each
+// acknowledged message was stored.
+if (selected("inbound")) {
+  const { twilioPath, inboundSecret } = await connectBenchChannels(pool);
+  const runs = [
+    {
+      name: "inbound SMS, Twilio-signed webhook",
+      path: twilioPath,
+      headers: {},
+      inbound: {
+        kind: "twilio",
+        signedUrl: `http://127.0.0.1:${appPort}${twilioPath}`,
+        authToken: BENCH_TWILIO_TOKEN,
+        senders: 1000,
+      },
+    },
+    {
+      name: "inbound SMS, generic webhook (reference)",
+      path: "/api/webhooks/inbound",
+      headers: { "content-type": "application/json", authorization: `Bearer ${inboundSecret}` },
+      inbound: { kind: "generic", senders: 1000 },
+    },
+  ] as const;
+  const stored = async () =>
+    Number((await pool.query(`SELECT count(*) AS n FROM "Message" WHERE body LIKE 'bench inbound %'`)).rows[0].n);
+  const results = [];
+  for (const run of runs) {
+    const before = await stored();
+    const measuredRun = await measured(() =>
+      load({
+        url: `http://127.0.0.1:${appPort}${run.path}`,
+        connections: 16,
+        duration,
+        headers: run.headers,
+        inbound: run.inbound,
+      }),
+    );
+    results.push({ run, measuredRun, stored: (await settled(stored)) - before });
+  }
+  const reference = results[1]!.measuredRun.result.rps;
+  for (const { run, measuredRun, stored: kept } of results) {
+    const { ok, non2xx } = measuredRun.result;
+    rows.push({
+      endpoint: run.name,
+      role: "provider",
+      concurrency: 16,
+      rps: measuredRun.result.rps,
+      p50: measuredRun.result.p50,
+      p99: measuredRun.result.p99,
+      rssMb: measuredRun.rssMb,
+      ratio: measuredRun.result.rps / reference,
+      note: `${kept >= ok ? `nothing lost (${ok} acknowledged, ${kept} stored)` : `LOST: ${ok} acknowledged, ${kept} stored`}${non2xx ? `; ${non2xx} non-2xx` : ""}; ratio against the generic webhook`,
+    });
+    log(formatRow(rows.at(-1)!));
+  }
+}
 await pool.end();
 
-// 5. The table.
+// 6. The table.
 const header = `| endpoint | role | c | req/s | p50 ms | p99 ms | RSS MB | baseline req/s | ratio | note |\n|---|---|---|---|---|---|---|---|---|---|`;
 const markdown = [
   `Dataset: ${size.conversations.toLocaleString("en")} conversations, ${size.messages.toLocaleString("en")} messages, ${size.contacts.toLocaleString("en")} contacts, ${size.users} users; database: ${args.embedded ? "embedded PostgreSQL 17" : "PostgreSQL"}; ${duration} s per run; ${new Date().toISOString().slice(0, 10)}.`,
@@ -478,4 +542,27 @@ function capture(command: string, commandArgs: string[]) {
     child.stdout.on("data", (d) => (out += d));
     child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} exited with ${code}`))));
   });
+}
+
+/** A Twilio connection and an inbound secret on the bench organization (idempotent). */
+async function connectBenchChannels(db: pg.Pool) {
+  const id = idOf.connection;
+  const keys = keyring(BENCH_ENCRYPTION_KEY);
+  await db.query(
+    `INSERT INTO "ChannelConnection" (id, "organizationId", provider, name, settings, "sealedSecrets", "webhookKey")
+     VALUES ($1, (SELECT "organizationId" FROM "User" WHERE id = $2), 'twilio', 'Bench', $3, $4, 'bench-twilio')
+     ON CONFLICT (id) DO UPDATE SET "sealedSecrets" = excluded."sealedSecrets", "disabledAt" = NULL`,
+    [
+      id,
+      idOf.user(2),
+      JSON.stringify({ accountSid: `AC${"0".repeat(32)}`, fromNumber: "+15550000000" }),
+      sealSecrets(id, { authToken: BENCH_TWILIO_TOKEN }, keys),
+    ],
+  );
+  const inboundSecret = "bench-inbound-secret";
+  await db.query(
+    `UPDATE "Organization" SET "inboundSecretHash" = $1 WHERE id = (SELECT "organizationId" FROM "User" WHERE id = $2)`,
+    [hashToken(inboundSecret), idOf.user(2)],
+  );
+  return { twilioPath: "/api/webhooks/twilio/bench-twilio/messages", inboundSecret };
 }

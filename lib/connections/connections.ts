@@ -2,7 +2,9 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { canManagePeople, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
+import { query } from "@/lib/db/sql";
 import { env } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChannelProvider } from "@/lib/generated/prisma/enums";
 import { ApiError } from "@/lib/http/api-error";
 import { checkMessengerPage } from "./messenger/api";
@@ -17,8 +19,12 @@ export type TwilioSecrets = { authToken: string };
 export type MessengerSecrets = { pageAccessToken: string; appSecret: string };
 type Secrets = TwilioSecrets | MessengerSecrets;
 
+let cachedKeys: ReturnType<typeof configuredKeyring> = null;
+
+/** The configured keys, derived once per process (every webhook request opens a connection's secrets). */
 function keys() {
-  const keys = configuredKeyring(env());
+  cachedKeys ??= configuredKeyring(env());
+  const keys = cachedKeys;
   if (!keys) {
     throw new ApiError(
       "service_unavailable",
@@ -134,10 +140,13 @@ export async function findConnection(viewer: Viewer, id: string) {
 /** The enabled connection a webhook URL names, with its organization; null when there is none. */
 export async function connectionForWebhook(provider: ChannelProvider, webhookKey: string) {
   if (!/^[\w-]{1,64}$/.test(webhookKey)) return null;
-  return db.channelConnection.findFirst({
-    where: { webhookKey, provider, disabledAt: null },
-    select: { id: true, organizationId: true, settings: true, sealedSecrets: true },
-  });
+  // Hand-written (lib/db/sql.ts): every provider request starts here.
+  const [connection] = await query<{ id: string; organizationId: string; settings: unknown; sealedSecrets: string }>(
+    Prisma.sql`
+      SELECT id, "organizationId", settings, "sealedSecrets" FROM "ChannelConnection"
+      WHERE "webhookKey" = ${webhookKey} AND provider = ${provider}::"ChannelProvider" AND "disabledAt" IS NULL`,
+  );
+  return connection ?? null;
 }
 
 /** Tries the connection's credentials against the provider: `{ ok, message }`. */
