@@ -7,7 +7,8 @@ import { SMTPServer } from "smtp-server";
 
 export type ReceivedEmail = { to: string[]; subject: string; text: string; link: string | null };
 
-export async function startMailbox() {
+/** `beforeAccept` runs on each message before the server accepts it (the sender is still waiting). */
+export async function startMailbox(options: { beforeAccept?: (email: ReceivedEmail) => Promise<void> } = {}) {
   const received: ReceivedEmail[] = [];
   const waiters: { match: (email: ReceivedEmail) => boolean; resolve: (email: ReceivedEmail) => void }[] = [];
   const server = new SMTPServer({
@@ -17,11 +18,12 @@ export async function startMailbox() {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
+      stream.on("end", async () => {
         const email = parse(
           Buffer.concat(chunks).toString("utf8"),
           session.envelope.rcptTo.map((r) => r.address),
         );
+        await options.beforeAccept?.(email);
         received.push(email);
         for (const waiter of waiters.filter((w) => w.match(email))) {
           waiters.splice(waiters.indexOf(waiter), 1);

@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db, Job } from "pg-boss";
+import type { Job } from "pg-boss";
+import { pool } from "@/lib/db/client";
 import { jobQueue } from "@/lib/db/job-queue";
 import type { Queryable } from "@/lib/db/sql";
 import { logger } from "@/lib/log";
@@ -9,26 +10,24 @@ import { mintInvitationLink } from "./invitations";
 import { linkUrl } from "./links";
 import { mintResetLink, RESET_MINUTES } from "./passwords";
 
-// The account emails, sent by the job queue's workers. A job mints its link in the job's own
-// transaction and sends the email inside it: if sending fails, or the server dies before the job is
-// marked done, the link is rolled back with it and the retry sends a new one. So a link in a
-// delivered email works unless a later attempt's link replaced it, and none is lost.
+// The account emails, sent by the job queue's workers. A job first mints its link and commits it,
+// then sends: a link is usable before anyone can receive it (sending inside the job's transaction,
+// as a first version did, let a fast reader, or a mail scanner, open it before the commit and find
+// it "not valid"). If sending fails the job is retried with a new link (the unsent one expires
+// unused); if the server dies after sending but before the job is marked done, the retry sends a
+// second email, whose link replaces an invitation's first one (a reset's both work).
 
 /** Starts this process's email worker (instrumentation.ts, where SMTP_URL is set). */
 export async function startEmailWorker() {
   const boss = await jobQueue({ supervise: true });
-  await boss.work(
-    "email",
-    { transactional: true, batchSize: 1, notifyPollingIntervalSeconds: 5 },
-    async ([job]: Job<EmailJob>[], tx: Db) => {
-      if (job) await sendAccountEmail(job, { query: ({ text, values }) => tx.executeSql(text, values) });
-    },
-  );
+  await boss.work("email", { batchSize: 1, notifyPollingIntervalSeconds: 5 }, async ([job]: Job<EmailJob>[]) => {
+    if (job) await sendAccountEmail(job);
+  });
 }
 
-/** One job: mint the link on `tx` (the job's transaction), then send. Exported for tests. */
-export async function sendAccountEmail(job: Job<EmailJob>, tx: Queryable) {
-  const email = await composeEmail(job.data, tx);
+/** One job: mint the link (committed), then send. Exported for tests. */
+export async function sendAccountEmail(job: Job<EmailJob>) {
+  const email = await composeEmail(job.data, pool());
   if (!email) {
     logger().info({ jobId: job.id, kind: job.data.kind }, "email not sent: nothing to send it for");
     return;

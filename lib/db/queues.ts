@@ -7,9 +7,8 @@ import type { Queue } from "pg-boss";
 
 /** Every queue and its retry policy; the migration step creates them (lib/db/migrate.ts). */
 export const QUEUES = {
-  // Account emails: invitations and password resets. Retried for about an hour with backoff. A job
-  // runs in one transaction with the link it mints, so an attempt that failed after sending left a
-  // link that was never stored; the retry sends a working one (lib/accounts/emails.ts).
+  // Account emails: invitations and password resets. Retried for about an hour with backoff; each
+  // attempt commits its link before sending it (lib/accounts/emails.ts).
   email: { retryLimit: 8, retryDelay: 15, retryBackoff: true, retryDelayMax: 900, expireInSeconds: 120, notify: true },
   // Replies to connected channels (lib/messages/outbox.ts): transient failures retried with backoff
   // for about ten minutes; a job a crashed server held comes back after a minute.
