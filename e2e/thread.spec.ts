@@ -48,6 +48,10 @@ test("replies with Enter; Shift+Enter breaks the line; a failed send stays in th
   await row(page, new RegExp(`Rosa ${org.tag}`)).click();
 
   const composer = page.getByLabel("Reply by SMS");
+  // This organization has no SMS provider connected, and the composer says what that means.
+  await expect(
+    page.getByText("No SMS provider is connected: replies are recorded here but delivered nowhere."),
+  ).toBeVisible();
   await composer.fill("See you at 4");
   await composer.press("Shift+Enter");
   await composer.pressSequentially("Bring your card");

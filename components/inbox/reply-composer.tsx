@@ -1,61 +1,72 @@
 "use client";
 import { forwardRef, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
+import type { ChannelType } from "@/lib/channels/channel-types";
+import { useConnectedChannels } from "@/lib/queries/use-channels";
 import { useSendReply } from "@/lib/queries/use-conversation-actions";
 
 /** Enter sends, Shift+Enter breaks the line; a failed send keeps the text and shows why. */
-export const ReplyComposer = forwardRef<HTMLTextAreaElement, { conversationId: string; channelLabel: string }>(
-  function ReplyComposer({ conversationId, channelLabel }, ref) {
-    const [text, setText] = useState("");
-    const send = useSendReply(conversationId);
+export const ReplyComposer = forwardRef<
+  HTMLTextAreaElement,
+  { conversationId: string; channelLabel: string; channelType?: ChannelType }
+>(function ReplyComposer({ conversationId, channelLabel, channelType }, ref) {
+  const [text, setText] = useState("");
+  const send = useSendReply(conversationId);
+  const connected = useConnectedChannels();
+  // The built-in provider records a reply as sent and delivered: say that it reaches nobody.
+  const unconnected = channelType && connected.data && !connected.data.includes(channelType);
 
-    function submit() {
-      const body = text.trim();
-      if (!body || send.isPending) return;
-      send.mutate(body, { onSuccess: () => setText("") });
-    }
+  function submit() {
+    const body = text.trim();
+    if (!body || send.isPending) return;
+    send.mutate(body, { onSuccess: () => setText("") });
+  }
 
-    return (
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      className="border-t border-slate-200 bg-white p-2"
+    >
+      <label htmlFor="reply" className="sr-only">
+        Reply by {channelLabel}
+      </label>
+      <textarea
+        ref={ref}
+        id="reply"
+        rows={2}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (send.isError) send.reset();
         }}
-        className="border-t border-slate-200 bg-white p-2"
-      >
-        <label htmlFor="reply" className="sr-only">
-          Reply by {channelLabel}
-        </label>
-        <textarea
-          ref={ref}
-          id="reply"
-          rows={2}
-          value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            if (send.isError) send.reset();
-          }}
-          onKeyDown={(e) => {
-            if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
-              e.preventDefault();
-              submit();
-            }
-            if (e.key === "Escape") e.currentTarget.blur();
-          }}
-          placeholder={`Reply by ${channelLabel}… (Enter to send, Shift+Enter for a new line)`}
-          className="w-full resize-none rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-blue-600 focus:outline-none"
-        />
-        <div className="mt-1 flex items-center gap-2">
-          {send.isError && (
-            <p role="alert" className="flex-1 text-sm text-red-800">
-              Not sent: {send.error.message}
-            </p>
-          )}
-          <SubmitButton variant="primary" size="sm" className="ml-auto" disabled={!text.trim() || send.isPending}>
-            {send.isPending ? "Sending…" : "Send"}
-          </SubmitButton>
-        </div>
-      </form>
-    );
-  },
-);
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+            e.preventDefault();
+            submit();
+          }
+          if (e.key === "Escape") e.currentTarget.blur();
+        }}
+        placeholder={`Reply by ${channelLabel}… (Enter to send, Shift+Enter for a new line)`}
+        className="w-full resize-none rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-blue-600 focus:outline-none"
+      />
+      <div className="mt-1 flex items-center gap-2">
+        {unconnected && !send.isError && (
+          <p className="flex-1 text-xs text-amber-800">
+            No {channelLabel} provider is connected: replies are recorded here but delivered nowhere.
+          </p>
+        )}
+        {send.isError && (
+          <p role="alert" className="flex-1 text-sm text-red-800">
+            Not sent: {send.error.message}
+          </p>
+        )}
+        <SubmitButton variant="primary" size="sm" className="ml-auto" disabled={!text.trim() || send.isPending}>
+          {send.isPending ? "Sending…" : "Send"}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+});

@@ -117,6 +117,7 @@ export function ThreadView(props: Props) {
         ref={replyRef}
         conversationId={conversationId}
         channelLabel={data ? channelLabels[data.channelType] : "message"}
+        channelType={data?.channelType}
       />
       {data && (
         <DeleteConversationDialog

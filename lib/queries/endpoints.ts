@@ -163,3 +163,6 @@ export const deleteChannel = (id: string) => apiFetch(`/api/channels/${id}`, { m
 
 export const postChannelTest = (id: string) =>
   apiFetch<{ ok: boolean; message: string }>(`/api/channels/${id}/test`, { method: "POST" });
+
+export const getConnectedChannels = async ({ signal }: Signal) =>
+  (await apiFetch<{ connected: ChannelType[] }>("/api/channels/connected", { signal })).connected;

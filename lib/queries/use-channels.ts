@@ -1,10 +1,26 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { deleteChannel, getChannels, patchChannel, postChannel, postChannelTest } from "@/lib/queries/endpoints";
+import {
+  deleteChannel,
+  getChannels,
+  getConnectedChannels,
+  patchChannel,
+  postChannel,
+  postChannelTest,
+} from "@/lib/queries/endpoints";
 import { channelKeys } from "@/lib/queries/keys";
 
 export function useChannels() {
   return useQuery({ queryKey: channelKeys.all, queryFn: ({ signal }) => getChannels({ signal }) });
+}
+
+/** The channels whose replies reach a provider (for everyone; the list above is for admins). */
+export function useConnectedChannels() {
+  return useQuery({
+    queryKey: [...channelKeys.all, "connected"],
+    queryFn: ({ signal }) => getConnectedChannels({ signal }),
+    staleTime: 60_000,
+  });
 }
 
 function useChannelMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>) {
