@@ -13,10 +13,13 @@ export function advanceStatus(options: {
   organizationId: string;
   which: Prisma.Sql;
   status: "sent" | "delivered" | "read" | "failed";
+  /** For "failed": the provider's reason, shown in the timeline. */
+  failureReason?: string;
 }) {
-  const { organizationId, which, status } = options;
+  const { organizationId, which, status, failureReason } = options;
   return execute(Prisma.sql`
-    UPDATE "Message" m SET status = ${status}::"MessageStatus"
+    UPDATE "Message" m SET status = ${status}::"MessageStatus",
+      "failureReason" = ${status === "failed" ? (failureReason ?? null) : null}
     FROM "Conversation" c
     WHERE c.id = m."conversationId" AND c."organizationId" = ${organizationId} AND NOT m."isIncoming"
       AND (${which})

@@ -70,7 +70,9 @@ export async function applyTwilioStatus({ organizationId, params }: TwilioReques
   const sid = params.get("MessageSid");
   const status = statuses[params.get("MessageStatus") ?? ""];
   if (!sid || !status) return;
-  await advanceStatus({ organizationId, which: Prisma.sql`m."providerMessageId" = ${sid}`, status });
+  const code = params.get("ErrorCode");
+  const failureReason = `${params.get("MessageStatus") === "undelivered" ? "Undelivered" : "Failed"}${code ? ` (Twilio error ${code})` : ""}`;
+  await advanceStatus({ organizationId, which: Prisma.sql`m."providerMessageId" = ${sid}`, status, failureReason });
 }
 
 /** What Twilio expects back from a message webhook: TwiML that does nothing more. */

@@ -91,7 +91,7 @@ export async function retryReply(options: {
     if (row && connected.has(row.channelType)) await enqueueOutbound(row.id, tx);
     return row;
   });
-  if (!message) throw new ApiError("not_found", "No failed message to retry there");
+  if (!message) throw new ApiError("not_found", "Failed message not found in this conversation");
   if (connected.has(message.channelType)) return message.json;
   return (await sendThroughBuiltIn(message, conversationId, message.body)).json;
 }

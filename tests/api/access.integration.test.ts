@@ -35,7 +35,10 @@ const callers: Caller[] = [
 
 type Endpoint = {
   name: string;
-  call: (ids: { conversationId: string; contactId: string }, auth: AuthOptions) => ReturnType<typeof callRoute>;
+  call: (
+    ids: { conversationId: string; contactId: string; failedMessageId: string },
+    auth: AuthOptions,
+  ) => ReturnType<typeof callRoute>;
   /** Status for those who may access the conversation. */
   allowed: number;
   expected?: Partial<Record<Caller, number>>;
@@ -96,6 +99,15 @@ const endpoints: Endpoint[] = [
     allowed: 200,
   },
   {
+    name: "POST /api/conversation/:id/messages/:messageId/retry",
+    call: (ids, auth) =>
+      callRoute(routes.retry.POST, "POST", "/", {
+        ...auth,
+        params: { id: ids.conversationId, messageId: ids.failedMessageId },
+      }),
+    allowed: 200,
+  },
+  {
     name: "DELETE /api/conversation",
     call: (ids, auth) =>
       callRoute(routes.remove.DELETE, "DELETE", "/", { ...auth, body: { conversationId: ids.conversationId } }),
@@ -112,7 +124,7 @@ function expectedStatus(endpoint: Endpoint, caller: Caller): number {
   return endpoint.allowed;
 }
 
-let ids: { conversationId: string; contactId: string };
+let ids: { conversationId: string; contactId: string; failedMessageId: string };
 let auth: Record<Caller, AuthOptions>;
 
 beforeEach(async () => {
@@ -134,7 +146,21 @@ beforeEach(async () => {
     tokenId: revokedToken.id,
   });
 
-  ids = { conversationId: conversation.id, contactId: world.contact.id };
+  // A reply the provider refused, for the retry endpoint.
+  const failed = await db.message.create({
+    data: {
+      conversationId: conversation.id,
+      userId: owner.id,
+      isIncoming: false,
+      body: "refused",
+      channelType: conversation.channelType,
+      channelIdentifier: conversation.channelIdentifier,
+      status: "failed",
+      senderType: "USER",
+      failureReason: "test",
+    },
+  });
+  ids = { conversationId: conversation.id, contactId: world.contact.id, failedMessageId: failed.id };
   auth = {
     "no credentials": {},
     "malformed header": { headers: { authorization: `Basic ${world.admin.token}` } },

@@ -235,5 +235,7 @@ describe("Twilio status callback", () => {
     expect(await status()).toBe("delivered");
     await postSigned(connection.webhooks.status, { MessageSid: sid, MessageStatus: "undelivered", ErrorCode: "30003" });
     expect(await status()).toBe("failed");
+    const failed = await db.message.findFirstOrThrow({ where: { conversationId: conversation.id } });
+    expect(failed.failureReason).toBe("Undelivered (Twilio error 30003)");
   });
 });
