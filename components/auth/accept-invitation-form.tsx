@@ -3,6 +3,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { postAcceptInvitation } from "@/lib/queries/endpoints";
 import { cardClass } from "./auth-page";
+import { NewPasswordField } from "./new-password-field";
 import { useAccountForm } from "./use-account-form";
 
 /** The invitee chooses a name and password, and is signed in. */
@@ -29,16 +30,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         maxLength={100}
         error={form.fieldErrors.fullName}
       />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={8}
-        hint="At least 8 characters."
-        error={form.fieldErrors.password}
-      />
+      <NewPasswordField error={form.fieldErrors.password} />
       <FormError message={form.error} />
       <SubmitButton variant="primary" className="w-full" disabled={form.pending}>
         {form.pending ? "Joining…" : "Join"}

@@ -3,6 +3,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { postResetComplete } from "@/lib/queries/endpoints";
 import { cardClass } from "./auth-page";
+import { NewPasswordField } from "./new-password-field";
 import { useAccountForm } from "./use-account-form";
 
 /** A new password from a reset link; every other session ends, and this browser is signed in. */
@@ -20,16 +21,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       }}
     >
       <Field label="Email" value={email} readOnly autoComplete="username" />
-      <Field
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={8}
-        hint="At least 8 characters."
-        error={form.fieldErrors.password}
-      />
+      <NewPasswordField label="New password" error={form.fieldErrors.password} />
       <FormError message={form.error} />
       <SubmitButton variant="primary" className="w-full" disabled={form.pending}>
         {form.pending ? "Saving…" : "Set password and sign in"}

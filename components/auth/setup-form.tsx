@@ -3,6 +3,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { postSetup } from "@/lib/queries/endpoints";
 import { cardClass } from "./auth-page";
+import { NewPasswordField } from "./new-password-field";
 import { useAccountForm } from "./use-account-form";
 
 /** First run: the organization and its first admin, who is signed in straight after. */
@@ -43,16 +44,7 @@ export function SetupForm() {
         error={form.fieldErrors.fullName}
       />
       <Field label="Email" name="email" type="email" autoComplete="username" required error={form.fieldErrors.email} />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={8}
-        hint="At least 8 characters."
-        error={form.fieldErrors.password}
-      />
+      <NewPasswordField error={form.fieldErrors.password} />
       <FormError message={form.error} />
       <SubmitButton variant="primary" className="w-full" disabled={form.pending}>
         {form.pending ? "Creating…" : "Create organization"}
