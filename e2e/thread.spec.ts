@@ -73,3 +73,27 @@ test("replies with Enter; Shift+Enter breaks the line; a failed send stays in th
   await expect(page.getByRole("alert").filter({ hasText: "Not sent: The SMS provider is down" })).toBeVisible();
   await expect(composer).toHaveValue("This one will fail");
 });
+
+test("in an email thread Enter is a new line, and Ctrl+Enter sends", async ({ page, org }) => {
+  await seedThread({
+    organizationId: org.organization.id,
+    contactName: `Eve ${org.tag}`,
+    channelType: "email",
+    assigneeIds: [org.agent.id],
+    lines: [{ from: "contact", body: "Could you send me the invoice?" }],
+  });
+  await signIn(page, org.agent.email);
+  await page.goto("/inbox");
+  await row(page, new RegExp(`Eve ${org.tag}`)).click();
+  const composer = page.getByLabel("Reply by Email");
+  await expect(composer).toHaveAttribute("placeholder", /Ctrl\+Enter to send/);
+  await composer.fill("Hello Eve,");
+  await composer.press("Enter");
+  await composer.pressSequentially("The invoice is attached.");
+  // Enter did not send a half-written email: it is all still in the composer.
+  await expect(composer).toHaveValue("Hello Eve,\nThe invoice is attached.");
+  await expect(thread(page).getByRole("article").filter({ hasText: "Hello Eve" })).toHaveCount(0);
+  await composer.press("Control+Enter");
+  await expect(composer).toHaveValue("");
+  await expect(thread(page).getByRole("article").filter({ hasText: "The invoice is attached." })).toBeVisible();
+});

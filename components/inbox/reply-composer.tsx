@@ -5,7 +5,10 @@ import type { ChannelType } from "@/lib/channels/channel-types";
 import { useConnectedChannels } from "@/lib/queries/use-channels";
 import { useSendReply } from "@/lib/queries/use-conversation-actions";
 
-/** Enter sends, Shift+Enter breaks the line; a failed send keeps the text and shows why. */
+/**
+ * Enter sends, Shift+Enter breaks the line (in an email thread Enter is a new line and Ctrl/Cmd+Enter
+ * sends); a failed send keeps the text and shows why.
+ */
 export const ReplyComposer = forwardRef<
   HTMLTextAreaElement,
   { conversationId: string; channelLabel: string; channelType?: ChannelType }
@@ -15,6 +18,7 @@ export const ReplyComposer = forwardRef<
   const connected = useConnectedChannels();
   // The built-in provider records a reply as sent and delivered: say that it reaches nobody.
   const unconnected = channelType && connected.data && !connected.data.includes(channelType);
+  const isEmail = channelType === "email";
 
   function submit() {
     const body = text.trim();
@@ -43,13 +47,21 @@ export const ReplyComposer = forwardRef<
           if (send.isError) send.reset();
         }}
         onKeyDown={(e) => {
-          if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+          // Chat channels send on Enter. An email is a letter: Enter is a new line there, and
+          // Ctrl/Cmd+Enter sends (as it does everywhere).
+          const sends =
+            e.key === "Enter" && !e.nativeEvent.isComposing && (e.ctrlKey || e.metaKey || (!e.shiftKey && !isEmail));
+          if (sends) {
             e.preventDefault();
             submit();
           }
           if (e.key === "Escape") e.currentTarget.blur();
         }}
-        placeholder={`Reply by ${channelLabel}… (Enter to send, Shift+Enter for a new line)`}
+        placeholder={
+          isEmail
+            ? `Reply by ${channelLabel}… (Ctrl+Enter to send)`
+            : `Reply by ${channelLabel}… (Enter to send, Shift+Enter for a new line)`
+        }
         className="w-full resize-none rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-blue-600 focus:outline-none"
       />
       <div className="mt-1 flex items-center gap-2">
