@@ -61,3 +61,41 @@ test("triages from the keyboard: j/k, Enter, e, u, a, r, / and ?", async ({ page
   await page.keyboard.press("Escape");
   await expect(help).toHaveCount(0);
 });
+
+test("the keyboard highlight stays on its conversation when a new message reorders the list", async ({
+  page,
+  org,
+  request,
+}) => {
+  const names = ["Ada", "Bo", "Cy"].map((name) => `${name} ${org.tag}`);
+  const threads = [];
+  for (const [i, contactName] of names.entries()) {
+    threads.push(
+      await seedThread({
+        organizationId: org.organization.id,
+        contactName,
+        assigneeIds: [org.manager.id],
+        minutesAgo: i + 1,
+      }),
+    );
+  }
+  await signIn(page, org.manager.email);
+  await page.goto("/inbox");
+  const rows = page.getByRole("list", { name: "Conversations" }).getByRole("button", { name: new RegExp(org.tag) });
+  await expect(rows.first()).toContainText(names[0]!);
+  const highlighted = page.locator("[data-highlighted]");
+  await page.keyboard.press("j");
+  await page.keyboard.press("j");
+  await expect(highlighted).toContainText(names[1]!);
+
+  // Cy writes: Cy's thread moves to the top, and Bo's is now third.
+  const delivered = await request.post("/api/webhooks/inbound", {
+    headers: { Authorization: `Bearer ${org.inboundSecret}` },
+    data: { channelType: "sms", from: threads[2]!.channelIdentifier, body: "Still there?" },
+  });
+  expect(delivered.status()).toBe(201);
+  await expect(rows.first()).toContainText(names[2]!);
+  await expect(highlighted).toContainText(names[1]!);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`c=${threads[1]!.conversationId}`));
+});

@@ -24,7 +24,13 @@ export function InboxView() {
   const resolve = useResolveConversation();
   const setSeen = useSetSeen();
 
-  const [highlighted, setHighlighted] = useState(-1);
+  // The keyboard highlight is a conversation, not a position: when a new message reorders the list
+  // it stays on its thread, so j/k, Enter, e and the rest never act on another one.
+  const [highlightedId, setHighlightedId] = useState<string | null>(null);
+  const highlighted = highlightedId ? rows.findIndex((r) => r._id === highlightedId) : -1;
+  // Where the highlight was, for j/k once its conversation has left the list (resolved, say).
+  const lastHighlighted = useRef(-1);
+  if (highlighted >= 0) lastHighlighted.current = highlighted;
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const lastToggled = useRef<number | null>(null);
   const [pickerOpen, setPickerOpen] = useState(false);
@@ -47,9 +53,16 @@ export function InboxView() {
     if (id === conversationId) openConversation(null);
   }
 
-  function open(id: string, index: number) {
-    setHighlighted(index);
+  function open(id: string) {
+    setHighlightedId(id);
     openConversation(id);
+  }
+
+  /** Moves the highlight `step` rows from where it is (or was). */
+  function moveHighlight(step: 1 | -1) {
+    const from = highlighted >= 0 ? highlighted : step === 1 ? lastHighlighted.current : lastHighlighted.current + 1;
+    const next = rows[Math.max(0, Math.min(rows.length - 1, from + step))];
+    if (next) setHighlightedId(next._id);
   }
 
   function toggleSelect(id: string, index: number, range: boolean) {
@@ -66,16 +79,16 @@ export function InboxView() {
   }
 
   useKeyboardShortcuts({
-    j: () => setHighlighted((i) => Math.min(rows.length - 1, i + 1)),
-    k: () => setHighlighted((i) => Math.max(0, i - 1)),
-    enter: () => highlightedRow && open(highlightedRow._id, highlighted),
+    j: () => moveHighlight(1),
+    k: () => moveHighlight(-1),
+    enter: () => highlightedRow && open(highlightedRow._id),
     x: () => highlightedRow && toggleSelect(highlightedRow._id, highlighted, false),
     e: () => target && resolve.mutate({ id: target._id, isResolved: !target.isResolved }),
     u: () => target && markUnseen(target._id),
     a: () => {
       if (conversationId) setPickerOpen(true);
       else if (highlightedRow) {
-        open(highlightedRow._id, highlighted);
+        open(highlightedRow._id);
         setPickerOpen(true);
       }
     },
