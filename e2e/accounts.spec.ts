@@ -33,12 +33,14 @@ const test = base.extend<Fixtures, Worker>({
   open: async ({ browser }, use) => {
     const opened: { close: () => Promise<void>; violations: string[] }[] = [];
     await use(async (baseURL) => openPage(browser, baseURL, opened));
-    for (const { close, violations } of opened) {
-      expect(violations, "Content-Security-Policy violations").toEqual([]);
-      await close();
-    }
+    await Promise.all(opened.map(({ close }) => close()));
+    for (const { violations } of opened) expect(violations, "Content-Security-Policy violations").toEqual([]);
   },
 });
+
+// Each test is a whole flow (several people, emails, their own server): more than the default 30 s
+// on a busy machine, where one run's teardown alone ran past it.
+test.describe.configure({ timeout: 60_000 });
 
 async function openPage(
   browser: Browser,
