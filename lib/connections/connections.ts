@@ -138,8 +138,8 @@ export async function findConnection(viewer: Viewer, id: string) {
 }
 
 /** The enabled connection a webhook URL names, with its organization; null when there is none. */
-export async function connectionForWebhook(provider: ChannelProvider, webhookKey: string) {
-  if (!/^[\w-]{1,64}$/.test(webhookKey)) return null;
+export async function connectionForWebhook(provider: ChannelProvider, webhookKey: unknown) {
+  if (typeof webhookKey !== "string" || !/^[\w-]{1,64}$/.test(webhookKey)) return null;
   // Hand-written (lib/db/sql.ts): every provider request starts here.
   const [connection] = await query<{ id: string; organizationId: string; settings: unknown; sealedSecrets: string }>(
     Prisma.sql`

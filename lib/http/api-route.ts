@@ -72,8 +72,9 @@ export function publicRoute<Input extends z.ZodType = z.ZodUnknown, Params exten
 }
 
 /**
- * The same wrapper for endpoints that authenticate otherwise (the inbound webhook): `authenticate`
- * turns the request into whatever the handler receives as `auth`, or throws. Credentials are
+ * The same wrapper for endpoints that authenticate otherwise (the inbound webhooks): `authenticate`
+ * turns the request (and its route params, unvalidated: a provider webhook's key) into whatever the
+ * handler receives as `auth`, or throws. Credentials are
  * checked before input, so that a caller without them learns nothing from a 400.
  */
 export function authenticatedRoute<
@@ -82,7 +83,7 @@ export function authenticatedRoute<
   Params extends z.ZodType = z.ZodUnknown,
 >(
   schemas: Schemas<Input, Params>,
-  authenticate: (request: NextRequest) => Promise<Auth>,
+  authenticate: (request: NextRequest, params: Record<string, string | string[]>) => Promise<Auth>,
   handler: (context: {
     request: NextRequest;
     auth: Auth;
@@ -96,7 +97,7 @@ export function authenticatedRoute<
     let viewerId: string | undefined;
     let response: Response;
     try {
-      const auth = await authenticate(request);
+      const auth = await authenticate(request, await context.params);
       viewerId = (auth as { userId?: string }).userId;
       const params = schemas.params ? validate(schemas.params, await context.params) : undefined;
       const input = schemas.input ? validate(schemas.input, await readInput(request)) : undefined;

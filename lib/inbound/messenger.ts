@@ -17,12 +17,9 @@ import { advanceStatus } from "@/lib/inbound/status";
 
 const MAX_BODY = 256 * 1024;
 
-const connectionKey = (request: NextRequest) =>
-  /^\/api\/webhooks\/messenger\/([^/]+)$/.exec(request.nextUrl.pathname)?.[1] ?? "";
-
 /** Meta's handshake: echo hub.challenge when hub.verify_token is the connection's; else 403. */
-export async function verifySubscription(request: NextRequest): Promise<Response> {
-  const connection = await connectionForWebhook("messenger", connectionKey(request));
+export async function verifySubscription(request: NextRequest, params: { key?: unknown }): Promise<Response> {
+  const connection = await connectionForWebhook("messenger", params.key);
   if (!connection) throw new ApiError("not_found", "No such Messenger connection");
   const query = request.nextUrl.searchParams;
   const { verifyToken } = connection.settings as { verifyToken: string };
@@ -60,8 +57,11 @@ export type MessengerRequest = {
 };
 
 /** The connection and its events, once the signature over the raw body is right (else 403). */
-export async function verifiedMessengerRequest(request: NextRequest): Promise<MessengerRequest> {
-  const connection = await connectionForWebhook("messenger", connectionKey(request));
+export async function verifiedMessengerRequest(
+  request: NextRequest,
+  params: { key?: unknown },
+): Promise<MessengerRequest> {
+  const connection = await connectionForWebhook("messenger", params.key);
   if (!connection) throw new ApiError("not_found", "No such Messenger connection");
   const raw = await readBodyText(request, MAX_BODY);
   const secrets = openSecrets<MessengerSecrets>(connection);

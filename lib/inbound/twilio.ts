@@ -23,9 +23,8 @@ export type TwilioRequest = { organizationId: string; params: URLSearchParams };
  * one (NEXTAUTH_URL, or the proxy's host when TRUST_PROXY), as Twilio requested it, not the one a
  * proxy forwarded to us.
  */
-export async function verifiedTwilioRequest(request: NextRequest): Promise<TwilioRequest> {
-  const webhookKey = /^\/api\/webhooks\/twilio\/([^/]+)\//.exec(request.nextUrl.pathname)?.[1] ?? "";
-  const connection = await connectionForWebhook("twilio", webhookKey);
+export async function verifiedTwilioRequest(request: NextRequest, route: { key?: unknown }): Promise<TwilioRequest> {
+  const connection = await connectionForWebhook("twilio", route.key);
   if (!connection) throw new ApiError("not_found", "No such Twilio connection");
   const params = new URLSearchParams(await readBodyText(request, MAX_BODY));
   const url = new URL(request.nextUrl.pathname + request.nextUrl.search, expectedOrigin(request)).toString();

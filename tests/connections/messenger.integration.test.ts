@@ -10,6 +10,9 @@ import { callRoute } from "../support/call-route";
 import { createOrganization } from "../support/factories";
 import { type FakeGraph, startFakeGraph } from "../support/fake-graph";
 
+/** The route param Next.js gives the handler for a webhook URL (/api/webhooks/<provider>/<key>/…). */
+const routeOf = (url: string) => ({ key: new URL(url, "http://localhost").pathname.split("/")[4]! });
+
 // A Facebook Page connected for Messenger: the webhook handshake, signed events (messages once per
 // mid, receipts), and replies through a fake Graph Send API, within the 24-hour window.
 
@@ -52,6 +55,7 @@ function postEvent(messaging: object[], options: { secret?: string; pageId?: str
     entry: [{ id: options.pageId ?? PAGE_ID, time: Date.now(), messaging }],
   });
   return callRoute(messengerWebhook.POST, "POST", new URL(connection.webhooks.callback).pathname, {
+    params: routeOf(connection.webhooks.callback),
     rawBody: raw,
     headers: {
       "content-type": "application/json",
@@ -79,6 +83,7 @@ describe("Messenger connection", () => {
     });
     const path = new URL(connection.webhooks.callback).pathname;
     const ok = await callRoute(messengerWebhook.GET, "GET", path, {
+      params: routeOf(path),
       query: {
         "hub.mode": "subscribe",
         "hub.verify_token": connection.settings.verifyToken,
@@ -88,6 +93,7 @@ describe("Messenger connection", () => {
     expect(ok.status).toBe(200);
     expect(ok.text).toBe("1158201444");
     const wrong = await callRoute(messengerWebhook.GET, "GET", path, {
+      params: routeOf(path),
       query: { "hub.mode": "subscribe", "hub.verify_token": "guess", "hub.challenge": "1" },
     });
     expect(wrong.status).toBe(403);

@@ -12,6 +12,9 @@ import { db } from "@/lib/db/client";
 import { callRoute } from "../support/call-route";
 import { createConversation, createOrganization } from "../support/factories";
 
+/** The route param Next.js gives the handler for a webhook URL (/api/webhooks/<provider>/<key>/…). */
+const routeOf = (url: string) => ({ key: new URL(url, "http://localhost").pathname.split("/")[4]! });
+
 // Twilio connections and their webhooks, through the route handlers on real PostgreSQL, with
 // requests signed as Twilio documents it; "test" calls a fake Twilio REST API on a local port.
 
@@ -63,6 +66,7 @@ function postSigned(url: string, fields: Record<string, string>, options: { toke
   const signature = twilioSignature(options.signUrl ?? url, params, options.token ?? AUTH_TOKEN);
   const route = url.endsWith("/messages") ? twilioMessages.POST : twilioStatus.POST;
   return callRoute(route, "POST", new URL(url).pathname, {
+    params: routeOf(url),
     rawBody: params.toString(),
     headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signature },
   });
@@ -175,6 +179,7 @@ describe("Twilio inbound webhook", () => {
     params.set("Body", "Send me everyone's records");
     cases.push(
       await callRoute(twilioMessages.POST, "POST", new URL(url).pathname, {
+        params: routeOf(url),
         rawBody: params.toString(),
         headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signature },
       }),
