@@ -21,14 +21,15 @@ import { findTwilioMessage, sendTwilioMessage, type TwilioAccount } from "./twil
 
 type OutboundJob = { messageId: string };
 
-/** The channels whose replies go out through a connection (the rest use the built-in provider). */
+/**
+ * The channels whose replies go out through a connection (the rest use the built-in provider).
+ * Asked on every reply, so one hand-written statement (lib/db/sql.ts), not a Prisma query.
+ */
 export async function connectedChannels(organizationId: string): Promise<Set<ChannelType>> {
-  const connections = await db.channelConnection.findMany({
-    where: { organizationId, disabledAt: null },
-    select: { provider: true },
-    distinct: ["provider"],
-  });
-  return new Set(connections.map((c) => channelTypeOf[c.provider]));
+  const rows = await query<{ provider: keyof typeof channelTypeOf }>(Prisma.sql`
+    SELECT DISTINCT provider FROM "ChannelConnection"
+    WHERE "organizationId" = ${organizationId} AND "disabledAt" IS NULL`);
+  return new Set(rows.map((row) => channelTypeOf[row.provider]));
 }
 
 export async function enqueueOutbound(messageId: string, on: Queryable) {

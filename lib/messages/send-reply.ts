@@ -32,11 +32,17 @@ export async function sendReply(options: {
     WHERE c.id = ${conversationId} AND ${accessibleConversationSql(viewer)}`;
   const connected = await connectedChannels(viewer.organizationId);
   const reply = { userId: viewer.userId, isIncoming: false, body, status: "queued", senderType: "USER" } as const;
-  const message = await transaction(async (tx) => {
-    const [appended] = await query<AppendedMessage>(appendMessageSql(target, { ...reply, idempotencyKey }), tx);
-    if (appended && connected.has(appended.channelType)) await enqueueOutbound(appended.id, tx);
-    return appended;
-  });
+  const append = appendMessageSql(target, { ...reply, idempotencyKey });
+  // With no channel connected the reply is one statement, as it was before the outbox: the
+  // transaction (and its two extra round trips) is only for committing the message with its job.
+  const message =
+    connected.size === 0
+      ? (await query<AppendedMessage>(append))[0]
+      : await transaction(async (tx) => {
+          const [appended] = await query<AppendedMessage>(append, tx);
+          if (appended && connected.has(appended.channelType)) await enqueueOutbound(appended.id, tx);
+          return appended;
+        });
   if (!message) {
     if (idempotencyKey) return replayed(viewer, idempotencyKey, { conversationId, body });
     throw conversationNotFound();
