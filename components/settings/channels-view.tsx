@@ -1,11 +1,12 @@
 "use client";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { toast } from "sonner";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { ErrorState, Skeleton } from "@/components/ui/states";
 import type { ConnectionJson } from "@/lib/connections/json";
 import { ApiClientError } from "@/lib/queries/api-client";
+import type { ConnectInput } from "@/lib/queries/endpoints";
 import {
   useChangeChannel,
   useChannels,
@@ -162,35 +163,37 @@ function MessengerDetails({ connection }: { connection: ConnectionJson }) {
   );
 }
 
-function ConnectTwilioForm() {
+/** One connect form: reads its fields, shows the server's per-field errors, resets on success. */
+function ConnectForm(props: {
+  title: string;
+  submitLabel: string;
+  success: string;
+  toInput: (value: (name: string) => string) => ConnectInput;
+  children: (fieldErrors: Record<string, string>) => React.ReactNode;
+}) {
   const connect = useConnect();
+  const headingId = useId();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const formError =
+    connect.error instanceof ApiClientError && connect.error.errors.length > 0 ? undefined : connect.error?.message;
   return (
     <form
-      aria-labelledby="connect-heading"
+      aria-labelledby={headingId}
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
       onSubmit={(event) => {
         event.preventDefault();
         const form = event.currentTarget;
         const data = new FormData(form);
-        const value = (name: string) => String(data.get(name) ?? "").trim() || undefined;
-        const sender = value("sender") ?? "";
         setFieldErrors({});
         connect.mutate(
-          {
-            provider: "twilio",
-            name: value("name") ?? "",
-            accountSid: value("accountSid") ?? "",
-            authToken: value("authToken") ?? "",
-            ...(sender.startsWith("MG") ? { messagingServiceSid: sender } : { fromNumber: sender }),
-          },
+          props.toInput((name) => String(data.get(name) ?? "").trim()),
           {
             onSuccess: () => {
               form.reset();
-              toast.success("Twilio number connected");
+              toast.success(props.success);
             },
             onError: (error) => {
-              if (error instanceof ApiClientError && error.errors.length > 0) {
+              if (error instanceof ApiClientError) {
                 setFieldErrors(Object.fromEntries(error.errors.map((e) => [e.path, e.message])));
               }
             },
@@ -198,112 +201,105 @@ function ConnectTwilioForm() {
         );
       }}
     >
-      <h2 id="connect-heading" className="font-medium text-slate-900">
-        Connect a Twilio number
+      <h2 id={headingId} className="font-medium text-slate-900">
+        {props.title}
       </h2>
-      <Field label="Name" name="name" required maxLength={100} placeholder="Front desk" error={fieldErrors.name} />
-      <Field label="Account SID" name="accountSid" required placeholder="AC…" error={fieldErrors.accountSid} />
-      <Field
-        label="Auth Token"
-        name="authToken"
-        type="password"
-        autoComplete="off"
-        required
-        hint="Stored encrypted; never shown again."
-        error={fieldErrors.authToken}
-      />
-      <Field
-        label="Sender"
-        name="sender"
-        required
-        placeholder="+15551230000 or MG…"
-        hint="Your Twilio phone number, or a Messaging Service SID."
-        error={fieldErrors.fromNumber ?? fieldErrors.messagingServiceSid}
-      />
-      <FormError
-        message={
-          connect.isError && !(connect.error as ApiClientError).errors?.length ? connect.error.message : undefined
-        }
-      />
+      {props.children(fieldErrors)}
+      <FormError message={formError} />
       <SubmitButton variant="primary" disabled={connect.isPending}>
-        {connect.isPending ? "Connecting…" : "Connect"}
+        {connect.isPending ? "Connecting…" : props.submitLabel}
       </SubmitButton>
     </form>
   );
 }
 
-function ConnectMessengerForm() {
-  const connect = useConnect();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+function ConnectTwilioForm() {
   return (
-    <form
-      aria-labelledby="connect-messenger-heading"
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const form = event.currentTarget;
-        const data = new FormData(form);
-        const value = (name: string) => String(data.get(name) ?? "").trim();
-        setFieldErrors({});
-        connect.mutate(
-          {
-            provider: "messenger",
-            name: value("name"),
-            pageId: value("pageId"),
-            pageAccessToken: value("pageAccessToken"),
-            appSecret: value("appSecret"),
-          },
-          {
-            onSuccess: () => {
-              form.reset();
-              toast.success("Facebook Page connected: now add the webhook in Meta's dashboard");
-            },
-            onError: (error) => {
-              if (error instanceof ApiClientError && error.errors.length > 0) {
-                setFieldErrors(Object.fromEntries(error.errors.map((e) => [e.path, e.message])));
-              }
-            },
-          },
-        );
-      }}
+    <ConnectForm
+      title="Connect a Twilio number"
+      submitLabel="Connect"
+      success="Twilio number connected"
+      toInput={(value) => ({
+        provider: "twilio",
+        name: value("name"),
+        accountSid: value("accountSid"),
+        authToken: value("authToken"),
+        ...(value("sender").startsWith("MG")
+          ? { messagingServiceSid: value("sender") }
+          : { fromNumber: value("sender") }),
+      })}
     >
-      <h2 id="connect-messenger-heading" className="font-medium text-slate-900">
-        Connect a Facebook Page (Messenger)
-      </h2>
-      <Field
-        label="Page name"
-        name="name"
-        required
-        maxLength={100}
-        placeholder="Northwind on Facebook"
-        error={fieldErrors.name}
-      />
-      <Field label="Page id" name="pageId" required inputMode="numeric" error={fieldErrors.pageId} />
-      <Field
-        label="Page access token"
-        name="pageAccessToken"
-        type="password"
-        autoComplete="off"
-        required
-        hint="From your Meta app, with pages_messaging. Stored encrypted; never shown again."
-        error={fieldErrors.pageAccessToken}
-      />
-      <Field
-        label="App secret"
-        name="appSecret"
-        type="password"
-        autoComplete="off"
-        required
-        error={fieldErrors.appSecret}
-      />
-      <FormError
-        message={
-          connect.isError && !(connect.error as ApiClientError).errors?.length ? connect.error.message : undefined
-        }
-      />
-      <SubmitButton variant="primary" disabled={connect.isPending}>
-        {connect.isPending ? "Connecting…" : "Connect Page"}
-      </SubmitButton>
-    </form>
+      {(errors) => (
+        <>
+          <Field label="Name" name="name" required maxLength={100} placeholder="Front desk" error={errors.name} />
+          <Field label="Account SID" name="accountSid" required placeholder="AC…" error={errors.accountSid} />
+          <Field
+            label="Auth Token"
+            name="authToken"
+            type="password"
+            autoComplete="off"
+            required
+            hint="Stored encrypted; never shown again."
+            error={errors.authToken}
+          />
+          <Field
+            label="Sender"
+            name="sender"
+            required
+            placeholder="+15551230000 or MG…"
+            hint="Your Twilio phone number, or a Messaging Service SID."
+            error={errors.fromNumber ?? errors.messagingServiceSid}
+          />
+        </>
+      )}
+    </ConnectForm>
+  );
+}
+
+function ConnectMessengerForm() {
+  return (
+    <ConnectForm
+      title="Connect a Facebook Page (Messenger)"
+      submitLabel="Connect Page"
+      success="Facebook Page connected: now add the webhook in Meta's dashboard"
+      toInput={(value) => ({
+        provider: "messenger",
+        name: value("name"),
+        pageId: value("pageId"),
+        pageAccessToken: value("pageAccessToken"),
+        appSecret: value("appSecret"),
+      })}
+    >
+      {(errors) => (
+        <>
+          <Field
+            label="Page name"
+            name="name"
+            required
+            maxLength={100}
+            placeholder="Northwind on Facebook"
+            error={errors.name}
+          />
+          <Field label="Page id" name="pageId" required inputMode="numeric" error={errors.pageId} />
+          <Field
+            label="Page access token"
+            name="pageAccessToken"
+            type="password"
+            autoComplete="off"
+            required
+            hint="From your Meta app, with pages_messaging. Stored encrypted; never shown again."
+            error={errors.pageAccessToken}
+          />
+          <Field
+            label="App secret"
+            name="appSecret"
+            type="password"
+            autoComplete="off"
+            required
+            error={errors.appSecret}
+          />
+        </>
+      )}
+    </ConnectForm>
   );
 }
