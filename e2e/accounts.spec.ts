@@ -1,16 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { type Browser, test as base, type Page } from "@playwright/test";
-import { createOrganization, createUser } from "@/lib/accounts/first-run";
-import { prismaFor } from "@/lib/db/script-client";
 import { type AppServer, startAppServer } from "./support/app-server";
 import { cspViolations, expect } from "./support/fixtures";
 import { type Mailbox, startMailbox } from "./support/mailbox";
+import { seedTeam, signInWithForm, TEAM_PASSWORD } from "./support/team";
 
 // Accounts as people use them, each on an app server of its own: first run on an empty database,
 // and the email flows through a real SMTP server this file starts (invitation, reset), with role
 // changes, deactivation and sessions that end.
 
-const PASSWORD = "first password";
+const PASSWORD = TEAM_PASSWORD;
 
 type Worker = { mailApp: { app: AppServer; mailbox: Mailbox } };
 type Fixtures = { open: (baseURL: string) => Promise<Page> };
@@ -53,15 +52,6 @@ async function openPage(
   return page;
 }
 
-/** Signs in through the form, as a person does. */
-async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/inbox/);
-}
-
 /** Whether a sign-in with these credentials would succeed, asked of next-auth over HTTP. */
 async function canSignIn(page: Page, email: string, password: string) {
   const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
@@ -70,29 +60,6 @@ async function canSignIn(page: Page, email: string, password: string) {
     headers: { "x-forwarded-for": `10.9.${randomBytes(1)[0]}.${randomBytes(1)[0]}` },
   });
   return response.ok();
-}
-
-/** An organization with an admin and an agent, made as the command line makes them. */
-async function seedTeam(app: AppServer) {
-  const tag = randomBytes(4).toString("hex");
-  const prisma = prismaFor(app.databaseUrl);
-  try {
-    const { organization, admin } = await createOrganization(
-      prisma,
-      { organizationName: `Acme ${tag}`, fullName: `Ada ${tag}`, email: `ada-${tag}@e2e.test`, password: PASSWORD },
-      { onlyIfEmpty: false },
-    );
-    const agent = await createUser(prisma, {
-      organizationId: organization.id,
-      fullName: `Sam ${tag}`,
-      email: `sam-${tag}@e2e.test`,
-      password: PASSWORD,
-      role: "AGENT",
-    });
-    return { tag, organization, admin, agent };
-  } finally {
-    await prisma.$disconnect();
-  }
 }
 
 test("first run: an empty database shows only setup, which makes the admin and is then gone", async ({ open }) => {
@@ -134,7 +101,7 @@ test.describe("with email", () => {
     const { app, mailbox } = mailApp;
     const team = await seedTeam(app);
     const admin = await open(app.baseURL);
-    await signIn(admin, team.admin.email);
+    await signInWithForm(admin, team.admin.email);
     await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
     await expect(admin.getByRole("heading", { name: "People" })).toBeVisible();
     const email = `newcomer-${team.tag}@e2e.test`;
@@ -172,13 +139,13 @@ test.describe("with email", () => {
     const { app } = mailApp;
     const team = await seedTeam(app);
     const agent = await open(app.baseURL);
-    await signIn(agent, team.agent.email);
+    await signInWithForm(agent, team.agent.email);
     const nav = agent.getByRole("navigation", { name: "Main" });
     await expect(nav.getByRole("link", { name: "Inbox" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "People" })).toHaveCount(0);
 
     const admin = await open(app.baseURL);
-    await signIn(admin, team.admin.email);
+    await signInWithForm(admin, team.admin.email);
     await admin.goto("/settings/people");
     await admin.getByLabel(`Role of ${team.agent.fullName}`).selectOption("MANAGER");
     await expect(admin.getByText(`${team.agent.fullName} is now manager`)).toBeVisible();
@@ -201,7 +168,7 @@ test.describe("with email", () => {
     const { app, mailbox } = mailApp;
     const team = await seedTeam(app);
     const elsewhere = await open(app.baseURL);
-    await signIn(elsewhere, team.agent.email);
+    await signInWithForm(elsewhere, team.agent.email);
 
     const page = await open(app.baseURL);
     await page.goto("/login");
@@ -228,8 +195,8 @@ test.describe("with email", () => {
     const { app } = mailApp;
     const team = await seedTeam(app);
     const [here, there] = [await open(app.baseURL), await open(app.baseURL)];
-    await signIn(here, team.agent.email);
-    await signIn(there, team.agent.email);
+    await signInWithForm(here, team.agent.email);
+    await signInWithForm(there, team.agent.email);
 
     await here.getByRole("link", { name: "Account" }).click();
     await here.getByLabel("Current password").fill(PASSWORD);
@@ -239,7 +206,7 @@ test.describe("with email", () => {
     expect((await there.request.get("/api/users")).status()).toBe(401);
     expect((await here.request.get("/api/users")).status()).toBe(200);
 
-    await signIn(there, team.agent.email, "second password");
+    await signInWithForm(there, team.agent.email, "second password");
     await here.getByRole("button", { name: "Sign out everywhere" }).click();
     await expect(here).toHaveURL(/\/login/);
     expect((await there.request.get("/api/users")).status()).toBe(401);

@@ -1,20 +1,18 @@
 import { randomBytes } from "node:crypto";
-import { test as base, type Page } from "@playwright/test";
-import { createOrganization } from "@/lib/accounts/first-run";
+import { test as base } from "@playwright/test";
 import { metaSignature } from "@/lib/connections/messenger/signature";
 import { twilioSignature } from "@/lib/connections/twilio/signature";
-import { prismaFor } from "@/lib/db/script-client";
 import { type FakeGraph, startFakeGraph } from "../tests/support/fake-graph";
 import { type FakeTwilio, startFakeTwilio } from "../tests/support/fake-twilio";
 import { type AppServer, startAppServer } from "./support/app-server";
 import { cspViolations, expect } from "./support/fixtures";
+import { seedTeam, signInWithForm } from "./support/team";
 
 // A Twilio number connected from the Channels page, end to end, on an app server of this file's own
 // whose Twilio API is a fake started here: an SMS posted to the signed webhook reaches the inbox,
 // the agent's reply reaches Twilio from the right number, a status callback marks it delivered,
 // and a refused reply is shown with Twilio's reason and sent by Retry.
 
-const PASSWORD = "channel password";
 const ACCOUNT_SID = `AC${"c3".repeat(16)}`;
 const AUTH_TOKEN = "e2e-twilio-auth-token-0123456789";
 const NUMBER = "+15550004444";
@@ -38,29 +36,6 @@ const test = base.extend<object, { world: { app: AppServer; twilio: FakeTwilio; 
     { scope: "worker", timeout: 90_000 },
   ],
 });
-
-async function seedTeam(app: AppServer) {
-  const tag = randomBytes(4).toString("hex");
-  const prisma = prismaFor(app.databaseUrl);
-  try {
-    const { organization, admin } = await createOrganization(
-      prisma,
-      { organizationName: `Clinic ${tag}`, fullName: `Ada ${tag}`, email: `ada-${tag}@e2e.test`, password: PASSWORD },
-      { onlyIfEmpty: false },
-    );
-    return { tag, organization, admin };
-  } finally {
-    await prisma.$disconnect();
-  }
-}
-
-async function signedIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/inbox/);
-}
 
 /** What Twilio does: a form post to the webhook, signed over its URL and parameters. */
 async function postAsTwilio(url: string, fields: Record<string, string>) {
@@ -86,7 +61,7 @@ test("an admin connects Twilio; SMS in, replies out, delivery and a refused repl
   const page = await context.newPage();
   const violations = cspViolations(page);
   try {
-    await signedIn(page, team.admin.email);
+    await signInWithForm(page, team.admin.email);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Channels" }).click();
     await expect(page.getByRole("note")).toContainText("delivered nowhere");
     await page.getByLabel("Name", { exact: true }).fill("Front desk");
@@ -164,7 +139,7 @@ test("an admin connects a Facebook Page; Messenger in, replies out, delivery rep
   const page = await context.newPage();
   const violations = cspViolations(page);
   try {
-    await signedIn(page, team.admin.email);
+    await signInWithForm(page, team.admin.email);
     await page.goto("/settings/channels");
     await page.getByLabel("Page name").fill("Clinic on Facebook");
     await page.getByLabel("Page id").fill(PAGE_ID);
