@@ -70,6 +70,8 @@ const envSchema = z.object({
     .default(true),
   // How often a worker looks for jobs that a crashed worker held past their expiry (seconds).
   JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  // Live event streams (GET /api/events) one person may hold open at once on one app server.
+  EVENT_STREAMS_PER_USER: z.coerce.number().int().min(1).max(1000).default(20),
   // Twilio's REST API. Only tests point it elsewhere (a fake Twilio on a local port).
   TWILIO_API_BASE: z.url().default("https://api.twilio.com"),
   // Meta's Graph API, with its version. Only tests point it elsewhere (a fake Graph API).

@@ -46,3 +46,10 @@ export function agentConversationIdsSql(viewer: Viewer, resolved: boolean): Pris
     UNION
     SELECT z.id FROM "Conversation" z WHERE z."userId" = ${viewer.userId} AND z."isResolved" = ${resolved})`;
 }
+
+/** Who holds each of these conversations (its owner and assignees), for the live events' filter
+ *  (lib/events/events.ts `visibleTo`): the agents this file's rule lets read it. */
+export const conversationHoldersSql = (ids: string[]) =>
+  Prisma.sql`SELECT c.id, c."userId" AS owner,
+    array(SELECT x."userId" FROM "ConversationAssignee" x WHERE x."conversationId" = c.id) AS assignees
+  FROM "Conversation" c WHERE c.id = ANY(${ids}::char(24)[])`;

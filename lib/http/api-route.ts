@@ -104,13 +104,17 @@ export function authenticatedRoute<
       const result = await handler({ request, auth, input, params } as Parameters<typeof handler>[0]);
       response = result instanceof Response ? result : json(result);
     } catch (error) {
-      response = errorResponse(translateDatabaseError(error), requestId);
+      // The client went away mid-request (its body cut off): nobody reads the answer, nothing failed here.
+      response = request.signal.aborted
+        ? new Response(null, { status: 499 })
+        : errorResponse(translateDatabaseError(error), requestId);
     }
     response.headers.set("x-request-id", requestId);
     // Answers are per viewer and may be personal: never kept by a browser or a shared cache.
     response.headers.set("cache-control", "no-store");
-    // The rest of a refused body was not read: the connection cannot carry another request.
-    if (response.status === 413) response.headers.set("connection", "close");
+    // The rest of a refused body was not read: the connection cannot carry another request. A
+    // server refusing work (shutting down) lets the client find another.
+    if (response.status === 413 || response.status === 503) response.headers.set("connection", "close");
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
     const { method, nextUrl } = request;
     logger().info({ requestId, method, route: nextUrl.pathname, status: response.status, durationMs, viewerId });

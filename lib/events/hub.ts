@@ -1,0 +1,257 @@
+import "server-only";
+import pg from "pg";
+import { forgetUserTokens } from "@/lib/auth/token-viewer";
+import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
+import { conversationHoldersSql } from "@/lib/conversations/access";
+import { query } from "@/lib/db/sql";
+import { databaseUrl } from "@/lib/env";
+import { type Audience, type EventData, type EventKind, type LiveEvent, visibleTo } from "@/lib/events/events";
+import { logger } from "@/lib/log";
+
+// This process's end of the live events: one connection LISTENs on "inbox_events" (announced by
+// the database's triggers, so every app server hears every committed change, in commit order) and
+// hands each event to the streams of this process that may receive it. The last events are kept
+// so that a stream reconnecting (to this server or another: all name events alike) is sent what it
+// missed; older than that, it is told to re-read (`resync`).
+
+const CHANNEL = "inbox_events";
+const KEEP_EVENTS = 5_000;
+const KEEP_MS = 10 * 60_000;
+const RECONNECT_MAX_MS = 10_000;
+
+/** A notification's payload, as the triggers (and presence) write it. */
+type Notification = {
+  k: EventKind | "access";
+  x: string;
+  o?: string;
+  c?: string;
+  m?: string;
+  i?: boolean;
+  s?: string;
+  u?: string;
+  a?: string[];
+  p?: string;
+  n?: string;
+  t?: boolean;
+  l?: boolean;
+  j?: boolean;
+};
+
+/** A stream as the hub sees it. `viewer` may be replaced when the person's access changes. */
+export type Subscriber = {
+  viewer: Viewer;
+  deliver(event: LiveEvent): void;
+  /** what this person may do changed: check the stream's credentials again */
+  accessChanged(): void;
+  /** ends the stream (the server is shutting down: the client reconnects elsewhere and resumes) */
+  end(): void;
+};
+
+class EventHub {
+  private client?: pg.Client;
+  private starting?: Promise<void>;
+  private stopped = false;
+  private closing = false;
+  private reconnectDelayMs = 500;
+  private readonly subscribers = new Set<Subscriber>();
+  private recent: { event: LiveEvent; at: number }[] = [];
+  private lastTransaction = "";
+  private ordinal = 0;
+  private pending: LiveEvent[] = [];
+  private flushing: Promise<void> = Promise.resolve();
+
+  /** Listening, once; every stream waits for it, so that nothing committed after it is missed. */
+  start(): Promise<void> {
+    this.stopped = false;
+    this.starting ??= this.connect().catch((error) => {
+      this.starting = undefined;
+      throw error;
+    });
+    return this.starting;
+  }
+
+  /** This server is shutting down: every stream ends (a browser reconnects, to another server
+   *  behind the load balancer, and resumes where it was) and no new one starts, so that the requests
+   *  in flight can finish and the process exit. */
+  shutdown() {
+    this.closing = true;
+    for (const subscriber of [...this.subscribers]) subscriber.end();
+    return this.stop();
+  }
+
+  /** No longer taking streams (shutting down). */
+  get closed() {
+    return this.closing;
+  }
+
+  async stop() {
+    this.stopped = true;
+    this.starting = undefined;
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => {});
+  }
+
+  /**
+   * Adds a stream. With the id of the last event it had, answers what it missed since, or "resync"
+   * when that is no longer known here (too old, or this server was not listening then).
+   */
+  subscribe(subscriber: Subscriber, lastEventId?: string): { missed: LiveEvent[] | "resync"; latestId?: string } {
+    this.subscribers.add(subscriber);
+    const latestId = this.recent.at(-1)?.event.id;
+    if (!lastEventId || lastEventId === latestId) return { missed: [], latestId };
+    const from = this.recent.findIndex(({ event }) => event.id === lastEventId);
+    if (from < 0) return { missed: "resync", latestId };
+    const missed = this.recent.slice(from + 1).map(({ event }) => event);
+    // Who could read a conversation was not found out (it was deleted before the lookup, or the
+    // lookup failed): an agent cannot be told exactly what they missed, only to re-read.
+    const { viewer } = subscriber;
+    const unknown = (event: LiveEvent) =>
+      "unresolved" in event.audience && event.organizationId === viewer.organizationId;
+    if (!canSeeWholeOrganization(viewer) && missed.some(unknown)) return { missed: "resync", latestId };
+    return { missed: missed.filter((event) => visibleTo(event, viewer)), latestId };
+  }
+
+  unsubscribe(subscriber: Subscriber) {
+    this.subscribers.delete(subscriber);
+  }
+
+  private async connect() {
+    const client = new pg.Client({ connectionString: databaseUrl(), application_name: "inbox live events" });
+    client.on("notification", (message) => this.receive(message.payload));
+    client.on("error", (error) => this.lost(client, error));
+    client.on("end", () => this.lost(client));
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    this.client = client;
+    this.reconnectDelayMs = 500;
+  }
+
+  /** The connection dropped: what was committed meanwhile is unknown, so every stream re-reads once
+   *  listening again. Streams stay open; they only miss nothing if we resync after LISTEN. */
+  private lost(client: pg.Client, error?: Error) {
+    if (this.client !== client || this.stopped) return;
+    this.client = undefined;
+    client.end().catch(() => {});
+    logger().warn({ err: error }, "live events: listening connection lost, reconnecting");
+    const retry = async () => {
+      if (this.stopped) return;
+      try {
+        await this.connect();
+        this.recent = [];
+        for (const subscriber of this.subscribers)
+          subscriber.deliver(resyncEvent("connection to the database restored"));
+      } catch {
+        this.reconnectDelayMs = Math.min(this.reconnectDelayMs * 2, RECONNECT_MAX_MS);
+        setTimeout(retry, this.reconnectDelayMs).unref();
+      }
+    };
+    setTimeout(retry, this.reconnectDelayMs).unref();
+  }
+
+  private receive(payload: string | undefined) {
+    let note: Notification;
+    try {
+      note = JSON.parse(payload ?? "");
+    } catch {
+      return;
+    }
+    // Notifications arrive in commit order, a transaction's together: its id and the event's place
+    // in it name the event the same way on every server.
+    this.ordinal = note.x === this.lastTransaction ? this.ordinal + 1 : 0;
+    this.lastTransaction = note.x;
+    this.pending.push(toEvent(note, `${note.x}-${this.ordinal}`));
+    if (this.pending.length === 1) {
+      this.flushing = this.flushing
+        .then(() => this.flush())
+        .catch((error) => logger().error({ err: error }, "live events: delivery failed"));
+    }
+  }
+
+  /** Resolves who holds the conversations of the events received so far (one statement), then
+   *  keeps and delivers them in order. Resolved even with no stream open here: a stream that
+   *  reconnects later is sent these from what is kept. */
+  private async flush() {
+    const batch = this.pending;
+    this.pending = [];
+    const unresolved = batch.filter((event) => "unresolved" in event.audience && event.data.conversationId);
+    if (unresolved.length > 0) {
+      const ids = [...new Set(unresolved.map((event) => event.data.conversationId as string))];
+      const holders = await query<{ id: string; owner: string | null; assignees: string[] }>(
+        conversationHoldersSql(ids),
+      ).catch((error) => {
+        logger().error({ err: error }, "live events: could not resolve an event's audience");
+        return [];
+      });
+      const byId = new Map(holders.map((row) => [row.id, row]));
+      for (const event of unresolved) {
+        const held = byId.get(event.data.conversationId as string);
+        if (held) event.audience = { owner: held.owner, assignees: held.assignees, also: alsoOf(event.audience) };
+      }
+    }
+    const now = Date.now();
+    for (const event of batch) {
+      if (event.kind === "access") {
+        this.accessChanged(event.data.userId as string);
+        continue;
+      }
+      if (event.kind !== "presence") this.recent.push({ event, at: now });
+      for (const subscriber of this.subscribers) {
+        if (visibleTo(event, subscriber.viewer)) subscriber.deliver(event);
+      }
+    }
+    const tooOld = this.recent.findIndex(({ at }) => now - at < KEEP_MS);
+    const drop = Math.max(tooOld < 0 ? this.recent.length : tooOld, this.recent.length - KEEP_EVENTS);
+    if (drop > 0) this.recent = this.recent.slice(drop);
+  }
+
+  private accessChanged(userId: string) {
+    forgetUserTokens(userId);
+    for (const subscriber of this.subscribers) if (subscriber.viewer.userId === userId) subscriber.accessChanged();
+  }
+}
+
+const alsoOf = (audience: Audience) => ("also" in audience ? audience.also : []);
+
+function toEvent(note: Notification, id: string): LiveEvent {
+  const data: EventData = { conversationId: note.c };
+  if (note.k.startsWith("message.")) Object.assign(data, { messageId: note.m, isIncoming: note.i, status: note.s });
+  if (note.k === "presence")
+    Object.assign(data, {
+      userId: note.p,
+      name: note.n,
+      typing: note.t ?? false,
+      left: note.l ?? false,
+      joined: note.j ?? false,
+    });
+  if (note.k === "access") data.userId = note.u;
+  const audience: Audience =
+    (note.k === "seen.updated" || note.k === "draft.updated") && note.u
+      ? { only: note.u }
+      : note.k === "conversation.deleted"
+        ? { owner: null, assignees: [], also: note.a ?? [] }
+        : { unresolved: true, also: note.a ?? [] };
+  return { id, kind: note.k, organizationId: note.o, data, audience };
+}
+
+/** Tells a stream to re-read: `id` is the newest event known, from which a later reconnect resumes. */
+export const resyncEvent = (reason: string, id = ""): LiveEvent => ({
+  id,
+  kind: "resync",
+  data: { reason },
+  audience: { only: "" },
+});
+
+const globalForHub = globalThis as unknown as { eventHub?: EventHub };
+
+/** Next.js finishes the requests in flight on SIGTERM/SIGINT before exiting; a live event stream
+ *  never finishes by itself, so it is ended (its browser reconnects and resumes, elsewhere). */
+export function endStreamsOnShutdown() {
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void eventHub().shutdown());
+}
+
+/** This process's hub (kept across hot reloads in development). */
+export function eventHub(): EventHub {
+  globalForHub.eventHub ??= new EventHub();
+  return globalForHub.eventHub;
+}
