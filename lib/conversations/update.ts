@@ -25,23 +25,38 @@ export async function updateConversation(options: {
 }): Promise<string> {
   const { viewer, conversationId, changes, expectedVersion } = options;
   return transaction(async (tx) => {
+    let stale: Current | undefined;
     await changeConversations(
       tx,
       viewer,
       [conversationId],
       (current) => {
-        if (expectedVersion !== undefined && expectedVersion !== current.version) {
-          throw new ApiError(
-            "conflict",
-            `Conversation was changed by someone else (version ${current.version}, you sent ${expectedVersion}). Reload it and try again.`,
-          );
-        }
-        return changes;
+        if (expectedVersion === undefined || expectedVersion === current.version) return changes;
+        stale = current;
+        return {};
       },
       changes.assignees,
     );
+    if (stale) throw await conflict(tx, stale, expectedVersion as number);
     return getConversation({ viewer, conversationId, json: options.json, on: tx });
   });
+}
+
+/** The 409 for a stale __v: who changed the conversation since, and what it is now. */
+async function conflict(tx: Queryable, current: Current, expectedVersion: number): Promise<ApiError> {
+  const [now] = await query<{ changedBy: string | null; assignees: string[] }>(
+    Prisma.sql`SELECT (SELECT u."fullName" FROM "User" u WHERE u.id = c."changedById") AS "changedBy",
+      ARRAY(SELECT u."fullName" FROM "ConversationAssignee" a JOIN "User" u ON u.id = a."userId"
+            WHERE a."conversationId" = c.id ORDER BY a."createdAt", a."userId")::text[] AS assignees
+    FROM "Conversation" c WHERE c.id = ${current.id}`,
+    tx,
+  );
+  const who = now?.changedBy ?? "someone else";
+  const state = `${now?.assignees.length ? `assigned to ${now.assignees.join(", ")}` : "unassigned"}, ${current.isResolved ? "resolved" : "open"}`;
+  return new ApiError(
+    "conflict",
+    `Conversation was changed by ${who} (version ${current.version}, you sent ${expectedVersion}); it is now ${state}. Reload it and try again.`,
+  );
 }
 
 /** The resolve endpoint: the same write, answered with `{ _id, isResolved, resolvedAt }`. */
@@ -124,7 +139,7 @@ export async function changeConversations(
     added AS (
       INSERT INTO "ConversationAssignee" ("conversationId", "userId")
       SELECT * FROM unnest(${plan.addTo}::char(24)[], ${plan.addUser}::char(24)[]))
-    UPDATE "Conversation" c SET version = c.version + 1, "updatedAt" = now(),
+    UPDATE "Conversation" c SET version = c.version + 1, "updatedAt" = now(), "changedById" = ${viewer.userId},
       "isResolved" = CASE WHEN c.id = ANY(${resolve}::char(24)[]) THEN true
                           WHEN c.id = ANY(${reopen}::char(24)[]) THEN false ELSE c."isResolved" END,
       "resolvedAt" = CASE WHEN c.id = ANY(${resolve}::char(24)[]) THEN now()

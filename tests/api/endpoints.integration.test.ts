@@ -273,7 +273,10 @@ describe("PUT /api/conversation/:id", () => {
       body: { isResolved: false, __v: 0 },
     });
     expect(stale.status).toBe(409);
-    expect(stale.body.message).toMatch(/changed by someone else/);
+    // The one who lost the race learns who won it, and what the conversation is now.
+    expect(stale.body.message).toMatch(
+      new RegExp(`changed by ${world.admin.fullName} \\(version 1, you sent 0\\); it is now assigned to .+, resolved`),
+    );
     const row = await db.conversation.findUniqueOrThrow({ where: { id: conversationId } });
     expect(row).toMatchObject({ isResolved: true, version: 1 });
   });
