@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { conversationFields, conversationJsonSchema } from "@/lib/conversations/json";
 import { asText, isoDate, jsonObject, nullWhen, sqlValue } from "@/lib/db/json-sql";
+import { draftSql } from "@/lib/drafts/drafts";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { messageJsonSchema } from "@/lib/messages/json";
 
@@ -25,6 +26,8 @@ export const inboxRowJsonSchema = z.strictObject({
       createdAt: messageJsonSchema.shape.createdAt,
     })
     .nullable(),
+  /** The viewer's unsent reply, its first 200 characters (lib/drafts). */
+  draft: z.string().nullable(),
 });
 export type InboxRowJson = z.infer<typeof inboxRowJsonSchema>;
 
@@ -54,5 +57,6 @@ export const inboxRowJson = (viewerId: string) =>
           createdAt: isoDate(`p."createdAt"`),
         }),
       ),
+      draft: draftSql(viewerId),
     } satisfies Record<keyof InboxRowJson, Prisma.Sql>),
   );

@@ -30,7 +30,7 @@ export type AppendedMessage = {
  * row) and moves the conversation with it: latestMessage and lastMessageTime (never backwards, if
  * an older message lands late), messageCount, updatedAt. An incoming message also makes the
  * conversation unseen for everyone (lastIncomingAt) and reopens it; an outgoing one is seen by its
- * sender, who has read the thread. Returns the message as its JSON, or no row when `target` is empty.
+ * sender, who has read the thread, and ends their draft of it. Returns the message as its JSON, or no row when `target` is empty.
  */
 export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prisma.Sql {
   const incoming = message.isIncoming
@@ -43,7 +43,9 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
       : Prisma.sql`, seen AS (
           INSERT INTO "ConversationSeen" ("userId", "conversationId", "seenAt", "markedUnseen")
           SELECT ${message.userId}, m."conversationId", now(), false FROM message m
-          ON CONFLICT ("userId", "conversationId") DO UPDATE SET "seenAt" = excluded."seenAt", "markedUnseen" = false)`;
+          ON CONFLICT ("userId", "conversationId") DO UPDATE SET "seenAt" = excluded."seenAt", "markedUnseen" = false),
+        sent AS (
+          DELETE FROM "Draft" d USING message m WHERE d."userId" = ${message.userId} AND d."conversationId" = m."conversationId")`;
   return Prisma.sql`
     WITH target AS (${target}),
     message AS (
