@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 import { Toaster } from "sonner";
 import { ViewerProvider } from "@/components/layout/viewer-context";
+import { LiveUpdates } from "@/components/live/live-updates";
 import type { ViewerInfo } from "@/lib/auth/viewer";
 
 export function Providers({ viewer, children }: { viewer: ViewerInfo; children: React.ReactNode }) {
@@ -15,7 +16,10 @@ export function Providers({ viewer, children }: { viewer: ViewerInfo; children: 
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <ViewerProvider viewer={viewer}>{children}</ViewerProvider>
+      <ViewerProvider viewer={viewer}>
+        <LiveUpdates />
+        {children}
+      </ViewerProvider>
       <Toaster position="bottom-right" richColors closeButton />
     </QueryClientProvider>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { useViewer } from "@/components/layout/viewer-context";
+import { AlertsToggle, ConnectionStatus } from "@/components/live/live-controls";
 import { Avatar } from "@/components/ui/avatar";
 import { canManagePeople, canSeeWholeOrganization } from "@/lib/auth/viewer";
 
@@ -39,6 +40,8 @@ export function AppHeader() {
         ))}
       </nav>
       <div className="ml-auto flex items-center gap-1 sm:gap-2">
+        <ConnectionStatus />
+        <AlertsToggle />
         <span className="hidden text-sm text-slate-700 sm:inline">{viewer.name}</span>
         <Avatar name={viewer.name} id={viewer.id} />
         <button

@@ -49,8 +49,12 @@ export const getContactConversations = async (contactId: string, channelType: Ch
 export const putResolution = (id: string, isResolved: boolean) =>
   apiFetch(`/api/conversation/${id}/resolve`, { method: "PUT", body: { isResolved } });
 
-export const putAssignees = (id: string, userIds: string[]) =>
-  apiFetch<{ data: ConversationJson }>(`/api/conversation/${id}`, { method: "PUT", body: { assignees: userIds } });
+/** With `version` (the __v the change was made on), a conversation changed since is a 409. */
+export const putAssignees = (id: string, userIds: string[], version?: number) =>
+  apiFetch<{ data: ConversationJson }>(`/api/conversation/${id}`, {
+    method: "PUT",
+    body: { assignees: userIds, __v: version },
+  });
 
 export const postSeen = (id: string, seen: boolean) =>
   apiFetch(`/api/conversation/${seen ? "seen" : "unseen"}`, { method: "POST", body: { conversationId: id } });
@@ -166,3 +170,17 @@ export const postChannelTest = (id: string) =>
 
 export const getConnectedChannels = async ({ signal }: Signal) =>
   (await apiFetch<{ connected: ChannelType[] }>("/api/channels/connected", { signal })).connected;
+
+/** Tells the others on a thread that you are viewing it, typing in it, or have left it. */
+export const postPresence = (conversationId: string, state: "joined" | "viewing" | "typing" | "left") =>
+  apiFetch<void>(`/api/conversation/${conversationId}/presence`, { method: "POST", body: { state } });
+
+export type DraftJson = { body: string; updatedAt: string } | null;
+
+export const getDraft = async (conversationId: string, { signal }: Signal) =>
+  (await apiFetch<{ data: DraftJson }>(`/api/conversation/${conversationId}/draft`, { signal })).data;
+
+/** Saves the viewer's unsent reply (a blank one removes it). */
+export const putDraft = async (conversationId: string, body: string) =>
+  (await apiFetch<{ data: DraftJson }>(`/api/conversation/${conversationId}/draft`, { method: "PUT", body: { body } }))
+    .data;

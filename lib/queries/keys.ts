@@ -11,6 +11,7 @@ export const conversationKeys = {
   details: () => [...conversationKeys.all, "detail"] as const,
   detail: (id: string) => [...conversationKeys.details(), id] as const,
   messages: (id: string) => [...conversationKeys.all, "messages", id] as const,
+  draft: (id: string) => [...conversationKeys.all, "draft", id] as const,
   allByContact: () => [...conversationKeys.all, "by-contact"] as const,
   byContact: (contactId: string, channelType: ChannelType) =>
     [...conversationKeys.allByContact(), contactId, channelType] as const,

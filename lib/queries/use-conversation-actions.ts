@@ -3,8 +3,10 @@ import { type InfiniteData, type QueryKey, useMutation, useQueryClient } from "@
 import { toast } from "sonner";
 import { applyBulkAction, type BulkAction } from "@/lib/conversations/bulk-action";
 import type { ConversationJson } from "@/lib/conversations/json";
+import { ApiClientError } from "@/lib/queries/api-client";
 import {
   deleteConversation,
+  getConversation,
   type InboxPage,
   type MessagePage,
   postBulkAction,
@@ -29,7 +31,7 @@ type Change = <C extends ConversationJson>(conversation: C) => C;
 
 // Every optimistic conversation write carries this key, so that a settling write can tell whether
 // others are still in flight.
-const conversationWriteKey = ["conversation-write"] as const;
+export const conversationWriteKey = ["conversation-write"] as const;
 
 /**
  * The one shape of every optimistic conversation write: cancel in-flight reads, snapshot, apply
@@ -42,10 +44,15 @@ function useOptimisticConversationMutation<Vars>(options: {
   change?: (vars: Vars) => Change;
   remove?: boolean;
   failure: string;
+  /** Shows a failure its own way (a conflict offering to re-apply) instead of the plain toast. */
+  explain?: (error: Error, vars: Vars) => boolean;
+  /** Writes of one scope run one after another, each on the state the previous left. */
+  scope?: string;
 }) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: conversationWriteKey,
+    scope: options.scope ? { id: options.scope } : undefined,
     mutationFn: options.mutationFn,
     onMutate: async (vars) => {
       const ids = new Set(options.ids(vars));
@@ -66,8 +73,9 @@ function useOptimisticConversationMutation<Vars>(options: {
       await Promise.all(touched.map((queryKey) => queryClient.cancelQueries({ queryKey }, { revert: false })));
       return { snapshot };
     },
-    onError: (error, _vars, context) => {
+    onError: (error, vars, context) => {
       for (const [key, data] of context?.snapshot ?? []) queryClient.setQueryData(key as QueryKey, data);
+      if (options.explain?.(error, vars)) return;
       toast.error(options.failure, { description: error.message });
     },
     onSettled: () => {
@@ -112,17 +120,59 @@ export function useSetSeen() {
   });
 }
 
+type AssigneeChange = {
+  id: string;
+  /** The person ticked or unticked, and whether they are now assigned. */
+  userId: string;
+  assign: boolean;
+  /** The assignees and __v the person saw when they made the change. */
+  assignees: string[];
+  version: number;
+};
+
+/**
+ * The assignee picker's change, made on the version the person saw: a colleague's change since is
+ * a 409, shown with who made it and an offer to apply this one on top of theirs, never silently
+ * overwritten. One at a time, so that quick successive ticks each build on the last.
+ */
 export function useSetAssignees(users: UserJson[]) {
-  return useOptimisticConversationMutation({
-    mutationFn: ({ id, userIds }: { id: string; userIds: string[] }) => putAssignees(id, userIds),
+  const queryClient = useQueryClient();
+  const mutation = useOptimisticConversationMutation({
+    mutationFn: (change: AssigneeChange) => putAssignees(change.id, toggled(change.assignees, change), change.version),
     ids: ({ id }) => [id],
-    change:
-      ({ userIds }) =>
-      (c) =>
-        withAssignees(c, userIds, users),
+    change: (change) => (c) => ({
+      ...withAssignees(c, toggled(change.assignees, change), users),
+      __v: change.version + 1,
+    }),
     failure: "Could not change the assignees",
+    scope: "assignees",
+    explain: (error, change) => {
+      if (!(error instanceof ApiClientError) || error.status !== 409) return false;
+      const who = users.find((u) => u._id === change.userId)?.fullName ?? "this person";
+      toast.warning("Someone else changed the assignees first", {
+        description: `${error.message.replace(/\. Reload it and try again\.$/, "")}. Yours (${change.assign ? "assign" : "unassign"} ${who}) was not applied.`,
+        duration: 15_000,
+        action: {
+          label: `${change.assign ? "Assign" : "Unassign"} anyway`,
+          onClick: async () => {
+            // Re-applied on the conversation as it is now: their change stays, yours joins it.
+            const now = await queryClient.fetchQuery({
+              queryKey: conversationKeys.detail(change.id),
+              queryFn: ({ signal }) => getConversation(change.id, { signal }),
+              staleTime: 0,
+            });
+            mutation.mutate({ ...change, assignees: now.assignees.map((a) => a._id), version: now.__v });
+          },
+        },
+      });
+      return true;
+    },
   });
+  return mutation;
 }
+
+const toggled = (assignees: string[], { userId, assign }: Pick<AssigneeChange, "userId" | "assign">) =>
+  assign ? [...assignees.filter((id) => id !== userId), userId] : assignees.filter((id) => id !== userId);
 
 export function useDeleteConversation() {
   return useOptimisticConversationMutation({

@@ -1,11 +1,11 @@
 "use client";
-import { type InfiniteData, useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type InfiniteData, type QueryClient, useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import type { ChannelType } from "@/lib/channels/channel-types";
 import { getContactConversations, getConversation, getMessages, type MessagePage } from "@/lib/queries/endpoints";
 import { conversationKeys } from "@/lib/queries/keys";
+import { usePollInterval } from "@/lib/queries/live-status";
 import { mergeNewestMessages } from "@/lib/queries/transforms";
-import { LIVE_INTERVAL_MS } from "@/lib/queries/use-inbox";
 
 export const MESSAGE_PAGE_SIZE = 50;
 
@@ -14,7 +14,7 @@ export function useConversation(id: string | null) {
     queryKey: conversationKeys.detail(id ?? ""),
     queryFn: ({ signal }) => getConversation(id ?? "", { signal }),
     enabled: id !== null,
-    refetchInterval: LIVE_INTERVAL_MS,
+    refetchInterval: usePollInterval(),
   });
 }
 
@@ -25,6 +25,7 @@ export function useConversation(id: string | null) {
  */
 export function useMessages(conversationId: string | null, latestMessageId?: string | null) {
   const queryClient = useQueryClient();
+  const poll = usePollInterval();
   const query = useInfiniteQuery({
     queryKey: conversationKeys.messages(conversationId ?? ""),
     queryFn: ({ pageParam, signal }) => getMessages(conversationId ?? "", pageParam, MESSAGE_PAGE_SIZE, { signal }),
@@ -33,25 +34,30 @@ export function useMessages(conversationId: string | null, latestMessageId?: str
     enabled: conversationId !== null,
     staleTime: Number.POSITIVE_INFINITY,
     // A reply on its way (queued, or sent and not yet delivered) changes status without a new
-    // message: poll the thread while one from the last ten minutes is.
-    refetchInterval: (current) => (awaitingDelivery(current.state.data) ? LIVE_INTERVAL_MS : false),
+    // message: without live events, poll the thread while one from the last ten minutes is.
+    refetchInterval: (current) => (poll && awaitingDelivery(current.state.data) ? poll : false),
   });
 
   const newestLoaded = query.data?.pages[0]?.messages.at(-1)?._id;
   useEffect(() => {
     if (!conversationId || !latestMessageId || !newestLoaded || latestMessageId === newestLoaded) return;
     const controller = new AbortController();
-    getMessages(conversationId, undefined, MESSAGE_PAGE_SIZE, { signal: controller.signal }).then(
-      (fresh) =>
-        queryClient.setQueryData<InfiniteData<MessagePage>>(conversationKeys.messages(conversationId), (data) =>
-          mergeNewestMessages(data, fresh.messages),
-        ),
-      () => {}, // the next poll tries again
-    );
+    refreshNewestMessages(queryClient, conversationId, controller.signal);
     return () => controller.abort();
   }, [conversationId, latestMessageId, newestLoaded, queryClient]);
 
   return query;
+}
+
+/** Fetches a thread's newest page and merges it into what is loaded (new messages, new statuses). */
+export function refreshNewestMessages(queryClient: QueryClient, conversationId: string, signal?: AbortSignal) {
+  getMessages(conversationId, undefined, MESSAGE_PAGE_SIZE, { signal }).then(
+    (fresh) =>
+      queryClient.setQueryData<InfiniteData<MessagePage>>(conversationKeys.messages(conversationId), (data) =>
+        mergeNewestMessages(data, fresh.messages),
+      ),
+    () => {}, // the next event or poll tries again
+  );
 }
 
 export function useContactConversations(contactId: string, channelType: ChannelType) {

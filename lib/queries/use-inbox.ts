@@ -3,10 +3,11 @@ import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-qu
 import type { InboxFilters } from "@/lib/inbox/filters";
 import { getInboxCounts, getInboxPage } from "@/lib/queries/endpoints";
 import { conversationKeys } from "@/lib/queries/keys";
+import { usePollInterval } from "@/lib/queries/live-status";
 
-/** Polling keeps an open inbox current: new messages, assignments and resolutions show up within seconds. */
-export const LIVE_INTERVAL_MS = 4000;
 const PAGE_SIZE = 50;
+
+// Live events keep these current (lib/queries/live-events.ts); they poll only while events cannot be had.
 
 export function useInbox(filters: InboxFilters) {
   return useInfiniteQuery({
@@ -15,7 +16,7 @@ export function useInbox(filters: InboxFilters) {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
-    refetchInterval: LIVE_INTERVAL_MS,
+    refetchInterval: usePollInterval(),
   });
 }
 
@@ -24,6 +25,6 @@ export function useInboxCounts(filters: Omit<InboxFilters, "view">) {
     queryKey: conversationKeys.counts(filters),
     queryFn: ({ signal }) => getInboxCounts(filters, { signal }),
     placeholderData: keepPreviousData,
-    refetchInterval: LIVE_INTERVAL_MS,
+    refetchInterval: usePollInterval(),
   });
 }
