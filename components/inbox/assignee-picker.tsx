@@ -26,8 +26,13 @@ export function AssigneePicker({ conversation, open, onOpenChange }: Props) {
   }, [users.data, search, assigned]);
 
   function toggle(userId: string) {
-    const next = assigned.includes(userId) ? assigned.filter((id) => id !== userId) : [...assigned, userId];
-    setAssignees.mutate({ id: conversation._id, userIds: next });
+    setAssignees.mutate({
+      id: conversation._id,
+      userId,
+      assign: !assigned.includes(userId),
+      assignees: assigned,
+      version: conversation.__v,
+    });
   }
 
   return (

@@ -51,7 +51,7 @@ export const ConversationRow = memo(function ConversationRow(props: Props) {
         aria-current={active ? "true" : undefined}
         aria-label={`${row.contact.fullName}, ${channelLabels[row.channelType]}${unseen ? ", unseen" : ""}${
           row.assignees.length ? `, assigned to ${row.assignees.map((a) => a.fullName).join(", ")}` : ""
-        }: ${previewText(row)}`}
+        }: ${row.draft ? `your draft: ${row.draft}` : previewText(row)}`}
         className="min-w-0 flex-1 text-left"
       >
         <div className="flex items-center gap-1.5">
@@ -68,7 +68,13 @@ export const ConversationRow = memo(function ConversationRow(props: Props) {
           <p
             className={`min-w-0 flex-1 truncate text-sm ${unseen ? "font-semibold text-slate-900" : "text-slate-600"}`}
           >
-            {previewText(row)}
+            {row.draft ? (
+              <>
+                <span className="font-medium text-red-700">Draft:</span> {row.draft}
+              </>
+            ) : (
+              previewText(row)
+            )}
           </p>
           {shown.length > 0 && (
             <span aria-hidden className="flex shrink-0 -space-x-1.5">

@@ -53,6 +53,17 @@ export function InboxView() {
     if (id === conversationId) openConversation(null);
   }
 
+  /** Resolving the open thread from the keyboard moves on to the next one in the list (the one
+   *  below it, else above); reopening stays. */
+  function resolveOrReopen(conversation: { _id: string; isResolved: boolean }) {
+    resolve.mutate({ id: conversation._id, isResolved: !conversation.isResolved });
+    if (conversation.isResolved || conversation._id !== conversationId) return;
+    const at = rows.findIndex((r) => r._id === conversation._id);
+    const next = at >= 0 ? (rows[at + 1] ?? rows[at - 1]) : undefined;
+    if (next) open(next._id);
+    else openConversation(null);
+  }
+
   function open(id: string) {
     setHighlightedId(id);
     openConversation(id);
@@ -66,10 +77,13 @@ export function InboxView() {
   }
 
   function toggleSelect(id: string, index: number, range: boolean) {
+    // Read now: React may run the updater later (while another render is pending, a live update's
+    // say), after the line below has moved the anchor to this row.
+    const anchor = lastToggled.current;
     setSelected((current) => {
       const next = new Set(current);
-      if (range && lastToggled.current !== null) {
-        const [from, to] = [Math.min(lastToggled.current, index), Math.max(lastToggled.current, index)];
+      if (range && anchor !== null) {
+        const [from, to] = [Math.min(anchor, index), Math.max(anchor, index)];
         for (const row of rows.slice(from, to + 1)) next.add(row._id);
       } else if (next.has(id)) next.delete(id);
       else next.add(id);
@@ -83,7 +97,7 @@ export function InboxView() {
     k: () => moveHighlight(-1),
     enter: () => highlightedRow && open(highlightedRow._id),
     x: () => highlightedRow && toggleSelect(highlightedRow._id, highlighted, false),
-    e: () => target && resolve.mutate({ id: target._id, isResolved: !target.isResolved }),
+    e: () => target && resolveOrReopen(target),
     u: () => target && markUnseen(target._id),
     a: () => {
       if (conversationId) setPickerOpen(true);
@@ -95,6 +109,11 @@ export function InboxView() {
     r: () => replyRef.current?.focus(),
     "/": () => searchRef.current?.focus(),
     "?": () => setHelpOpen(true),
+    escape: () => {
+      if (!conversationId) return;
+      setHighlightedId(conversationId);
+      openConversation(null);
+    },
   });
 
   const assigneeName = filters.assignee && users.data?.find((u) => u._id === filters.assignee)?.fullName;

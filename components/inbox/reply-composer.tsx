@@ -1,9 +1,10 @@
 "use client";
-import { forwardRef, useState } from "react";
+import { forwardRef, useEffect, useRef, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import type { ChannelType } from "@/lib/channels/channel-types";
 import { useConnectedChannels } from "@/lib/queries/use-channels";
 import { useSendReply } from "@/lib/queries/use-conversation-actions";
+import { useDraft, useDraftSaver } from "@/lib/queries/use-draft";
 
 /**
  * Enter sends, Shift+Enter breaks the line (in an email thread Enter is a new line and Ctrl/Cmd+Enter
@@ -11,26 +12,39 @@ import { useSendReply } from "@/lib/queries/use-conversation-actions";
  */
 export const ReplyComposer = forwardRef<
   HTMLTextAreaElement,
-  { conversationId: string; channelLabel: string; channelType?: ChannelType }
->(function ReplyComposer({ conversationId, channelLabel, channelType }, ref) {
+  { conversationId: string; channelLabel: string; channelType?: ChannelType; onTyping?: () => void }
+>(function ReplyComposer({ conversationId, channelLabel, channelType, onTyping }, ref) {
   const [text, setText] = useState("");
   const send = useSendReply(conversationId);
+  // The draft kept on the server comes back when the thread opens, unless typing has begun.
+  const draft = useDraft(conversationId);
+  const saver = useDraftSaver(conversationId);
+  const typed = useRef(false);
+  useEffect(() => {
+    if (!typed.current && draft.data?.body) setText(draft.data.body);
+  }, [draft.data]);
   const connected = useConnectedChannels();
   // The built-in provider records a reply as sent and delivered: say that it reaches nobody.
   const unconnected = channelType && connected.data && !connected.data.includes(channelType);
   const isEmail = channelType === "email";
 
-  function submit() {
+  async function submit() {
     const body = text.trim();
     if (!body || send.isPending) return;
-    send.mutate(body, { onSuccess: () => setText("") });
+    await saver.settle();
+    send.mutate(body, {
+      onSuccess: () => {
+        setText("");
+        saver.sent();
+      },
+    });
   }
 
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        submit();
+        void submit();
       }}
       className="border-t border-slate-200 bg-white p-2"
     >
@@ -44,6 +58,9 @@ export const ReplyComposer = forwardRef<
         value={text}
         onChange={(e) => {
           setText(e.target.value);
+          typed.current = true;
+          saver.schedule(e.target.value);
+          if (e.target.value) onTyping?.();
           if (send.isError) send.reset();
         }}
         onKeyDown={(e) => {
@@ -53,7 +70,7 @@ export const ReplyComposer = forwardRef<
             e.key === "Enter" && !e.nativeEvent.isComposing && (e.ctrlKey || e.metaKey || (!e.shiftKey && !isEmail));
           if (sends) {
             e.preventDefault();
-            submit();
+            void submit();
           }
           if (e.key === "Escape") e.currentTarget.blur();
         }}

@@ -4,13 +4,13 @@ import * as Dialog from "@radix-ui/react-dialog";
 export const shortcuts = [
   ["j / k", "Next / previous conversation"],
   ["Enter", "Open the highlighted conversation"],
-  ["e", "Resolve or reopen"],
+  ["e", "Resolve and open the next (or reopen)"],
   ["u", "Mark unseen"],
   ["a", "Assign"],
   ["r", "Reply"],
   ["/", "Search"],
   ["x", "Select or unselect the highlighted conversation"],
-  ["Esc", "Leave a text field"],
+  ["Esc", "Leave a text field, or close the thread"],
   ["?", "This help"],
 ] as const;
 

@@ -13,6 +13,7 @@ import { AssigneePicker } from "./assignee-picker";
 import { DeleteConversationDialog } from "./delete-dialog";
 import { MessageTimeline } from "./message-timeline";
 import { ReplyComposer } from "./reply-composer";
+import { ThreadPresence, usePresenceAnnouncer } from "./thread-presence";
 
 type Props = {
   conversationId: string;
@@ -34,6 +35,7 @@ export function ThreadView(props: Props) {
   const setSeen = useSetSeen();
   const remove = useDeleteConversation();
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const onTyping = usePresenceAnnouncer(conversationId);
 
   // Opening a thread, or a new message arriving while it is open, marks it seen for the viewer.
   const latest = conversation.data?.latestMessage;
@@ -46,8 +48,11 @@ export function ThreadView(props: Props) {
     if (data.isUpdated) setSeen.mutate({ id: conversationId, seen: true });
   }, [conversationId, latest, conversation.data, setSeen]);
 
-  if (conversation.isError) {
-    return conversation.error instanceof ApiClientError && conversation.error.status === 404 ? (
+  // A failed refresh of a thread already shown keeps it on screen (the header says when updates
+  // are not arriving); only a thread that is gone, or never loaded, gives way to the error.
+  const gone = conversation.error instanceof ApiClientError && conversation.error.status === 404;
+  if (conversation.isError && (gone || !conversation.data)) {
+    return gone ? (
       <EmptyState title="This conversation is gone" hint="It was deleted, or you no longer have access to it.">
         <Button onClick={onClose}>Back to the list</Button>
       </EmptyState>
@@ -106,6 +111,7 @@ export function ThreadView(props: Props) {
           reopens it.
         </p>
       )}
+      <ThreadPresence conversationId={conversationId} />
       <MessageTimeline
         key={conversationId}
         query={messages}
@@ -118,6 +124,7 @@ export function ThreadView(props: Props) {
         conversationId={conversationId}
         channelLabel={data ? channelLabels[data.channelType] : "message"}
         channelType={data?.channelType}
+        onTyping={onTyping}
       />
       {data && (
         <DeleteConversationDialog

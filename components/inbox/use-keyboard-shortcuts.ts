@@ -2,7 +2,7 @@
 import { useEffect, useRef } from "react";
 
 export type ShortcutHandlers = Partial<
-  Record<"j" | "k" | "enter" | "e" | "u" | "a" | "r" | "/" | "?" | "x", () => void>
+  Record<"j" | "k" | "enter" | "e" | "u" | "a" | "r" | "/" | "?" | "x" | "escape", () => void>
 >;
 
 /**
@@ -19,7 +19,7 @@ export function useKeyboardShortcuts(handlers: ShortcutHandlers) {
       if (target?.closest("input, textarea, select, [contenteditable='true'], [role='dialog']")) return;
       // Enter on a button or link already does that control's own thing.
       if (event.key === "Enter" && target?.closest("button, a")) return;
-      const key = event.key === "Enter" ? "enter" : event.key;
+      const key = event.key === "Enter" || event.key === "Escape" ? event.key.toLowerCase() : event.key;
       const handler = current.current[key as keyof ShortcutHandlers];
       if (!handler) return;
       event.preventDefault();
