@@ -1,37 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { revokeApiToken } from "@/lib/tokens/api-tokens";
 import { callRoute } from "../support/call-route";
+import { type Caller, callers } from "../support/callers";
 import { createConversation, createOrganization, createUser } from "../support/factories";
 import * as routes from "./routes";
 
 // The access matrix: every endpoint, every kind of caller. An agent reaches what it owns or is
 // assigned to; managers and admins their whole organization; nobody crosses organizations; what
 // a caller may not see is 404, never 403 (except deleting as a mere assignee, which is 403).
-
-type Caller =
-  | "no credentials"
-  | "malformed header"
-  | "unknown token"
-  | "revoked token"
-  | "other organization's admin"
-  | "unrelated agent"
-  | "owner agent"
-  | "assignee agent"
-  | "manager"
-  | "admin";
-
-const callers: Caller[] = [
-  "no credentials",
-  "malformed header",
-  "unknown token",
-  "revoked token",
-  "other organization's admin",
-  "unrelated agent",
-  "owner agent",
-  "assignee agent",
-  "manager",
-  "admin",
-];
 
 type Endpoint = {
   name: string;

@@ -10,6 +10,7 @@ const PURE_FOR_BROWSER = new Set([
   "lib/auth/viewer.ts",
   "lib/channels/channel-types.ts",
   "lib/conversations/bulk-action.ts",
+  "lib/events/events.ts",
   "lib/inbox/filters.ts",
 ]);
 

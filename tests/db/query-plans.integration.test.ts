@@ -181,6 +181,18 @@ describe("query plans of the hot paths", () => {
       }),
     );
     await exercise("delete", () => deleteConversation({ viewer: manager, conversationId: idOf.conversation(11) }));
+    // The live events: whom each batch of events reaches, presence, drafts.
+    const { query } = await import("@/lib/db/sql");
+    const { conversationHoldersSql } = await import("@/lib/conversations/access");
+    const { announcePresence } = await import("@/lib/events/presence");
+    const { getDraft, saveDraft } = await import("@/lib/drafts/drafts");
+    await exercise("live event holders", () =>
+      query(conversationHoldersSql([idOf.conversation(12), idOf.conversation(13)])),
+    );
+    await exercise("presence", () => announcePresence(agent, idOf.conversation(45), "viewing"));
+    await exercise("draft save", () => saveDraft(agent, idOf.conversation(45), "plan"));
+    await exercise("draft", () => getDraft(agent, idOf.conversation(45)));
+    await exercise("draft removed", () => saveDraft(agent, idOf.conversation(45), ""));
 
     expect(statements.size).toBeGreaterThan(30);
     const offenders: string[] = [];
