@@ -1,14 +1,14 @@
 import { expect, row, signIn, test } from "./support/fixtures";
 import { prisma, seedThread } from "./support/seed";
 
-test("triages from the keyboard: j/k, Enter, e, u, a, r, / and ?", async ({ page, org }) => {
+test("triages from the keyboard: j/k, Enter, e (resolve and next), Esc, u, a, r, / and ?", async ({ page, org }) => {
   const first = await seedThread({
     organizationId: org.organization.id,
     contactName: `Kai ${org.tag}`,
     assigneeIds: [org.manager.id],
     minutesAgo: 1,
   });
-  await seedThread({
+  const second = await seedThread({
     organizationId: org.organization.id,
     contactName: `Lea ${org.tag}`,
     assigneeIds: [org.manager.id],
@@ -25,13 +25,20 @@ test("triages from the keyboard: j/k, Enter, e, u, a, r, / and ?", async ({ page
   await expect(page).toHaveURL(new RegExp(`c=${first.conversationId}`));
   await expect(page.getByRole("region", { name: `Conversation with Kai ${org.tag}` })).toBeVisible();
 
+  // Resolve and next: Kai's thread is resolved and Lea's, below it, opens.
   await page.keyboard.press("e");
-  await expect(page.getByRole("button", { name: "Reopen" })).toBeVisible();
   await expect
     .poll(async () => (await prisma.conversation.findUniqueOrThrow({ where: { id: first.conversationId } })).isResolved)
     .toBe(true);
-  await page.keyboard.press("e");
-  await expect(page.getByRole("button", { name: "Resolve", exact: true })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`c=${second.conversationId}`));
+  await expect(page.getByRole("region", { name: `Conversation with Lea ${org.tag}` })).toBeVisible();
+
+  // Esc outside a field closes the thread and leaves the highlight on it; Enter opens it again.
+  await page.keyboard.press("Escape");
+  await expect(page).not.toHaveURL(/c=/);
+  await expect(page.locator("[data-highlighted]")).toContainText(`Lea ${org.tag}`);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`c=${second.conversationId}`));
 
   await page.keyboard.press("a");
   const picker = page.getByRole("dialog", { name: "Assign conversation" });
@@ -52,7 +59,7 @@ test("triages from the keyboard: j/k, Enter, e, u, a, r, / and ?", async ({ page
   await expect(page.getByLabel("Search contacts")).not.toBeFocused();
 
   await page.keyboard.press("u");
-  await expect(row(page, new RegExp(`Kai ${org.tag}, SMS, unseen`))).toBeVisible();
+  await expect(row(page, new RegExp(`Lea ${org.tag}, SMS, unseen`))).toBeVisible();
   await expect(page).not.toHaveURL(/c=/);
 
   await page.keyboard.press("?");

@@ -1,32 +1,220 @@
+import type { Browser, Page } from "@playwright/test";
+import { startCuttableProxy } from "./support/cuttable-proxy";
 import { expect, row, signIn, test, thread } from "./support/fixtures";
-import { seedThread } from "./support/seed";
+import { prisma, seedThread } from "./support/seed";
 
-test("a message sent to the inbound webhook appears in an open inbox without a reload", async ({
+// Pushed updates (GET /api/events): what one person or the outside world does shows at once on
+// everyone else's screen, in front or not, and a dropped connection catches up.
+
+/** A second person in a browser context of their own, signed in, on the inbox. */
+async function colleague(browser: Browser, email: string, path: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  await page.goto(path);
+  return { context, page };
+}
+
+const live = (page: Page) => page.waitForResponse((r) => r.url().includes("/api/events") && r.status() === 200);
+
+test("a message sent to the inbound webhook reaches both agents' lists and open threads within a second", async ({
   page,
+  browser,
   org,
   request,
 }) => {
   const { conversationId, channelIdentifier } = await seedThread({
     organizationId: org.organization.id,
     contactName: `Hal ${org.tag}`,
-    assigneeIds: [org.manager.id],
+    assigneeIds: [org.manager.id, org.agent.id],
+  });
+  await signIn(page, org.manager.email);
+  const managerLive = live(page);
+  await page.goto(`/inbox?c=${conversationId}`);
+  await managerLive;
+  const agent = await colleague(browser, org.agent.email, "/inbox");
+  try {
+    await expect(row(agent.page, new RegExp(`Hal ${org.tag}`))).toBeVisible();
+    await expect(thread(page).getByText(`Hello from Hal ${org.tag}`)).toBeVisible();
+    await expect(page.getByText("Reconnecting…")).toHaveCount(0);
+
+    const delivered = await request.post("/api/webhooks/inbound", {
+      headers: { Authorization: `Bearer ${org.inboundSecret}` },
+      data: { channelType: "sms", from: channelIdentifier, body: "Are you still there?" },
+    });
+    expect(delivered.status()).toBe(201);
+    // Polling would take up to 4 s: within one, only a pushed event explains it.
+    await expect(thread(page).getByText("Are you still there?")).toBeVisible({ timeout: 1_000 });
+    await expect(row(agent.page, new RegExp(`Hal ${org.tag}.*Are you still there\\?`))).toBeVisible({
+      timeout: 1_000,
+    });
+
+    const newcomer = await request.post("/api/webhooks/inbound", {
+      headers: { Authorization: `Bearer ${org.inboundSecret}` },
+      data: { channelType: "sms", from: "+15550001234", body: "First time writing", contactName: `Ivy ${org.tag}` },
+    });
+    expect(newcomer.status()).toBe(201);
+    await page.getByRole("tab", { name: /Unassigned/ }).click();
+    await expect(row(page, new RegExp(`Ivy ${org.tag}, SMS, unseen`))).toBeVisible();
+  } finally {
+    await agent.context.close();
+  }
+});
+
+test("a tab in the background counts unseen threads of Mine in its title and icon", async ({ page, org, request }) => {
+  const { channelIdentifier } = await seedThread({
+    organizationId: org.organization.id,
+    contactName: `Gus ${org.tag}`,
+    assigneeIds: [org.agent.id],
+  });
+  await signIn(page, org.agent.email);
+  const ready = live(page);
+  await page.goto("/settings/account");
+  await ready;
+  await expect(page).toHaveTitle(/^\(1\) /);
+
+  // Another tab in front. (Headless Chromium reports every tab visible, so this cannot check the
+  // hidden state itself; nothing in the count depends on it: events and the title do not wait.)
+  const other = await page.context().newPage();
+  await other.goto("/settings/account");
+  await other.bringToFront();
+  await request.post("/api/webhooks/inbound", {
+    headers: { Authorization: `Bearer ${org.inboundSecret}` },
+    data: { channelType: "sms", from: channelIdentifier, body: "Hello again" },
+  });
+  const second = await seedThread({
+    organizationId: org.organization.id,
+    contactName: `Hana ${org.tag}`,
+    assigneeIds: [org.agent.id],
+  });
+  await request.post("/api/webhooks/inbound", {
+    headers: { Authorization: `Bearer ${org.inboundSecret}` },
+    data: { channelType: "sms", from: second.channelIdentifier, body: "Me too" },
+  });
+  await expect(page).toHaveTitle(/^\(2\) /);
+  const icon = await page.locator("link[rel~='icon']").first().getAttribute("href");
+  expect(decodeURIComponent(icon ?? "")).toContain(">2</text>");
+  await other.close();
+});
+
+test("two people on one thread see each other there, and see the other typing", async ({ page, browser, org }) => {
+  const { conversationId } = await seedThread({
+    organizationId: org.organization.id,
+    contactName: `Pia ${org.tag}`,
+    assigneeIds: [org.agent.id],
   });
   await signIn(page, org.manager.email);
   await page.goto(`/inbox?c=${conversationId}`);
-  await expect(thread(page).getByText(`Hello from Hal ${org.tag}`)).toBeVisible();
+  const agent = await colleague(browser, org.agent.email, `/inbox?c=${conversationId}`);
+  try {
+    await expect(agent.page.getByTestId("thread-presence")).toHaveText(`${org.manager.fullName} is also here`);
+    await expect(page.getByTestId("thread-presence")).toHaveText(`${org.agent.fullName} is also here`);
 
-  const delivered = await request.post("/api/webhooks/inbound", {
-    headers: { Authorization: `Bearer ${org.inboundSecret}` },
-    data: { channelType: "sms", from: channelIdentifier, body: "Are you still there?" },
-  });
-  expect(delivered.status()).toBe(201);
-  const newcomer = await request.post("/api/webhooks/inbound", {
-    headers: { Authorization: `Bearer ${org.inboundSecret}` },
-    data: { channelType: "sms", from: "+15550001234", body: "First time writing", contactName: `Ivy ${org.tag}` },
-  });
-  expect(newcomer.status()).toBe(201);
+    await page.getByLabel("Reply by SMS").fill("Let me take this one");
+    await expect(agent.page.getByTestId("thread-presence")).toHaveText(`${org.manager.fullName} is typing…`);
 
-  await expect(thread(page).getByText("Are you still there?")).toBeVisible();
-  await page.getByRole("tab", { name: /Unassigned/ }).click();
-  await expect(row(page, new RegExp(`Ivy ${org.tag}, SMS, unseen`))).toBeVisible();
+    // Leaving the thread says so at once.
+    await page
+      .getByRole("button", { name: "Back to conversations" })
+      .or(page.getByRole("link", { name: "Team" }))
+      .first()
+      .click();
+    await expect(agent.page.getByTestId("thread-presence")).toHaveText("");
+  } finally {
+    await agent.context.close();
+  }
+});
+
+test("a dropped connection shows Reconnecting… and, once back, catches up with what it missed", async ({
+  page,
+  org,
+  request,
+  baseURL,
+}) => {
+  const { conversationId, channelIdentifier } = await seedThread({
+    organizationId: org.organization.id,
+    contactName: `Rex ${org.tag}`,
+    assigneeIds: [org.manager.id],
+  });
+  const proxy = await startCuttableProxy(new URL(baseURL ?? ""));
+  try {
+    await signIn(page, org.manager.email);
+    const ready = live(page);
+    await page.goto(`${proxy.url}/inbox?c=${conversationId}`);
+    await ready;
+    await expect(thread(page).getByText(`Hello from Rex ${org.tag}`)).toBeVisible();
+
+    proxy.cut();
+    await expect(page.getByRole("status").filter({ hasText: "Reconnecting…" })).toBeVisible();
+    const missed = await request.post("/api/webhooks/inbound", {
+      headers: { Authorization: `Bearer ${org.inboundSecret}` },
+      data: { channelType: "sms", from: channelIdentifier, body: "Sent while you were away" },
+    });
+    expect(missed.status()).toBe(201);
+
+    const back = live(page);
+    proxy.restore();
+    const reconnected = await back;
+    // The browser named the last event it had; the server sent what came after it.
+    expect((await reconnected.request().allHeaders())["last-event-id"]).toBeTruthy();
+    await expect(thread(page).getByText("Sent while you were away")).toBeVisible();
+    await expect(page.getByText("Reconnecting…")).toHaveCount(0);
+  } finally {
+    await proxy.stop();
+  }
+});
+
+test("a picker that missed a colleague's change gets a conflict naming them, not a silent overwrite", async ({
+  page,
+  browser,
+  org,
+}) => {
+  const { conversationId } = await seedThread({
+    organizationId: org.organization.id,
+    contactName: `Cy ${org.tag}`,
+    assigneeIds: [org.agent.id],
+  });
+  // The manager's page hears nothing of the colleague's change: no live events, and (once the thread
+  // has loaded) no fresh copy of the conversation either. Its picker still shows the old state.
+  await page.route("**/api/events**", (route) => route.abort());
+  await signIn(page, org.manager.email);
+  await page.goto(`/inbox?c=${conversationId}`);
+  const picker = page.getByRole("button", { name: /^Assignees: / });
+  await expect(picker).toHaveAccessibleName(new RegExp(`Assignees: ${org.agent.fullName}\\.`));
+  await page.route(`**/api/conversation/${conversationId}`, (route) =>
+    route.request().method() === "GET" ? route.abort() : route.fallback(),
+  );
+
+  const agent = await colleague(browser, org.agent.email, `/inbox?c=${conversationId}`);
+  try {
+    await agent.page.getByRole("button", { name: /^Assignees: / }).click();
+    // (The box is ticked by the optimistic change a moment after the click: click, then wait for it.)
+    const olive = agent.page.getByRole("checkbox", { name: new RegExp(org.otherAgent.fullName) });
+    await olive.click();
+    await expect(olive).toBeChecked();
+    await expect
+      .poll(async () =>
+        (await prisma.conversationAssignee.findMany({ where: { conversationId } })).map((a) => a.userId).sort(),
+      )
+      .toEqual([org.agent.id, org.otherAgent.id].sort());
+  } finally {
+    await agent.context.close();
+  }
+
+  await picker.click();
+  // (Refused, so the box unticks again: click, not check.)
+  await page.getByRole("checkbox", { name: new RegExp(org.manager.fullName) }).click();
+  const conflict = page.getByText("Someone else changed the assignees first");
+  await expect(conflict).toBeVisible();
+  await expect(
+    page.getByText(new RegExp(`changed by ${org.agent.fullName}.*assigned to .*${org.otherAgent.fullName}`)),
+  ).toBeVisible();
+  const assigned = async () =>
+    (await prisma.conversationAssignee.findMany({ where: { conversationId } })).map((a) => a.userId).sort();
+  expect(await assigned()).toEqual([org.agent.id, org.otherAgent.id].sort());
+
+  // Re-applied on top of the colleague's change: both stay.
+  await page.unroute(`**/api/conversation/${conversationId}`);
+  await page.getByRole("button", { name: "Assign anyway" }).click();
+  await expect.poll(assigned).toEqual([org.agent.id, org.otherAgent.id, org.manager.id].sort());
 });

@@ -10,7 +10,9 @@ import { prisma, seedThread } from "./support/seed";
 // A server of this test's own (the same production build and database), so that stopping it
 // disturbs no other test. The request is held in flight by a row lock, not by timing.
 
-test("a request in flight when SIGTERM arrives completes, then the server exits", async ({ org }) => {
+test("a request in flight when SIGTERM arrives completes, live event streams end, then the server exits", async ({
+  org,
+}) => {
   const { conversationId } = await seedThread({ organizationId: org.organization.id, contactName: `Ray ${org.tag}` });
   const { token, tokenHash, prefix } = newApiToken();
   await prisma.apiToken.create({ data: { userId: org.manager.id, name: "shutdown", tokenHash, prefix } });
@@ -25,6 +27,14 @@ test("a request in flight when SIGTERM arrives completes, then the server exits"
   const exited = new Promise<number | null>((resolve) => server.once("exit", resolve));
   try {
     await waitForServer(`http://127.0.0.1:${port}/api/health`, { server });
+
+    // A live event stream, which never ends by itself: SIGTERM must end it.
+    const stream = await fetch(`http://127.0.0.1:${port}/api/events`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(stream.status).toBe(200);
+    const events = stream.body?.getReader();
+    await events?.read();
 
     const holder = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
     await holder.connect();
@@ -53,6 +63,8 @@ test("a request in flight when SIGTERM arrives completes, then the server exits"
     await holder.query("COMMIT");
     await holder.end();
 
+    // The stream ends (its browser would reconnect elsewhere and resume).
+    while (events && !(await events.read()).done);
     const response = await inFlight;
     expect(response.status).toBe(200);
     expect((await response.json()).data.assignees.map((a: { _id: string }) => a._id)).toEqual([org.agent.id]);
