@@ -1,10 +1,10 @@
-// `npm run bench [-- --scale 1 --duration 5 --concurrency 1,16,64 --embedded --skip-build --only inbox]`
+// `npm run bench [-- --scale 1 --duration 5 --concurrency 1,16,64 --embedded --skip-build --only inbox|live]`
 // Builds and starts the production server on a generated dataset, starts the baseline (plain
 // node:http + pg) on the same database, drives both with autocannon at several concurrencies as an
 // agent and as a manager, checks that concurrent writes lost nothing, and writes one table to
 // bench/results/<name>.{json,md}.
 import { spawn } from "node:child_process";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -17,6 +17,8 @@ import { encodeCursor } from "@/lib/http/cursor";
 import { freePort } from "@/lib/tooling/free-port";
 import { waitForServer } from "@/lib/tooling/wait-for-server";
 import { benchTokens, type DatasetSize, generateDataset, idOf, scaledSize } from "./dataset";
+import { benchLive } from "./live";
+import { treeRssMb } from "./process-tree";
 
 const { values: args } = parseArgs({
   options: {
@@ -335,6 +337,20 @@ if (selected("inbound")) {
     log(formatRow(rows.at(-1)!));
   }
 }
+let live: Awaited<ReturnType<typeof benchLive>> | undefined;
+if (selected("live")) {
+  const { inboundSecret } = await connectBenchChannels(pool);
+  const { rows: org } = await pool.query(`SELECT "organizationId" FROM "User" WHERE id = $1`, [idOf.user(2)]);
+  live = await benchLive({
+    appUrl: `http://127.0.0.1:${appPort}`,
+    appPid: app.pid as number,
+    pool,
+    organizationId: org[0].organizationId,
+    inboundSecret,
+    log,
+  });
+  log(`live: ${JSON.stringify(live)}`);
+}
 await pool.end();
 
 // 6. The table.
@@ -360,12 +376,30 @@ const markdown = [
         ),
       ]
     : []),
+  ...(live
+    ? [
+        "",
+        `Live updates: ${live.agents} agents on GET /api/events, half of them assigned the thread; ${live.rounds} inbound messages one at a time; CPU over ${live.windowSeconds} s:`,
+        "",
+        "| measure | value |",
+        "|---|---|",
+        `| webhook 201 → event on the socket, p50 | ${live.latency.p50} ms |`,
+        `| webhook 201 → event on the socket, p99 | ${live.latency.p99} ms |`,
+        `| webhook request sent → event on the socket, p50 / p99 | ${live.fromRequest.p50} / ${live.fromRequest.p99} ms |`,
+        `| events received / expected | ${live.latency.samples} / ${live.latency.samples + live.latency.missing} |`,
+        `| events received by agents who may not see the thread | ${live.leaked} (and ${live.foreign} about other threads) |`,
+        `| app CPU, ${live.agents} agents idle on the stream | ${live.cpu.idleStreams.toFixed(2)} s |`,
+        `| app CPU, ${live.agents} agents polling (list, counts, thread every 4 s) | ${live.cpu.polling.toFixed(2)} s |`,
+        `| polling / stream | ${live.cpu.ratio.toFixed(0)}× |`,
+        `| memory per connected agent | ${live.memory.perAgentKb.toFixed(0)} KB (RSS ${live.memory.beforeMb.toFixed(0)} → ${live.memory.connectedMb.toFixed(0)} MB) |`,
+      ]
+    : []),
 ].join("\n");
 await mkdir("bench/results", { recursive: true });
 await writeFile(
   `bench/results/${resultName}.json`,
   JSON.stringify(
-    { size, duration, database: args.embedded ? "embedded postgresql 17" : "postgresql", rows, firstBytes },
+    { size, duration, database: args.embedded ? "embedded postgresql 17" : "postgresql", rows, firstBytes, live },
     null,
     2,
   ),
@@ -442,20 +476,6 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ result: T; rssMb: nu
   const result = await fn();
   clearInterval(timer);
   return { result, rssMb: Math.max(peak, await treeRssMb(app.pid!)) };
-}
-
-async function treeRssMb(pid: number): Promise<number> {
-  const status = async (p: number) => {
-    const text = await readFile(`/proc/${p}/status`, "utf8").catch(() => "");
-    return Number(/VmRSS:\s+(\d+)/.exec(text)?.[1] ?? 0);
-  };
-  const children = (await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => ""))
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(Number);
-  const kb = (await Promise.all([pid, ...children].map(status))).reduce((a, b) => a + b, 0);
-  return kb / 1024;
 }
 
 async function cursorAtDepth(url: string, depth: number) {
