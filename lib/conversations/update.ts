@@ -87,13 +87,15 @@ export async function changeConversations(
       ORDER BY id FOR UPDATE`,
     tx,
   );
-  const rows = await query<Current & { unknownUsers: string[] }>(
+  const rows = await query<Current & { unknownUsers: string[]; inactiveUsers: string[] }>(
     Prisma.sql`
     SELECT c.id, c.version, c."isResolved",
       ARRAY(SELECT a."userId" FROM "ConversationAssignee" a WHERE a."conversationId" = c.id
             ORDER BY a."createdAt", a."userId")::text[] AS assignees,
       ARRAY(SELECT r FROM unnest(${requestedUserIds}::char(24)[]) r WHERE NOT EXISTS (
-            SELECT 1 FROM "User" u WHERE u.id = r AND u."organizationId" = ${viewer.organizationId}))::text[] AS "unknownUsers"
+            SELECT 1 FROM "User" u WHERE u.id = r AND u."organizationId" = ${viewer.organizationId}))::text[] AS "unknownUsers",
+      ARRAY(SELECT u.id FROM "User" u WHERE u.id = ANY(${requestedUserIds}::char(24)[])
+            AND u."organizationId" = ${viewer.organizationId} AND u."deactivatedAt" IS NOT NULL)::text[] AS "inactiveUsers"
     FROM "Conversation" c WHERE c.id = ANY(${ids}::char(24)[]) AND ${accessibleConversationSql(viewer)}`,
     tx,
   );
@@ -109,10 +111,11 @@ export async function changeConversations(
   const reopen: string[] = [];
   const changed = new Set<string>();
   const unknown = new Set(rows[0]?.unknownUsers ?? []);
+  const inactive = new Set(rows[0]?.inactiveUsers ?? []);
   for (const current of rows) {
     const changes = decide(current);
     if (changes.assignees) {
-      assertAssignable(changes.assignees, unknown);
+      assertAssignable(changes.assignees, current.assignees, unknown, inactive);
       for (const userId of current.assignees.filter((u) => !changes.assignees?.includes(u))) {
         plan.removeFrom.push(current.id);
         plan.removeUser.push(userId);
@@ -149,12 +152,25 @@ export async function changeConversations(
   );
 }
 
-function assertAssignable(userIds: string[], unknownInOrganization: ReadonlySet<string>) {
-  const unknown = userIds.filter((id) => unknownInOrganization.has(id));
-  if (unknown.length === 0) return;
+/** 400 naming each assignee who is not in the organization, or who is deactivated and not on the
+ *  conversation already (keeping them is allowed: a client sends the whole list back). */
+function assertAssignable(
+  userIds: string[],
+  current: string[],
+  unknownInOrganization: ReadonlySet<string>,
+  deactivated: ReadonlySet<string>,
+) {
+  const problems = userIds.flatMap((id, index) => {
+    if (unknownInOrganization.has(id))
+      return [{ id, path: `assignees.${index}`, message: `no user ${id} in this organization` }];
+    if (deactivated.has(id) && !current.includes(id))
+      return [{ id, path: `assignees.${index}`, message: `user ${id} is deactivated` }];
+    return [];
+  });
+  if (problems.length === 0) return;
   throw new ApiError(
     "bad_request",
-    `assignees: no user ${unknown.join(", ")} in this organization`,
-    unknown.map((id) => ({ path: `assignees.${userIds.indexOf(id)}`, message: `no user ${id} in this organization` })),
+    `assignees: ${problems.map((problem) => problem.message).join("; ")}`,
+    problems.map(({ path, message }) => ({ path, message })),
   );
 }

@@ -292,6 +292,29 @@ describe("PUT /api/conversation/:id", () => {
     expect(res.body.message).toContain(other.agent.id);
     expect(res.body.errors).toEqual([{ path: "assignees.1", message: expect.stringContaining(other.agent.id) }]);
   });
+
+  it("refuses to add a deactivated person, but keeps one already on the thread", async () => {
+    const assign = (assignees: string[]) =>
+      callRoute(routes.conversation.PUT, "PUT", "/", {
+        token: world.admin.token,
+        params: { id: conversationId },
+        body: { assignees },
+      });
+    // world.agent is assigned already; otherAgent is not.
+    await db.user.updateMany({
+      where: { id: { in: [world.agent.id, world.otherAgent.id] } },
+      data: { deactivatedAt: new Date() },
+    });
+    const refused = await assign([world.agent.id, world.otherAgent.id]);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([
+      { path: "assignees.1", message: `user ${world.otherAgent.id} is deactivated` },
+    ]);
+
+    const kept = await assign([world.agent.id, world.manager.id]);
+    expect(kept.status).toBe(200);
+    expect(kept.body.data.assignees.map((a: { _id: string }) => a._id)).toEqual([world.agent.id, world.manager.id]);
+  });
 });
 
 describe("PUT /api/conversation/:id/resolve", () => {
