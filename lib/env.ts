@@ -32,6 +32,8 @@ const envSchema = z.object({
   SIGN_IN_MAX_PER_EMAIL: z.coerce.number().int().min(1).default(50),
   SIGN_IN_MAX_PER_CLIENT: z.coerce.number().int().min(1).default(30),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  // "Forgot password" requests allowed from one client address in SIGN_IN_WINDOW_MINUTES.
+  RESET_MAX_PER_CLIENT: z.coerce.number().int().min(1).default(10),
   // The unpaged messages answer ("all messages"): past this many, the newest ones and nextCursor.
   MESSAGES_UNPAGED_MAX: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   // Any messages answer stops at about this many bytes (then nextCursor), whatever its count.

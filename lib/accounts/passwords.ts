@@ -1,6 +1,6 @@
 import "server-only";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { clearSignInAttempts, reserveSignInAttempt } from "@/lib/auth/sign-in-limits";
+import { clearSignInAttempts, reserveResetRequest, reserveSignInAttempt } from "@/lib/auth/sign-in-limits";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { query, transaction } from "@/lib/db/sql";
@@ -61,9 +61,20 @@ async function setPassword(userId: string, passwordHash: string, on?: Parameters
 /**
  * "Forgot password": enqueues the job whatever the email, so the answer and its timing are the same
  * for an unknown address; the worker looks the account up (mintResetLink) and sends nothing when
- * there is none.
+ * there is none. At most one email per address a minute (the queue's singleton key), and at most
+ * RESET_MAX_PER_CLIENT requests per client address in the sign-in window (429).
  */
-export async function requestPasswordReset(email: string) {
+export async function requestPasswordReset(email: string, client: string) {
+  const retryAfter = await reserveResetRequest(client);
+  if (retryAfter !== null) {
+    const minutes = Math.ceil(retryAfter / 60);
+    throw new ApiError(
+      "too_many_requests",
+      `Too many reset requests from this address; try again in ${minutes} minute${minutes === 1 ? "" : "s"}`,
+      undefined,
+      retryAfter,
+    );
+  }
   await enqueueEmail({ kind: "password-reset", email: email.trim().toLowerCase() });
 }
 

@@ -17,9 +17,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 type Key = { key: string; max: number };
 
+const hash = (text: string) => createHash("sha256").update(text).digest("base64url");
+
 function keysFor(email: string, client: string): Key[] {
   const { SIGN_IN_MAX_FAILURES, SIGN_IN_MAX_PER_EMAIL, SIGN_IN_MAX_PER_CLIENT } = env();
-  const hash = (text: string) => createHash("sha256").update(text).digest("base64url");
   return [
     { key: `email-client:${hash(`${email}\n${client}`)}`, max: SIGN_IN_MAX_FAILURES },
     // Always in this order ("client:" < "email:"): one lock order for every statement, no deadlocks.
@@ -40,6 +41,14 @@ export async function reserveSignInAttempt(email: string, client: string): Promi
   // one client hammering an email cannot lock that person out of every other client.
   return (await reserve([emailClient as Key])) ?? (await reserve(wider));
 }
+
+/**
+ * "Forgot password" requests from one client address, counted the same way in the same windows:
+ * each enqueues an email job, so without this one client could fill the queue, or send every
+ * account of the installation a reset email each minute. Null when allowed; else the seconds to wait.
+ */
+export const reserveResetRequest = (client: string): Promise<number | null> =>
+  reserve([{ key: `reset-client:${hash(client)}`, max: env().RESET_MAX_PER_CLIENT }]);
 
 async function reserve(keys: Key[]): Promise<number | null> {
   const window = windowSql();
