@@ -73,14 +73,26 @@ export function filterConditions(viewer: Viewer, filters: InboxFilters): Prisma.
   return conditions;
 }
 
-/** A page of the inbox: each row's JSON text (lib/inbox/json.ts), and the cursor of the next page. */
-export async function listInbox(options: { viewer: Viewer; filters: InboxFilters; cursor?: string; limit: number }) {
+/**
+ * A page of the inbox: each row's JSON text (lib/inbox/json.ts), and the cursor of the next page.
+ * With `ids`, only those of these conversations that the list holds (what a live client re-reads
+ * when events say they changed: a row to put in place, or to take out).
+ */
+export async function listInbox(options: {
+  viewer: Viewer;
+  filters: InboxFilters;
+  ids?: string[];
+  cursor?: string;
+  limit: number;
+}) {
   const { viewer, filters, limit } = options;
   const after = options.cursor ? decodeCursor(options.cursor) : undefined;
+  const shared = filterConditions(viewer, filters);
+  if (options.ids) shared.push(Prisma.sql`c.id = ANY(${options.ids}::char(24)[])`);
   const page =
     !canSeeWholeOrganization(viewer) && filters.view === "all" && !filters.assignee
-      ? agentAllPage(viewer, filters, after, limit + 1)
-      : pageOf(sourceFor(viewer, filters), filterConditions(viewer, filters), after, limit + 1);
+      ? agentAllPage(viewer, filters.status, shared, after, limit + 1)
+      : pageOf(sourceFor(viewer, filters), shared, after, limit + 1);
   const rows = await query<{ id: string; lastMessageTime: Date; json: string }>(Prisma.sql`
     SELECT page.id, page."lastMessageTime", ${inboxRowJson(viewer.userId)} AS json
     FROM (${page}) page
@@ -110,9 +122,14 @@ function pageOf(source: Source, filters: Prisma.Sql[], after: Cursor | undefined
  * the right order and stopped after one page, then merged. Reading the whole set and sorting it
  * cost tens of milliseconds at 200,000 conversations.
  */
-function agentAllPage(viewer: Viewer, filters: InboxFilters, after: Cursor | undefined, take: number): Prisma.Sql {
-  const resolved = filters.status === "resolved";
-  const shared = filterConditions(viewer, filters);
+function agentAllPage(
+  viewer: Viewer,
+  status: InboxFilters["status"],
+  shared: Prisma.Sql[],
+  after: Cursor | undefined,
+  take: number,
+): Prisma.Sql {
+  const resolved = status === "resolved";
   const assigned: Source = {
     from: Prisma.sql`"ConversationAssignee" a JOIN "Conversation" c ON c.id = a."conversationId"`,
     conditions: [Prisma.sql`a."userId" = ${viewer.userId}`, Prisma.sql`a."isResolved" = ${resolved}`],

@@ -16,7 +16,18 @@ export const inboxFiltersQuery = z.object({
   assignee: objectId.optional(),
 }) satisfies z.ZodType<InboxFilters, unknown>;
 
+/** At most this many ids in `ids`: a page's worth. */
+export const MAX_ROW_IDS = 100;
+
+/** `ids=a,b,c`: of these conversations, the ones in the list (a live client's changed rows). */
+const rowIds = text({ max: 4096 })
+  .transform((value) => [...new Set(value.split(",").filter(Boolean))])
+  .pipe(
+    z.array(objectId).min(1, "must name at least one conversation id").max(MAX_ROW_IDS, `at most ${MAX_ROW_IDS} ids`),
+  );
+
 export const inboxQuery = inboxFiltersQuery.extend({
+  ids: rowIds.optional(),
   cursor: text({ max: 200 }).optional(),
   limit: boundedInt(1, 100).default(50),
 });

@@ -121,6 +121,34 @@ describe("GET /api/inbox", () => {
     expect(agentCounts.body).toEqual({ counts: { mine: 1, unassigned: 0, all: 1 }, cap: 1000 });
   });
 
+  it("with ids, answers which of those conversations the list holds (a live client's changed rows)", async () => {
+    const mine = await thread({ minutesAgo: 1, assigneeIds: [world.agent.id] });
+    const theirs = await thread({ minutesAgo: 2, assigneeIds: [world.otherAgent.id] });
+    const resolved = await thread({ minutesAgo: 3, assigneeIds: [world.agent.id] });
+    await db.conversation.update({ where: { id: resolved.id }, data: { isResolved: true } });
+    const foreign = await createOrganization();
+    const elsewhere = await createConversation({
+      organizationId: foreign.organization.id,
+      contactId: foreign.contact.id,
+    });
+    const named = [resolved.id, elsewhere.id, theirs.id, mine.id, mine.id].join(",");
+
+    const m = world.manager.token;
+    const t = world.agent.token;
+    expect(ids(await list(m, { ids: named }))).toEqual([mine.id, theirs.id]);
+    expect(ids(await list(m, { ids: named, status: "resolved" }))).toEqual([resolved.id]);
+    expect(ids(await list(m, { ids: named, view: "unassigned" }))).toEqual([]);
+    // The same access rule as the list: an agent learns nothing of a thread it may not read.
+    for (const view of ["all", "mine"]) expect(ids(await list(t, { ids: named, view }))).toEqual([mine.id]);
+    expect(ids(await list(foreign.admin.token, { ids: named }))).toEqual([elsewhere.id]);
+    // The rows are the list's own rows.
+    const whole = (await list(m)).body.conversations.find((row: { _id: string }) => row._id === mine.id);
+    expect((await list(m, { ids: mine.id })).body.conversations).toEqual([whole]);
+    const tooMany = Array.from({ length: 101 }, (_, i) => i.toString(16).padStart(24, "0")).join(",");
+    const refused = await list(m, { ids: tooMany });
+    expect([refused.status, refused.body.message]).toEqual([400, "ids: at most 100 ids"]);
+  });
+
   it("never shows another organization's conversations", async () => {
     const other = await createOrganization();
     await createConversation({ organizationId: other.organization.id, contactId: other.contact.id });
@@ -135,6 +163,12 @@ describe("GET /api/inbox", () => {
     [{ cursor: "garbage" }, /cursor: not a cursor/],
     [{ limit: "0" }, /limit/],
     [{ assignee: "x" }, /assignee/],
+    [{ ids: "" }, /ids: must name at least one conversation id/],
+    [{ ids: "nope" }, /ids\.0: must be a 24-character/],
+    [
+      { ids: Array.from({ length: 101 }, (_, i) => i.toString(16).padStart(24, "0")).join(",") },
+      /ids: at most 100 ids/,
+    ],
   ])("answers 400 to %j", async (query, message) => {
     const res = await list(world.admin.token, query as Record<string, string>);
     expect(res.status).toBe(400);

@@ -132,6 +132,13 @@ describe("query plans of the hot paths", () => {
         }),
       );
       await exercise(`${who} inbox counts`, () => countInbox({ viewer, filters: base }));
+      // A live client re-reading the rows events named, in each view.
+      const ids = [1, 2, 3, 45, 46].map((n) => idOf.conversation(n));
+      for (const view of ["all", "mine", "unassigned"] as const) {
+        await exercise(`${who} inbox ${view} rows by id`, () =>
+          listInbox({ viewer, filters: { ...base, view }, ids, limit: ids.length }),
+        );
+      }
     }
     await exercise("manager queue of an agent", () =>
       listInbox({ viewer: manager, filters: { ...base, view: "all", assignee: agent.userId }, limit: 50 }),
