@@ -35,7 +35,12 @@ export async function apiFetch<T>(path: string, options: Options = {}): Promise<
     if ((error as Error).name === "AbortError") throw error;
     throw new ApiClientError(0, "Cannot reach the server. Check your connection and try again.");
   }
-  const answer = await response.json().catch(() => null);
+  // A body that is not JSON (or none) is null; a read cut short by the caller is an abort, never a
+  // null answer to a 200.
+  const answer = await response.json().catch((error: Error) => {
+    if (error.name === "AbortError") throw error;
+    return null;
+  });
   if (!response.ok) {
     if (response.status === 401 && typeof window !== "undefined") window.location.assign("/login");
     throw new ApiClientError(response.status, answer?.message ?? `Request failed (${response.status})`, answer?.errors);
