@@ -26,6 +26,15 @@ export const getInboxPage = (filters: InboxFilters, cursor: string | undefined, 
     signal,
   });
 
+/** Of these conversations, the ones this list holds, as its rows (a live update's re-read). */
+export const getInboxRows = async (filters: InboxFilters, ids: string[], { signal }: Signal) =>
+  (
+    await apiFetch<InboxPage>("/api/inbox", {
+      query: { ...inboxFilterParams(filters), ids: ids.join(","), limit: String(ids.length) },
+      signal,
+    })
+  ).conversations;
+
 export const getInboxCounts = (filters: Omit<InboxFilters, "view">, { signal }: Signal) =>
   apiFetch<InboxCounts>("/api/inbox/counts", { query: inboxFilterParams(filters), signal });
 

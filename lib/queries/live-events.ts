@@ -1,9 +1,12 @@
 "use client";
-import { type QueryClient, useQueryClient } from "@tanstack/react-query";
+import { type InfiniteData, type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { EVENT_KINDS, type EventData, type EventKind, PRESENCE_TTL_MS } from "@/lib/events/events";
+import type { InboxFilters } from "@/lib/inbox/filters";
+import { getInboxRows, type InboxPage } from "@/lib/queries/endpoints";
 import { conversationKeys } from "@/lib/queries/keys";
 import { prunePresence, setPresence, setStatus, state } from "@/lib/queries/live-status";
+import { placeRows } from "@/lib/queries/transforms";
 import { refreshNewestMessages } from "@/lib/queries/use-conversation";
 import { conversationWriteKey } from "@/lib/queries/use-conversation-actions";
 
@@ -11,7 +14,7 @@ import { conversationWriteKey } from "@/lib/queries/use-conversation-actions";
 // shutting down sends its clients elsewhere), then less and less often.
 const REOPEN_FIRST_MS = 1_000;
 const REOPEN_MAX_MS = 30_000;
-// Events arriving together are applied together: one refetch of the list for a burst.
+// Events arriving together are applied together: one re-read per list for a burst.
 const BATCH_MS = 50;
 
 // The browser's end of GET /api/events: one EventSource per tab, whose events update the query
@@ -85,13 +88,15 @@ function apply(kind: EventKind, data: EventData, batch: Batch, viewerId: string)
   if (kind === "message.created" && data.isIncoming && data.messageId) {
     for (const listener of state.messageListeners) listener({ conversationId: id, messageId: data.messageId });
   }
-  // A delivery status: the thread's newest page. A draft (saved by this tab as its person types, or
-  // by another of theirs): the list rows, and the text for the thread opened later. Anything else:
-  // the conversation's own fields, and every list and count it may enter or leave (a new message
-  // moves its latest message id, which makes useMessages fetch it).
-  if (kind === "message.updated") batch.messages.add(id);
-  else if (kind === "draft.updated") batch.drafts.add(id);
+  // A message: the thread's newest page, at once (a delivery status changes nothing else). A draft
+  // (saved by this tab as its person types, or by another of theirs): the list rows, and the text
+  // for the thread opened later. Anything else: the conversation itself, its rows in the lists,
+  // and the counts.
+  if (kind === "message.created" || kind === "message.updated") batch.messages.add(id);
+  if (kind === "message.updated") return batch.schedule();
+  if (kind === "draft.updated") batch.drafts.add(id);
   else batch.conversations.add(id);
+  batch.rows.add(id);
   batch.schedule();
 }
 
@@ -99,8 +104,17 @@ type Batch = ReturnType<typeof createBatch>;
 
 function createBatch(queryClient: QueryClient) {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // A write of this tab's in flight: its optimistic change is on screen, and reading the server
+  // before the write lands would briefly undo it. What events say meanwhile waits for it.
+  const writing = () => queryClient.isMutating({ mutationKey: conversationWriteKey }) > 0;
+  const take = (set: Set<string>) => {
+    const ids = [...set];
+    set.clear();
+    return ids;
+  };
   const batch = {
     conversations: new Set<string>(),
+    rows: new Set<string>(),
     messages: new Set<string>(),
     drafts: new Set<string>(),
     schedule() {
@@ -108,29 +122,27 @@ function createBatch(queryClient: QueryClient) {
     },
     flush() {
       timer = undefined;
-      const conversations = [...batch.conversations];
-      const messages = [...batch.messages];
-      const drafts = [...batch.drafts];
-      batch.conversations.clear();
-      batch.messages.clear();
-      batch.drafts.clear();
-      // A write of this tab's in flight refetches everything when it settles; refetching now would
-      // briefly undo its optimistic change.
-      const writing = queryClient.isMutating({ mutationKey: conversationWriteKey }) > 0;
-      // An open composer is where its draft is being written: it is not read back, only marked stale
-      // for the next time the thread opens.
-      for (const id of drafts) {
-        void queryClient.invalidateQueries({ queryKey: conversationKeys.draft(id), refetchType: "none" });
-      }
-      for (const id of messages) {
+      if (writing()) return batch.schedule();
+      for (const id of take(batch.messages)) {
         if (queryClient.getQueryData(conversationKeys.messages(id))) refreshNewestMessages(queryClient, id);
       }
-      if ((conversations.length === 0 && drafts.length === 0) || writing) return;
-      void queryClient.invalidateQueries({ queryKey: conversationKeys.lists() });
+      // An open composer is where its draft is being written: it is not read back, only marked stale
+      // for the next time the thread opens.
+      for (const id of take(batch.drafts)) {
+        void queryClient.invalidateQueries({ queryKey: conversationKeys.draft(id), refetchType: "none" });
+      }
+      const rows = take(batch.rows);
+      if (rows.length > 0) refreshRows(queryClient, rows, batch);
+      const conversations = take(batch.conversations);
       if (conversations.length === 0) return;
       for (const id of conversations) void queryClient.invalidateQueries({ queryKey: conversationKeys.detail(id) });
       void queryClient.invalidateQueries({ queryKey: conversationKeys.allCounts() });
       void queryClient.invalidateQueries({ queryKey: conversationKeys.allByContact() });
+    },
+    /** Rows re-read while a write started: read again once it has landed. */
+    retryRows(ids: string[]) {
+      for (const id of ids) batch.rows.add(id);
+      batch.schedule();
     },
     /** After events may have been missed: what was read before `time` is read again. */
     refetchOlderThan(time: number) {
@@ -139,6 +151,34 @@ function createBatch(queryClient: QueryClient) {
         predicate: (query) => query.state.dataUpdatedAt < time,
       });
     },
+    writing,
   };
   return batch;
+}
+
+/**
+ * Brings each inbox list on screen up to date for these conversations, without reading the list
+ * again: one request per list asks which of them it holds now, and those rows take their place in
+ * it (or leave it). Lists not on screen are only marked stale, for when they are shown again.
+ */
+function refreshRows(queryClient: QueryClient, ids: string[], batch: Batch) {
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: conversationKeys.lists() })) {
+    const queryKey = query.queryKey;
+    if (!query.isActive() || !query.state.data) {
+      void queryClient.invalidateQueries({ queryKey, exact: true, refetchType: "none" });
+      continue;
+    }
+    const filters = queryKey[2] as InboxFilters;
+    // A list's pages are at most 100 rows, so are its re-reads.
+    for (let at = 0; at < ids.length; at += 100) {
+      const some = ids.slice(at, at + 100);
+      getInboxRows(filters, some, {}).then(
+        (fresh) => {
+          if (batch.writing()) return batch.retryRows(some);
+          queryClient.setQueryData<InfiniteData<InboxPage>>(queryKey, (data) => placeRows(data, new Set(some), fresh));
+        },
+        () => void queryClient.invalidateQueries({ queryKey, exact: true }), // read it whole instead
+      );
+    }
+  }
 }

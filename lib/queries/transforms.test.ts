@@ -5,6 +5,7 @@ import {
   appendNewestMessage,
   mapRows,
   mergeNewestMessages,
+  placeRows,
   removeRows,
   withAssignees,
   withResolved,
@@ -90,5 +91,43 @@ describe("appendNewestMessage", () => {
     expect(appended?.pages[0]?.messages).toEqual([{ _id: "m3" }, { _id: "m4" }]);
     expect(appended?.pages[1]).toBe(data.pages[1]);
     expect(appendNewestMessage(undefined, { _id: "m4" })).toBeUndefined();
+  });
+});
+
+describe("placing a list's changed rows", () => {
+  const at = (_id: string, minute: number) => ({
+    _id,
+    lastMessageTime: `2026-01-01T00:${String(minute).padStart(2, "0")}:00.000Z`,
+  });
+  const list = (pages: { rows: ReturnType<typeof at>[]; next: string | null }[]) => ({
+    pageParams: pages.map((_, i) => (i === 0 ? undefined : `p${i}`)),
+    pages: pages.map((page) => ({ conversations: page.rows, nextCursor: page.next })),
+  });
+  const ids = (data: { pages: { conversations: { _id: string }[] }[] } | undefined) =>
+    data?.pages.map((p) => p.conversations.map((r) => r._id));
+
+  it("moves a row with a new message to the top, and takes out one the list no longer holds", () => {
+    const data = list([
+      { rows: [at("a", 50), at("b", 40)], next: "p1" },
+      { rows: [at("c", 30), at("d", 20)], next: null },
+    ]);
+    expect(ids(placeRows(data, new Set(["c", "b"]), [at("c", 55)]))).toEqual([["c", "a"], ["d"]]);
+    expect(ids(data)).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+  });
+
+  it("puts a new row in order, ties broken by the larger id, as the server pages", () => {
+    const data = list([{ rows: [at("b", 50), at("d", 40)], next: null }]);
+    expect(ids(placeRows(data, new Set(["c", "e"]), [at("c", 50), at("e", 40)]))).toEqual([["c", "b", "e", "d"]]);
+  });
+
+  it("leaves out a row older than everything loaded while pages remain, and appends it once all are loaded", () => {
+    const more = list([{ rows: [at("a", 50)], next: "p1" }]);
+    expect(ids(placeRows(more, new Set(["z"]), [at("z", 10)]))).toEqual([["a"]]);
+    const all = list([{ rows: [at("a", 50)], next: null }]);
+    expect(ids(placeRows(all, new Set(["z"]), [at("z", 10)]))).toEqual([["a", "z"]]);
+    expect(placeRows(undefined, new Set(["z"]), [at("z", 10)])).toBeUndefined();
   });
 });

@@ -55,6 +55,41 @@ export function removeRows<Row extends { _id: string }>(
   };
 }
 
+type ListedRow = { _id: string; lastMessageTime: string };
+
+/** The inbox's order: newest activity first, then the larger id (as the server pages it). */
+const listedBefore = (a: ListedRow, b: ListedRow) =>
+  a.lastMessageTime === b.lastMessageTime ? a._id > b._id : a.lastMessageTime > b.lastMessageTime;
+
+/**
+ * Puts the server's current copy of some rows into a loaded list: every row named in `ids` leaves
+ * its place, and each of `fresh` (those of them the list still holds) goes where the list's order
+ * puts it. A row that sorts after everything loaded stays out while pages remain to load: it is on
+ * one of those, and arrives with it.
+ */
+export function placeRows<Row extends ListedRow>(
+  data: InfiniteData<Page<Row>> | undefined,
+  ids: ReadonlySet<string>,
+  fresh: Row[],
+): InfiniteData<Page<Row>> | undefined {
+  if (!data || data.pages.length === 0) return data;
+  const pages = data.pages.map((page) => ({
+    ...page,
+    conversations: page.conversations.filter((row) => !ids.has(row._id)),
+  }));
+  const complete = pages.at(-1)?.nextCursor === null;
+  for (const row of fresh) {
+    const page = pages.find((p) => p.conversations.some((listed) => listedBefore(row, listed)));
+    if (page) {
+      const at = page.conversations.findIndex((listed) => listedBefore(row, listed));
+      page.conversations.splice(at, 0, row);
+    } else if (complete) {
+      pages.at(-1)?.conversations.push(row);
+    }
+  }
+  return { ...data, pages };
+}
+
 type MessagePages<M> = InfiniteData<{ messages: M[]; nextCursor: string | null }>;
 
 /**

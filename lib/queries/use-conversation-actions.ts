@@ -1,5 +1,5 @@
 "use client";
-import { type InfiniteData, type QueryKey, useMutation, useQueryClient } from "@tanstack/react-query";
+import { type InfiniteData, type QueryClient, type QueryKey, useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { applyBulkAction, type BulkAction } from "@/lib/conversations/bulk-action";
 import type { ConversationJson } from "@/lib/conversations/json";
@@ -17,6 +17,7 @@ import {
   putResolution,
 } from "@/lib/queries/endpoints";
 import { conversationKeys, userKeys } from "@/lib/queries/keys";
+import { state } from "@/lib/queries/live-status";
 import {
   appendNewestMessage,
   mapRows,
@@ -34,9 +35,10 @@ type Change = <C extends ConversationJson>(conversation: C) => C;
 export const conversationWriteKey = ["conversation-write"] as const;
 
 /**
- * The one shape of every optimistic conversation write: cancel in-flight reads, snapshot, apply
- * a pure transform to the lists and the detail, roll back with a visible error if the server
- * refuses, and refetch the family once settled.
+ * The one shape of every optimistic conversation write: drop in-flight reads, snapshot, apply a
+ * pure transform to the lists and the detail, roll back with a visible error if the server
+ * refuses; once settled, the write's live events re-read what it changed (or, without them, the
+ * family is refetched).
  */
 function useOptimisticConversationMutation<Vars>(options: {
   mutationFn: (vars: Vars) => Promise<unknown>;
@@ -57,9 +59,21 @@ function useOptimisticConversationMutation<Vars>(options: {
     onMutate: async (vars) => {
       const ids = new Set(options.ids(vars));
       // Only what this write changes: lists and these conversations (a thread's messages loading
-      // meanwhile are left alone). The cache changes first, so the control the person just used
-      // shows the new state at once; reads in flight are then dropped without reverting it.
+      // meanwhile are left alone).
       const touched = [conversationKeys.lists(), ...[...ids].map((id) => conversationKeys.detail(id))];
+      // A read in flight would land over the change with what it read before: it is dropped, its
+      // query back as it was, and read again once the writes have landed. One still loading for
+      // the first time has nothing to change and is left to finish (cancelling it left the list
+      // showing an error).
+      const interrupted = touched.flatMap((queryKey) =>
+        queryClient
+          .getQueryCache()
+          .findAll({ queryKey, fetchStatus: "fetching", predicate: (query) => query.state.data !== undefined }),
+      );
+      const cancelled = interrupted.map((query) =>
+        queryClient.cancelQueries({ queryKey: query.queryKey, exact: true }),
+      );
+      // Then the cache changes at once, so the control the person just used shows the new state.
       const snapshot = touched.flatMap((queryKey) => queryClient.getQueriesData({ queryKey }));
       const change = options.change?.(vars);
       queryClient.setQueriesData<InfiniteData<InboxPage>>({ queryKey: conversationKeys.lists() }, (data) =>
@@ -70,19 +84,30 @@ function useOptimisticConversationMutation<Vars>(options: {
           current && change ? change(current) : current,
         );
       }
-      await Promise.all(touched.map((queryKey) => queryClient.cancelQueries({ queryKey }, { revert: false })));
-      return { snapshot };
+      await Promise.all(cancelled);
+      return { snapshot, interrupted: interrupted.map((query) => query.queryKey) };
     },
     onError: (error, vars, context) => {
       for (const [key, data] of context?.snapshot ?? []) queryClient.setQueryData(key as QueryKey, data);
       if (options.explain?.(error, vars)) return;
       toast.error(options.failure, { description: error.message });
     },
-    onSettled: () => {
-      // Only the last write to settle refetches, for all of them (only what is on screen refetches
-      // at once). A refetch while another write is in flight would bring back the state between the
+    onSettled: (_data, error, _vars, context) => {
+      const reread = rereadAfterWrites(queryClient);
+      for (const queryKey of context?.interrupted ?? []) reread.add(queryKey);
+      // Only the last write to settle reads again, for all of them (only what is on screen refetches
+      // at once). A read while another write is in flight would bring back the state between the
       // two over that write's optimistic change: a box just unticked would tick itself again.
       if (queryClient.isMutating({ mutationKey: conversationWriteKey }) > 1) return;
+      const keys = [...reread];
+      reread.clear();
+      // With the live stream up, what the writes changed comes back as their events, each
+      // re-reading only that (lib/queries/live-events.ts, which holds them until the writes have
+      // landed): only the reads they interrupted are made again.
+      if (!error && state.status === "live") {
+        for (const queryKey of keys) queryClient.invalidateQueries({ queryKey, exact: true });
+        return;
+      }
       for (const queryKey of [
         conversationKeys.lists(),
         conversationKeys.allCounts(),
@@ -94,6 +119,14 @@ function useOptimisticConversationMutation<Vars>(options: {
       }
     },
   });
+}
+
+/** Reads that writes interrupted, made again when the last of them settles (one set per cache). */
+const interruptedReads = new WeakMap<QueryClient, Set<QueryKey>>();
+function rereadAfterWrites(queryClient: QueryClient): Set<QueryKey> {
+  const reads = interruptedReads.get(queryClient) ?? new Set<QueryKey>();
+  interruptedReads.set(queryClient, reads);
+  return reads;
 }
 
 export function useResolveConversation() {
@@ -214,7 +247,8 @@ export function useSendReply(conversationId: string) {
         appendNewestMessage(pages, message),
       );
     },
-    onSettled: () => {
+    onSettled: (_data, error) => {
+      if (!error && state.status === "live") return; // its events update the thread's rows and header
       queryClient.invalidateQueries({ queryKey: conversationKeys.lists() });
       queryClient.invalidateQueries({ queryKey: conversationKeys.detail(conversationId) });
     },
