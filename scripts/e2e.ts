@@ -32,6 +32,8 @@ const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "star
     NEXTAUTH_URL: baseUrl,
     NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
     ENCRYPTION_KEY: "e2e-encryption-key-e2e-encryption-key",
+    // Warnings and errors only, so that Playwright's report stays readable (LOG_LEVEL=info for all).
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   },
 });
 

@@ -30,10 +30,14 @@ export const test = base.extend<Fixtures>({
   expectedCspViolation: [null, { option: true }],
   // Every browser test checks that the pages work under the policy: Chromium reports each thing the
   // policy refused (a script without the nonce, a frame, an eval) as a console error.
+  // And none throws: an uncaught error in a page is a bug even where the test's checks pass.
   page: async ({ page, expectedCspViolation }, use) => {
     const violations = cspViolations(page, expectedCspViolation);
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.stack ?? error.message));
     await use(page);
     expect(violations, "Content-Security-Policy violations").toEqual([]);
+    expect(errors, "uncaught errors in the page").toEqual([]);
   },
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
   org: async ({}, use) => {

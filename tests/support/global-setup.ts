@@ -14,6 +14,8 @@ export default async function setup() {
   process.env.NEXTAUTH_SECRET = "test-secret-test-secret-test-secret-0123";
   process.env.ENCRYPTION_KEY = "test-encryption-key-test-encryption-key";
   process.env.TEST_EMBEDDED = database.embedded ? "1" : "0";
+  // A line per request drowns the runner's own report; LOG_LEVEL=info brings them back.
+  process.env.LOG_LEVEL ??= "warn";
   console.log(
     `tests run on ${database.embedded ? "the embedded PostgreSQL" : "PostgreSQL"} (${database.url.replace(/:[^:@/]*@/, ":***@")})`,
   );
