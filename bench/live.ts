@@ -2,7 +2,10 @@
 // GET /api/events open. Measures how long an inbound message takes from the webhook's 201 to the
 // event on each socket of those who may see it (and that the others get nothing), the app server's
 // CPU with those agents idle on the stream against the same agents polling as the inbox did
-// before (list, counts and the open thread every 4 s), and its memory per connected agent.
+// before (list, counts and the open thread every 4 s), and its memory per connected agent. Then a
+// busy inbox: messages keep arriving on a thread 100 agents have open, and each agent re-reads what
+// the browser re-reads for an event, either the changed rows only (GET /api/inbox?ids=…, as it does
+// now) or its whole list (as it did before), to measure what an event costs the server each way.
 import http from "node:http";
 import type pg from "pg";
 import { newApiToken } from "@/lib/auth/api-token";
@@ -10,8 +13,13 @@ import { treeCpuSeconds, treeRssMb } from "./process-tree";
 
 const AGENTS = 200;
 const POLL_EVERY_MS = 4_000;
+// The busy inbox: one inbound message this often, on the thread the seeing half have open.
+const BUSY_EVERY_MS = 4_000;
+// The browser's batching of events (lib/queries/live-events.ts).
+const BATCH_MS = 50;
 
 type Stream = { request: http.ClientRequest; arrivals: Map<string, number>; foreign: number };
+type OnEvent = (kind: string, data: { conversationId?: string }) => void;
 
 export async function benchLive(options: {
   appUrl: string;
@@ -55,6 +63,14 @@ export async function benchLive(options: {
     conversationId,
     seeing.map((a) => a.id),
   ]);
+  // A working queue, so that "Mine" is a full first page as on a real agent's screen: the 49 most
+  // recently active open conversations besides this one.
+  await pool.query(
+    `INSERT INTO "ConversationAssignee" ("conversationId", "userId")
+     SELECT c.id, u.id FROM (SELECT id FROM "Conversation" WHERE "organizationId" = $1 AND NOT "isResolved" AND id <> $2
+       ORDER BY "lastMessageTime" DESC LIMIT 49) c CROSS JOIN unnest($3::text[]) u(id)`,
+    [organizationId, conversationId, seeing.map((a) => a.id)],
+  );
 
   const idleRss = await treeRssMb(appPid);
   const streams = await Promise.all(
@@ -121,6 +137,65 @@ export async function benchLive(options: {
   const pollingCpu = await cpuSeconds(appPid, windowMs);
   for (const stop of polling) stop();
 
+  // A busy inbox, each way an agent's page may follow it.
+  const busy = async (reaction: "rows" | "list") => {
+    const reads = (changed: string[]) => [
+      reaction === "rows"
+        ? `/api/inbox?view=mine&status=open&ids=${changed.join(",")}&limit=${changed.length}`
+        : "/api/inbox?view=mine&status=open&limit=50",
+      "/api/inbox/counts?status=open",
+      `/api/conversation/${conversationId}`,
+      `/api/conversation/messages?conversationId=${conversationId}&limit=50`,
+    ];
+    let requests = 0;
+    const open = await Promise.all(
+      seeing.map((agent) => {
+        const changed = new Set<string>();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const react = () => {
+          timer = undefined;
+          const ids = [...changed];
+          changed.clear();
+          for (const path of reads(ids)) {
+            requests++;
+            get(`${appUrl}${path}`, agent.token).catch(() => {});
+          }
+        };
+        return openStream(`${appUrl}/api/events`, agent.token, conversationId, (kind, data) => {
+          if (!kind.startsWith("conversation.") && kind !== "message.created") return;
+          if (data.conversationId) changed.add(data.conversationId);
+          if (timer === undefined) timer = setTimeout(react, BATCH_MS);
+        });
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    let sent = 0;
+    const arriving = setInterval(() => {
+      sent++;
+      inbound(`busy ${reaction} ${sent}`).catch(() => {});
+    }, BUSY_EVERY_MS);
+    const cpu = await cpuSeconds(appPid, windowMs);
+    clearInterval(arriving);
+    for (const stream of open) stream.request.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    return { cpu, messages: sent, requests };
+  };
+  // Each way twice, alternately, each after the server has gone quiet: a window that starts while
+  // the previous phase's requests are still being served measures those too.
+  const runs: Record<"rows" | "list", Awaited<ReturnType<typeof busy>>[]> = { rows: [], list: [] };
+  for (const way of ["list", "rows", "list", "rows"] as const) {
+    await quiet(appPid);
+    runs[way].push(await busy(way));
+  }
+  const total = (way: "rows" | "list") =>
+    runs[way].reduce((sum, run) => ({
+      cpu: sum.cpu + run.cpu,
+      messages: sum.messages + run.messages,
+      requests: sum.requests + run.requests,
+    }));
+  const busyRows = total("rows");
+  const busyList = total("list");
+
   return {
     agents: AGENTS,
     rounds,
@@ -130,11 +205,18 @@ export async function benchLive(options: {
     foreign,
     windowSeconds: windowMs / 1000,
     cpu: { idleStreams: idleCpu, polling: pollingCpu, ratio: pollingCpu / Math.max(idleCpu, 0.001) },
+    busy: {
+      agents: seeing.length,
+      everyMs: BUSY_EVERY_MS,
+      rows: busyRows,
+      list: busyList,
+      ratio: busyList.cpu / Math.max(busyRows.cpu, 0.001),
+    },
     memory: { beforeMb: idleRss, connectedMb: connectedRss, perAgentKb: ((connectedRss - idleRss) * 1024) / AGENTS },
   };
 }
 
-function openStream(url: string, token: string, watched: string): Promise<Stream> {
+function openStream(url: string, token: string, watched: string, onEvent?: OnEvent): Promise<Stream> {
   return new Promise((resolve, reject) => {
     const stream: Stream = { request: undefined as unknown as http.ClientRequest, arrivals: new Map(), foreign: 0 };
     stream.request = http.get(url, { headers: { authorization: `Bearer ${token}` }, agent: false }, (response) => {
@@ -147,6 +229,12 @@ function openStream(url: string, token: string, watched: string): Promise<Stream
         for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
           const frame = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
+          if (onEvent) {
+            const kind = /^event: (.*)$/m.exec(frame)?.[1];
+            const data = /^data: (.*)$/m.exec(frame)?.[1];
+            if (kind && data) onEvent(kind, JSON.parse(data));
+            continue;
+          }
           if (!frame.includes("event: message.created")) continue;
           const data = JSON.parse(frame.slice(frame.indexOf("data: ") + 6));
           if (data.conversationId === watched) stream.arrivals.set(data.messageId, now);
@@ -157,6 +245,11 @@ function openStream(url: string, token: string, watched: string): Promise<Stream
     });
     stream.request.on("error", () => {});
   });
+}
+
+/** Waits until the app server uses under 5% of a core (at most 30 s). */
+async function quiet(pid: number) {
+  for (let tries = 0; tries < 60; tries++) if ((await cpuSeconds(pid, 500)) < 0.025) return;
 }
 
 /** CPU seconds the app server's process tree used over a window. */

@@ -392,6 +392,16 @@ const markdown = [
         `| app CPU, ${live.agents} agents polling (list, counts, thread every 4 s) | ${live.cpu.polling.toFixed(2)} s |`,
         `| polling / stream | ${live.cpu.ratio.toFixed(0)}× |`,
         `| memory per connected agent | ${live.memory.perAgentKb.toFixed(0)} KB (RSS ${live.memory.beforeMb.toFixed(0)} → ${live.memory.connectedMb.toFixed(0)} MB) |`,
+        "",
+        `A busy inbox: an inbound message every ${live.busy.everyMs / 1000} s on the thread ${live.busy.agents} agents have open (each with 50 open threads of their own), each agent re-reading what its page re-reads for the events (the open thread and the counts, and either the changed rows or the whole first page of its list); app CPU over two windows of ${live.windowSeconds} s each way, alternately:`,
+        "",
+        "| the page re-reads | messages | requests | app CPU | CPU per message |",
+        "|---|---|---|---|---|",
+        ...(["rows", "list"] as const).map((way) => {
+          const b = live.busy[way];
+          return `| ${way === "rows" ? "the changed rows (`ids=`), as now" : "its whole list, as before"} | ${b.messages} | ${b.requests} | ${b.cpu.toFixed(2)} s | ${((b.cpu / Math.max(b.messages, 1)) * 1000).toFixed(0)} ms |`;
+        }),
+        `| whole list / rows | | | ${live.busy.ratio.toFixed(2)}× | |`,
       ]
     : []),
 ].join("\n");
