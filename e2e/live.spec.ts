@@ -38,6 +38,12 @@ test("a message sent to the inbound webhook reaches both agents' lists and open 
     await expect(thread(page).getByText(`Hello from Hal ${org.tag}`)).toBeVisible();
     await expect(page.getByText("Reconnecting…")).toHaveCount(0);
 
+    // What the agent's page reads of the list from here on: the changed row, not the list again.
+    const listReads: URL[] = [];
+    agent.page.on("request", (sent) => {
+      const url = new URL(sent.url());
+      if (url.pathname === "/api/inbox") listReads.push(url);
+    });
     const delivered = await request.post("/api/webhooks/inbound", {
       headers: { Authorization: `Bearer ${org.inboundSecret}` },
       data: { channelType: "sms", from: channelIdentifier, body: "Are you still there?" },
@@ -48,6 +54,7 @@ test("a message sent to the inbound webhook reaches both agents' lists and open 
     await expect(row(agent.page, new RegExp(`Hal ${org.tag}.*Are you still there\\?`))).toBeVisible({
       timeout: 1_000,
     });
+    expect(new Set(listReads.map((url) => url.searchParams.get("ids")))).toEqual(new Set([conversationId]));
 
     const newcomer = await request.post("/api/webhooks/inbound", {
       headers: { Authorization: `Bearer ${org.inboundSecret}` },
