@@ -81,10 +81,15 @@ test("in an email thread Enter is a new line, and Ctrl+Enter sends", async ({ pa
     channelType: "email",
     assigneeIds: [org.agent.id],
     lines: [{ from: "contact", body: "Could you send me the invoice?" }],
+    subject: "Invoice for March",
   });
   await signIn(page, org.agent.email);
   await page.goto("/inbox");
-  await row(page, new RegExp(`Eve ${org.tag}`)).click();
+  // The subject shows in the list and in the thread's header.
+  await row(page, new RegExp(`Eve ${org.tag}, Email.*: Invoice for March\\. Could you send me the invoice\\?`)).click();
+  await expect(page.getByRole("region", { name: `Conversation with Eve ${org.tag}` })).toContainText(
+    "Invoice for March",
+  );
   const composer = page.getByLabel("Reply by Email");
   await expect(composer).toHaveAttribute("placeholder", /Ctrl\+Enter to send/);
   await composer.fill("Hello Eve,");

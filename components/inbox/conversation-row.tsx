@@ -51,7 +51,7 @@ export const ConversationRow = memo(function ConversationRow(props: Props) {
         aria-current={active ? "true" : undefined}
         aria-label={`${row.contact.fullName}, ${channelLabels[row.channelType]}${unseen ? ", unseen" : ""}${
           row.assignees.length ? `, assigned to ${row.assignees.map((a) => a.fullName).join(", ")}` : ""
-        }: ${row.draft ? `your draft: ${row.draft}` : previewText(row)}`}
+        }: ${row.subject ? `${row.subject}. ` : ""}${row.draft ? `your draft: ${row.draft}` : previewText(row)}`}
         className="min-w-0 flex-1 text-left"
       >
         <div className="flex items-center gap-1.5">
@@ -68,6 +68,8 @@ export const ConversationRow = memo(function ConversationRow(props: Props) {
           <p
             className={`min-w-0 flex-1 truncate text-sm ${unseen ? "font-semibold text-slate-900" : "text-slate-600"}`}
           >
+            {/* An email's subject says what it is about before its latest words do. */}
+            {row.subject && <span className="font-medium text-slate-900">{row.subject} · </span>}
             {row.draft ? (
               <>
                 <span className="font-medium text-red-700">Draft:</span> {row.draft}

@@ -55,6 +55,8 @@ export async function seedThread(options: {
   minutesAgo?: number;
   lines?: Line[];
   contactId?: string;
+  /** An email thread's subject. */
+  subject?: string;
 }) {
   const channelType = options.channelType ?? "sms";
   const contact = options.contactId
@@ -102,6 +104,7 @@ export async function seedThread(options: {
       userId: options.ownerId ?? null,
       channelType,
       channelIdentifier: identifier,
+      subject: options.subject ?? null,
       latestMessageId: latest.id,
       lastMessageTime: latest.createdAt,
       lastIncomingAt: lastIncoming?.createdAt ?? null,
