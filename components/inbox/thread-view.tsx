@@ -76,10 +76,13 @@ export function ThreadView(props: Props) {
             </Link>
           </h2>
           {data ? (
-            <p className="flex items-center gap-1.5 text-xs text-slate-600">
-              <ChannelIcon channel={data.channelType} className="size-3.5" />
-              {channelLabels[data.channelType]} · <span className="font-mono">{data.channelIdentifier}</span>
-              {data.subject && <span className="truncate">· {data.subject}</span>}
+            <p className="flex min-w-0 items-center gap-1.5 text-xs whitespace-nowrap text-slate-600">
+              <ChannelIcon channel={data.channelType} className="size-3.5 shrink-0" />
+              {channelLabels[data.channelType]}
+              <span aria-hidden>·</span>
+              <span className="truncate font-mono" title={data.channelIdentifier}>
+                {data.channelIdentifier}
+              </span>
             </p>
           ) : (
             <Skeleton className="mt-1 h-3 w-40" />
@@ -103,6 +106,13 @@ export function ThreadView(props: Props) {
               Delete
             </Button>
           </div>
+        )}
+        {/* A line of its own: beside the actions an email's subject had no room and was cut off. */}
+        {data?.subject && (
+          <p className="basis-full truncate text-sm text-slate-900" title={data.subject}>
+            <span className="text-slate-600">Subject: </span>
+            {data.subject}
+          </p>
         )}
       </header>
       {data?.isResolved && (
