@@ -139,7 +139,7 @@ function createBatch(queryClient: QueryClient) {
       void queryClient.invalidateQueries({ queryKey: conversationKeys.allCounts() });
       void queryClient.invalidateQueries({ queryKey: conversationKeys.allByContact() });
     },
-    /** Rows re-read while a write started: read again once it has landed. */
+    /** Rows to re-read again shortly: a write or a list read was in flight. */
     retryRows(ids: string[]) {
       for (const id of ids) batch.rows.add(id);
       batch.schedule();
@@ -164,17 +164,25 @@ function createBatch(queryClient: QueryClient) {
 function refreshRows(queryClient: QueryClient, ids: string[], batch: Batch) {
   for (const query of queryClient.getQueryCache().findAll({ queryKey: conversationKeys.lists() })) {
     const queryKey = query.queryKey;
-    if (!query.isActive() || !query.state.data) {
+    if (!query.isActive()) {
       void queryClient.invalidateQueries({ queryKey, exact: true, refetchType: "none" });
       continue;
     }
+    // A list being read right now may have been read before this change, and would land over
+    // rows put in place: they are re-read once it has landed.
+    if (query.state.fetchStatus !== "idle") {
+      batch.retryRows(ids);
+      continue;
+    }
+    if (!query.state.data) continue; // never loaded (an error on screen): its next read is fresh
     const filters = queryKey[2] as InboxFilters;
     // A list's pages are at most 100 rows, so are its re-reads.
     for (let at = 0; at < ids.length; at += 100) {
       const some = ids.slice(at, at + 100);
       getInboxRows(filters, some, {}).then(
         (fresh) => {
-          if (batch.writing()) return batch.retryRows(some);
+          // A write or a read of the list started meanwhile would land over these: again after it.
+          if (batch.writing() || query.state.fetchStatus !== "idle") return batch.retryRows(some);
           queryClient.setQueryData<InfiniteData<InboxPage>>(queryKey, (data) => placeRows(data, new Set(some), fresh));
         },
         () => void queryClient.invalidateQueries({ queryKey, exact: true }), // read it whole instead
