@@ -4,6 +4,9 @@ import { type ChannelType, channelTypes } from "@/lib/channels/channel-types";
 // its URL and the browser sends as a query string. Pure, so the browser imports it too.
 
 export const inboxViews = ["mine", "unassigned", "all"] as const;
+
+/** A list's rows asked for by id at once (`GET /api/inbox?ids=…`): a page's worth. */
+export const MAX_ROW_IDS = 100;
 export const inboxStatuses = ["open", "resolved"] as const;
 
 export type InboxFilters = {

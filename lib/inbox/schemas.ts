@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type InboxFilters, inboxStatuses, inboxViews } from "@/lib/inbox/filters";
+import { type InboxFilters, inboxStatuses, inboxViews, MAX_ROW_IDS } from "@/lib/inbox/filters";
 import { boundedInt, channelType, objectId, text } from "@/lib/schemas";
 
 const flag = z
@@ -15,9 +15,6 @@ export const inboxFiltersQuery = z.object({
   q: text({ max: 100, trim: true }).optional(),
   assignee: objectId.optional(),
 }) satisfies z.ZodType<InboxFilters, unknown>;
-
-/** At most this many ids in `ids`: a page's worth. */
-export const MAX_ROW_IDS = 100;
 
 /** `ids=a,b,c`: of these conversations, the ones in the list (a live client's changed rows). */
 const rowIds = text({ max: 4096 })

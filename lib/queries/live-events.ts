@@ -2,7 +2,7 @@
 import { type InfiniteData, type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { EVENT_KINDS, type EventData, type EventKind, PRESENCE_TTL_MS } from "@/lib/events/events";
-import type { InboxFilters } from "@/lib/inbox/filters";
+import { type InboxFilters, MAX_ROW_IDS } from "@/lib/inbox/filters";
 import { getInboxRows, type InboxPage } from "@/lib/queries/endpoints";
 import { conversationKeys } from "@/lib/queries/keys";
 import { prunePresence, setPresence, setStatus, state } from "@/lib/queries/live-status";
@@ -176,9 +176,8 @@ function refreshRows(queryClient: QueryClient, ids: string[], batch: Batch) {
     }
     if (!query.state.data) continue; // never loaded (an error on screen): its next read is fresh
     const filters = queryKey[2] as InboxFilters;
-    // A list's pages are at most 100 rows, so are its re-reads.
-    for (let at = 0; at < ids.length; at += 100) {
-      const some = ids.slice(at, at + 100);
+    for (let at = 0; at < ids.length; at += MAX_ROW_IDS) {
+      const some = ids.slice(at, at + MAX_ROW_IDS);
       getInboxRows(filters, some, {}).then(
         (fresh) => {
           // A write or a read of the list started meanwhile would land over these: again after it.

@@ -46,6 +46,12 @@ export function useLiveStatus(): LiveStatus {
   );
 }
 
+/** Whether a write's own events will confirm it (re-reading what it changed), so that settling it
+ *  needs no refetch: it succeeded and the stream is up. */
+export function eventsWillConfirm(error: unknown): boolean {
+  return !error && state.status === "live";
+}
+
 /** How often a read should poll: never while events arrive. */
 export function usePollInterval(): number | false {
   return useLiveStatus() === "live" ? false : POLL_INTERVAL_MS;

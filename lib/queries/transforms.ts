@@ -72,22 +72,19 @@ export function placeRows<Row extends ListedRow>(
   ids: ReadonlySet<string>,
   fresh: Row[],
 ): InfiniteData<Page<Row>> | undefined {
-  if (!data || data.pages.length === 0) return data;
-  const pages = data.pages.map((page) => ({
-    ...page,
-    conversations: page.conversations.filter((row) => !ids.has(row._id)),
-  }));
+  const removed = removeRows(data, ids);
+  if (!removed || removed.pages.length === 0) return removed;
+  const { pages } = removed; // new arrays: rows may go in without touching `data`
   const complete = pages.at(-1)?.nextCursor === null;
   for (const row of fresh) {
-    const page = pages.find((p) => p.conversations.some((listed) => listedBefore(row, listed)));
-    if (page) {
+    const placed = pages.some((page) => {
       const at = page.conversations.findIndex((listed) => listedBefore(row, listed));
-      page.conversations.splice(at, 0, row);
-    } else if (complete) {
-      pages.at(-1)?.conversations.push(row);
-    }
+      if (at >= 0) page.conversations.splice(at, 0, row);
+      return at >= 0;
+    });
+    if (!placed && complete) pages.at(-1)?.conversations.push(row);
   }
-  return { ...data, pages };
+  return removed;
 }
 
 type MessagePages<M> = InfiniteData<{ messages: M[]; nextCursor: string | null }>;

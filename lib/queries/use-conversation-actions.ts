@@ -17,7 +17,7 @@ import {
   putResolution,
 } from "@/lib/queries/endpoints";
 import { conversationKeys, userKeys } from "@/lib/queries/keys";
-import { state } from "@/lib/queries/live-status";
+import { eventsWillConfirm } from "@/lib/queries/live-status";
 import {
   appendNewestMessage,
   mapRows,
@@ -104,7 +104,7 @@ function useOptimisticConversationMutation<Vars>(options: {
       // With the live stream up, what the writes changed comes back as their events, each
       // re-reading only that (lib/queries/live-events.ts, which holds them until the writes have
       // landed): only the reads they interrupted are made again.
-      if (!error && state.status === "live") {
+      if (eventsWillConfirm(error)) {
         for (const queryKey of keys) queryClient.invalidateQueries({ queryKey, exact: true });
         return;
       }
@@ -248,7 +248,7 @@ export function useSendReply(conversationId: string) {
       );
     },
     onSettled: (_data, error) => {
-      if (!error && state.status === "live") return; // its events update the thread's rows and header
+      if (eventsWillConfirm(error)) return; // its events update the thread's rows and header
       queryClient.invalidateQueries({ queryKey: conversationKeys.lists() });
       queryClient.invalidateQueries({ queryKey: conversationKeys.detail(conversationId) });
     },
