@@ -3,7 +3,7 @@
 // JSON. With `perConnection`, each connection works on its own conversation ({id} in path/body).
 import { randomBytes } from "node:crypto";
 import autocannon from "autocannon";
-import { twilioSignature } from "@/lib/connections/twilio/signature";
+import { twilioSignature } from "@/lib/channels/twilio/signature";
 
 type Step = { method: "PUT" | "POST"; path: string; body: string };
 const { perConnection, inbound, ...options } = JSON.parse(process.argv[2] ?? "{}") as {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { test as base } from "@playwright/test";
-import { metaSignature } from "@/lib/connections/messenger/signature";
-import { twilioSignature } from "@/lib/connections/twilio/signature";
+import { metaSignature } from "@/lib/channels/messenger/signature";
+import { twilioSignature } from "@/lib/channels/twilio/signature";
 import { type FakeGraph, startFakeGraph } from "../tests/support/fake-graph";
 import { type FakeTwilio, startFakeTwilio } from "../tests/support/fake-twilio";
 import { type AppServer, startAppServer } from "./support/app-server";

@@ -59,7 +59,9 @@ test("replies with Enter; Shift+Enter breaks the line; a failed send stays in th
   await composer.press("Enter");
   await expect(composer).toHaveValue("");
   const sent = thread(page).getByRole("article").filter({ hasText: "Bring your card" });
-  await expect(sent).toContainText("Delivered");
+  // Never "Delivered" under "delivered nowhere" (user-experience review 2026-12, B7).
+  await expect(sent).toContainText("Recorded here only: no channel was connected to send it");
+  await expect(sent).not.toContainText("Delivered");
 
   await page.route("**/api/conversation/*/messages", (route) =>
     route.fulfill({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { channelTypes } from "@/lib/channels/channel-types";
+import { channelTypes } from "@/lib/channel-types";
 import { OBJECT_ID_PATTERN } from "@/lib/ids";
 
 // Zod primitives every domain's input schemas share.

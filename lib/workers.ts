@@ -1,9 +1,9 @@
 import "server-only";
 import { startEmailWorker } from "@/lib/accounts/emails";
-import { startOutboundWorker } from "@/lib/connections/outbox";
 import { jobQueue } from "@/lib/db/job-queue";
 import { logger } from "@/lib/log";
 import { mailConfigured } from "@/lib/mail/send";
+import { startOutboundWorker } from "@/lib/outbox/deliver";
 
 // The job queue's workers (lib/db/queues.ts): started in every app server (instrumentation.ts)
 // unless RUN_WORKERS=false, and by `npm run worker` for installations that run them apart.

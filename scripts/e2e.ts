@@ -32,6 +32,9 @@ const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "star
     NEXTAUTH_URL: baseUrl,
     NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
     ENCRYPTION_KEY: "e2e-encryption-key-e2e-encryption-key",
+    // Providers' APIs on loopback, where nothing listens: no test may leave this machine.
+    TWILIO_API_BASE: "http://127.0.0.1:2",
+    GRAPH_API_BASE: "http://127.0.0.1:2/v21.0",
     // Warnings and errors only, so that Playwright's report stays readable (LOG_LEVEL=info for all).
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   },

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ChannelIcon, channelLabels } from "@/components/ui/channel-icon";
 import { relativeTime } from "@/components/ui/format";
 import { ErrorState, Skeleton } from "@/components/ui/states";
-import { type ChannelType, channelTypes } from "@/lib/channels/channel-types";
+import { type ChannelType, channelTypes } from "@/lib/channel-types";
 import type { ContactJson } from "@/lib/contacts/json";
 import { useContactConversations } from "@/lib/queries/use-conversation";
 

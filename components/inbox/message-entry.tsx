@@ -59,7 +59,11 @@ export const MessageEntry = memo(function MessageEntry({
       </div>
       <span className={`mt-0.5 text-xs ${message.status === "failed" ? "font-medium text-red-700" : "text-slate-600"}`}>
         {clockTime(message.createdAt)}
-        {statusText[message.status] ? ` · ${statusText[message.status]}` : ""}
+        {message.recordedOnly
+          ? " · Recorded here only: no channel was connected to send it"
+          : statusText[message.status]
+            ? ` · ${statusText[message.status]}`
+            : ""}
         {message.failureReason ? `: ${message.failureReason}` : ""}
       </span>
       {message.status === "failed" && !incoming && (

@@ -1,7 +1,7 @@
 "use client";
 import { forwardRef, useEffect, useRef, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
-import type { ChannelType } from "@/lib/channels/channel-types";
+import type { ChannelType } from "@/lib/channel-types";
 import { useConnectedChannels } from "@/lib/queries/use-channels";
 import { useSendReply } from "@/lib/queries/use-conversation-actions";
 import { useDraft, useDraftSaver } from "@/lib/queries/use-draft";

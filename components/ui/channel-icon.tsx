@@ -1,4 +1,4 @@
-import type { ChannelType } from "@/lib/channels/channel-types";
+import type { ChannelType } from "@/lib/channel-types";
 
 export const channelLabels: Record<ChannelType, string> = {
   sms: "SMS",

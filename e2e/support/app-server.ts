@@ -23,6 +23,9 @@ export async function startAppServer(options: { env?: Record<string, string> } =
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-own-server-secret-e2e-own-server-secret",
       ENCRYPTION_KEY: "e2e-own-server-encryption-key-0123456789",
+      // Providers' APIs on loopback, where nothing listens, unless the test starts fakes.
+      TWILIO_API_BASE: "http://127.0.0.1:2",
+      GRAPH_API_BASE: "http://127.0.0.1:2/v21.0",
       LOG_LEVEL: "warn",
       ...options.env,
     },

@@ -1,23 +1,21 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { canManagePeople, type Viewer } from "@/lib/auth/viewer";
+import type { CheckResult, OpenConnection } from "@/lib/channels/channel";
+import { channelOf } from "@/lib/channels/registry";
 import { db } from "@/lib/db/client";
 import { query } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChannelProvider } from "@/lib/generated/prisma/enums";
 import { ApiError } from "@/lib/http/api-error";
-import { checkMessengerPage } from "./messenger/api";
-import type { ConnectInput, UpdateConnectionInput } from "./schemas";
+import { validate } from "@/lib/http/validate";
+import type { ConnectionChange, ConnectRequest } from "./schemas";
 import { configuredKeyring, openSecretsWith, sealSecrets } from "./sealing";
-import { checkTwilioAccount } from "./twilio/api";
 
-// An organization's channel connections, managed by its admins. Secrets are sealed before they are
-// stored (lib/crypto/secret-box.ts) and opened only to call the provider or check its signature.
-
-export type TwilioSecrets = { authToken: string };
-export type MessengerSecrets = { pageAccessToken: string; appSecret: string };
-type Secrets = TwilioSecrets | MessengerSecrets;
+// An organization's channel connections, managed by its admins, for every provider alike (each
+// provider's own part is its channel: lib/channels/<provider>/). Secrets are sealed before they are
+// stored (lib/crypto/secret-box.ts) and opened only to hand the connection to its channel.
 
 let cachedKeys: ReturnType<typeof configuredKeyring> = null;
 
@@ -34,9 +32,40 @@ function keys() {
   return keys;
 }
 
-const sealFor = (id: string, secrets: Secrets) => sealSecrets(id, secrets, keys());
-export const openSecrets = <S extends Secrets>(connection: { id: string; sealedSecrets: string }) =>
-  openSecretsWith<S>(connection, keys());
+/** A stored connection: its row as the outbox and the webhooks read it. */
+export type StoredConnection = {
+  id: string;
+  organizationId: string;
+  provider: ChannelProvider;
+  name: string;
+  settings: unknown;
+  sealedSecrets: string;
+  webhookKey: string;
+};
+
+/** Each webhook's URL on `publicUrl` (the app's public origin). */
+export function webhookUrls(provider: ChannelProvider, webhookKey: string, publicUrl: string) {
+  const base = `${publicUrl.replace(/\/$/, "")}/api/webhooks/${provider}/${webhookKey}`;
+  return Object.fromEntries(
+    Object.entries(channelOf(provider).webhooks).map(([name, hook]) => [
+      name,
+      hook.path ? `${base}/${hook.path}` : base,
+    ]),
+  );
+}
+
+/** The connection as its channel sees it: secrets opened, webhooks on the configured public URL. */
+export function openConnection(row: StoredConnection): OpenConnection {
+  const publicUrl = env().NEXTAUTH_URL;
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    name: row.name,
+    settings: row.settings as Record<string, unknown>,
+    secrets: openSecretsWith<Record<string, string>>(row, keys()),
+    webhookUrls: publicUrl ? webhookUrls(row.provider, row.webhookKey, publicUrl) : null,
+  };
+}
 
 function assertAdmin(viewer: Viewer) {
   if (!canManagePeople(viewer)) throw new ApiError("forbidden", "Only admins can manage channels");
@@ -44,11 +73,15 @@ function assertAdmin(viewer: Viewer) {
 
 const connectionSelect = {
   id: true,
+  organizationId: true,
   provider: true,
   name: true,
   settings: true,
   webhookKey: true,
   disabledAt: true,
+  checkedAt: true,
+  checkOk: true,
+  checkMessage: true,
   createdAt: true,
 } as const;
 
@@ -61,65 +94,74 @@ export async function listConnections(viewer: Viewer) {
   });
 }
 
-export async function connect(viewer: Viewer, input: ConnectInput) {
+/**
+ * Connects a provider: its credentials are tried first. Credentials the provider refuses are a
+ * 400 and nothing is stored; a provider that cannot be reached is recorded on the connection, which
+ * shows as not verified until a test passes.
+ */
+export async function connect(viewer: Viewer, input: ConnectRequest) {
   assertAdmin(viewer);
-  const { provider, name } = input;
-  const [settings, secrets]: [Record<string, string>, Secrets] =
-    input.provider === "twilio"
-      ? [
-          {
-            accountSid: input.accountSid,
-            ...(input.fromNumber ? { fromNumber: input.fromNumber } : {}),
-            ...(input.messagingServiceSid ? { messagingServiceSid: input.messagingServiceSid } : {}),
-          },
-          { authToken: input.authToken },
-        ]
-      : [
-          // The verify token answers Meta's webhook handshake: the admin types it into Meta's dashboard.
-          { pageId: input.pageId, verifyToken: randomBytes(18).toString("base64url") },
-          { pageAccessToken: input.pageAccessToken, appSecret: input.appSecret },
-        ];
+  const { provider, name, ...fields } = input;
+  const channel = channelOf(provider);
+  const { settings, secrets } = channel.split(validate(channel.connectInput, fields));
   // The id is chosen first: the secrets are sealed for it.
   const [chosen] = await db.$queryRaw<{ id: string }[]>`SELECT object_id() AS id`;
   const id = chosen!.id;
+  const webhookKey = randomBytes(18).toString("base64url");
+  const open = { id, organizationId: viewer.organizationId, name, settings, secrets, webhookUrls: null };
+  const check = await checked(channel.check, open, { refuse: true });
   return db.channelConnection.create({
     data: {
       id,
       organizationId: viewer.organizationId,
       provider,
+      channelType: channel.channelType,
       name,
       settings,
-      sealedSecrets: sealFor(id, secrets),
-      webhookKey: randomBytes(18).toString("base64url"),
+      sealedSecrets: sealSecrets(id, secrets, keys()),
+      webhookKey,
+      ...check,
     },
     select: connectionSelect,
   });
 }
 
-export async function updateConnection(viewer: Viewer, id: string, change: UpdateConnectionInput) {
+/** A change: rename, enable or disable, or the provider's own fields (a secret, a sender), which
+ *  are checked again with the provider (the card shows the result). */
+export async function updateConnection(viewer: Viewer, id: string, change: ConnectionChange) {
   assertAdmin(viewer);
   const current = await findConnection(viewer, id);
-  const secrets = openSecrets<Secrets>(current);
-  const replaced: Secrets =
-    "authToken" in secrets
-      ? { authToken: change.authToken ?? secrets.authToken }
-      : {
-          pageAccessToken: change.pageAccessToken ?? secrets.pageAccessToken,
-          appSecret: change.appSecret ?? secrets.appSecret,
-        };
-  const settings = current.settings as Record<string, string>;
+  const { name, enabled, ...fields } = change;
+  const channel = channelOf(current.provider);
+  const own = validate(channel.changeInput, fields);
+  const changesProvider = Object.values(own).some((value) => value !== undefined);
+  const open = openConnection(current);
+  const next = changesProvider ? channel.change(open, own) : open;
+  const check = changesProvider ? await checked(channel.check, { ...open, ...next }, { refuse: false }) : {};
   return db.channelConnection.update({
     where: { id },
     data: {
-      name: change.name,
-      ...(change.enabled === undefined ? {} : { disabledAt: change.enabled ? null : new Date() }),
-      ...(change.fromNumber && current.provider === "twilio"
-        ? { settings: { ...settings, fromNumber: change.fromNumber } }
+      name,
+      ...(enabled === undefined ? {} : { disabledAt: enabled ? null : new Date() }),
+      ...(changesProvider
+        ? { settings: next.settings as Prisma.InputJsonObject, sealedSecrets: sealSecrets(id, next.secrets, keys()) }
         : {}),
-      sealedSecrets: sealFor(id, replaced),
+      ...check,
     },
     select: connectionSelect,
   });
+}
+
+/** Runs a check, as the connection's last one; with `refuse`, credentials the provider refused are
+ *  a 400 (in its words) instead. */
+async function checked(
+  check: (connection: OpenConnection) => Promise<CheckResult>,
+  connection: OpenConnection,
+  { refuse }: { refuse: boolean },
+) {
+  const result = await check(connection);
+  if (refuse && result.refused) throw new ApiError("bad_request", `${result.message}. Nothing was saved.`);
+  return { checkedAt: new Date(), checkOk: result.ok, checkMessage: result.message.slice(0, 500) };
 }
 
 export async function removeConnection(viewer: Viewer, id: string) {
@@ -128,7 +170,7 @@ export async function removeConnection(viewer: Viewer, id: string) {
   await db.channelConnection.delete({ where: { id } });
 }
 
-export async function findConnection(viewer: Viewer, id: string) {
+async function findConnection(viewer: Viewer, id: string) {
   const connection = await db.channelConnection.findFirst({
     where: { id, organizationId: viewer.organizationId },
     select: { ...connectionSelect, sealedSecrets: true },
@@ -137,26 +179,26 @@ export async function findConnection(viewer: Viewer, id: string) {
   return connection;
 }
 
-/** The enabled connection a webhook URL names, with its organization; null when there is none. */
+/** The enabled connection a webhook URL names; null when there is none. */
 export async function connectionForWebhook(provider: ChannelProvider, webhookKey: unknown) {
   if (typeof webhookKey !== "string" || !/^[\w-]{1,64}$/.test(webhookKey)) return null;
   // Hand-written (lib/db/sql.ts): every provider request starts here.
-  const [connection] = await query<{ id: string; organizationId: string; settings: unknown; sealedSecrets: string }>(
+  const [connection] = await query<StoredConnection>(
     Prisma.sql`
-      SELECT id, "organizationId", settings, "sealedSecrets" FROM "ChannelConnection"
+      SELECT id, "organizationId", provider, name, settings, "sealedSecrets", "webhookKey" FROM "ChannelConnection"
       WHERE "webhookKey" = ${webhookKey} AND provider = ${provider}::"ChannelProvider" AND "disabledAt" IS NULL`,
   );
   return connection ?? null;
 }
 
-/** Tries the connection's credentials against the provider: `{ ok, message }`. */
-export async function testConnection(viewer: Viewer, id: string) {
+/** Tries the connection's credentials against the provider, records the result: `{ ok, message }`. */
+export async function testConnection(viewer: Viewer, id: string): Promise<CheckResult> {
   assertAdmin(viewer);
   const connection = await findConnection(viewer, id);
-  if (connection.provider === "messenger") {
-    const { pageId } = connection.settings as { pageId: string };
-    return checkMessengerPage(pageId, openSecrets<MessengerSecrets>(connection).pageAccessToken);
-  }
-  const { accountSid } = connection.settings as { accountSid: string };
-  return checkTwilioAccount(accountSid, openSecrets<TwilioSecrets>(connection).authToken);
+  const result = await channelOf(connection.provider).check(openConnection(connection));
+  await db.channelConnection.update({
+    where: { id },
+    data: { checkedAt: new Date(), checkOk: result.ok, checkMessage: result.message.slice(0, 500) },
+  });
+  return { ok: result.ok, message: result.message };
 }

@@ -1,14 +1,9 @@
+import { channelOf } from "@/lib/channels/registry";
 import type { ChannelProvider } from "@/lib/generated/prisma/enums";
+import { webhookUrls } from "./connections";
 
 // A channel connection as the settings page and API show it: its public settings, which secrets
-// are set (never what they are), and the webhook URLs to give the provider.
-
-const secretNames: Record<ChannelProvider, string[]> = {
-  twilio: ["authToken"],
-  messenger: ["pageAccessToken", "appSecret"],
-};
-
-export const channelTypeOf = { twilio: "sms", messenger: "facebook" } as const;
+// are set (never what they are), the webhook URLs to give the provider, and its last check.
 
 export function connectionJson(
   connection: {
@@ -18,23 +13,33 @@ export function connectionJson(
     settings: unknown;
     webhookKey: string;
     disabledAt: Date | null;
+    checkedAt: Date | null;
+    checkOk: boolean | null;
+    checkMessage: string | null;
     createdAt: Date;
   },
   publicUrl: string,
 ) {
-  const base = `${publicUrl.replace(/\/$/, "")}/api/webhooks/${connection.provider}/${connection.webhookKey}`;
+  const channel = channelOf(connection.provider);
   return {
     _id: connection.id,
     provider: connection.provider,
-    channelType: channelTypeOf[connection.provider],
+    /** The provider as people read it: "Twilio SMS". */
+    label: channel.label,
+    channelType: channel.channelType,
     name: connection.name,
     status: connection.disabledAt ? ("disabled" as const) : ("active" as const),
+    /** The last time its credentials were tried (on connect, on a change, by "Test connection"). */
+    check: connection.checkedAt
+      ? {
+          ok: Boolean(connection.checkOk),
+          message: connection.checkMessage ?? "",
+          at: connection.checkedAt.toISOString(),
+        }
+      : null,
     settings: connection.settings as Record<string, string>,
-    secrets: Object.fromEntries(secretNames[connection.provider].map((name) => [name, "set"])),
-    webhooks:
-      connection.provider === "twilio"
-        ? { messages: `${base}/messages`, status: `${base}/status` }
-        : { callback: base },
+    secrets: Object.fromEntries(channel.secretNames.map((name) => [name, "set"])),
+    webhooks: webhookUrls(connection.provider, connection.webhookKey, publicUrl),
     createdAt: connection.createdAt.toISOString(),
   };
 }

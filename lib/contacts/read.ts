@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { channelTypes } from "@/lib/channels/channel-types";
+import { channelTypes } from "@/lib/channel-types";
 import { accessibleConversationSql } from "@/lib/conversations/access";
 import { db } from "@/lib/db/client";
 import { escapeLike, query } from "@/lib/db/sql";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { ChannelType } from "@/lib/channels/channel-types";
+import type { ChannelType } from "@/lib/channel-types";
 import { accessibleConversationSql, conversationNotFound } from "@/lib/conversations/access";
 import { conversationJson } from "@/lib/conversations/json";
 import { type Queryable, query } from "@/lib/db/sql";

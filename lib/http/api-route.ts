@@ -10,6 +10,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { readJsonBody } from "@/lib/http/read-body";
 import { errorResponse, json } from "@/lib/http/responses";
 import { assertSameSiteWrite } from "@/lib/http/same-site";
+import { validate } from "@/lib/http/validate";
 import { logger } from "@/lib/log";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -134,18 +135,6 @@ async function readInput(request: NextRequest): Promise<unknown> {
   const body = await readJsonBody(request);
   if (body === undefined) return request.method === "DELETE" ? query : {};
   return body;
-}
-
-function validate<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const errors = result.error.issues.map((issue) => ({
-    path: issue.path.map(String).join("."),
-    message: issue.message,
-  }));
-  const first = errors[0];
-  const summary = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : "Invalid request";
-  throw new ApiError("bad_request", summary, errors);
 }
 
 // The database errors a client can cause (through Prisma, or from hand-written SQL through pg),

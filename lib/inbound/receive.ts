@@ -26,16 +26,26 @@ const contactField = { sms: "phone", email: "email", facebook: "facebookId", web
  * then the message, appended as every message is (lib/messages/append.ts: unseen for everyone,
  * reopened). The lock is a statement of its own because a statement reads from a snapshot taken
  * when it starts, so the next one is the first to see what a delivery that held the lock committed.
+ *
+ * Through a connection, the conversation is the address's on that connection (or one that has none
+ * yet, which it then joins), and a provider's message id is that connection's: another
+ * organization's (or connection's) id never stands for this one.
  */
 export async function receiveInboundMessage(options: {
   organizationId: string;
+  /** The connection it came through (a provider's webhook); none for the generic inbound webhook. */
+  connectionId?: string;
   inbound: InboundMessage;
   /** The provider's id of the message: a second delivery of it stores nothing and answers the first. */
   providerMessageId?: string;
 }) {
   const { organizationId, inbound, providerMessageId } = options;
+  const connectionId = options.connectionId ?? null;
+  const onConnection = connectionId
+    ? Prisma.sql`AND (c."connectionId" = ${connectionId} OR c."connectionId" IS NULL)`
+    : Prisma.empty;
   const address = Prisma.sql`c."organizationId" = ${organizationId} AND c."channelType" = ${inbound.channelType}::"ChannelType"
-    AND c."channelIdentifier" = ${inbound.from}`;
+    AND c."channelIdentifier" = ${inbound.from} ${onConnection}`;
   // The address's newest conversation.
   const conversation = Prisma.sql`SELECT c.* FROM "Conversation" c WHERE ${address}
     ORDER BY c."lastMessageTime" DESC, c.id DESC LIMIT 1`;
@@ -46,12 +56,15 @@ export async function receiveInboundMessage(options: {
     : Prisma.sql`SELECT NULL::char(24) AS id WHERE false`;
 
   const [message] = await transaction(async (tx) => {
-    const lockKey = `${organizationId}:${inbound.channelType}:${inbound.from}`;
-    await execute(Prisma.sql`SELECT pg_advisory_xact_lock(hashtext(${lockKey}))`, tx);
-    // A redelivery comes from the same address, so the lock above has serialised it behind the first.
+    // Deliveries of one provider id, then from one address, one at a time (always in this order,
+    // so two deliveries never wait on each other's second lock).
+    const locks = [`${organizationId}:${inbound.channelType}:${inbound.from}`];
+    if (providerMessageId) locks.unshift(`${connectionId}:${providerMessageId}`);
+    for (const key of locks) await execute(Prisma.sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`, tx);
     if (providerMessageId) {
       const stored = await query<Pick<AppendedMessage, "id" | "conversationId" | "contactId">>(
-        Prisma.sql`SELECT id, "conversationId", "contactId" FROM "Message" WHERE "providerMessageId" = ${providerMessageId}`,
+        Prisma.sql`SELECT id, "conversationId", "contactId" FROM "Message"
+          WHERE "connectionId" = ${connectionId} AND "providerMessageId" = ${providerMessageId}`,
         tx,
       );
       if (stored.length > 0) return stored;
@@ -65,9 +78,10 @@ export async function receiveInboundMessage(options: {
         SELECT ${organizationId}, ${inbound.contactName || inbound.from} ${field ? Prisma.sql`, ${inbound.from}` : Prisma.empty}
         WHERE NOT EXISTS (SELECT 1 FROM existing) AND NOT EXISTS (SELECT 1 FROM known)
         RETURNING id)
-      INSERT INTO "Conversation" ("organizationId", "contactId", "channelType", "channelIdentifier", subject, source)
+      INSERT INTO "Conversation" ("organizationId", "contactId", "channelType", "channelIdentifier", subject, source,
+                                  "connectionId")
       SELECT ${organizationId}, contact.id, ${inbound.channelType}::"ChannelType", ${inbound.from},
-             ${inbound.subject ?? null}, 'Inbound Message'
+             ${inbound.subject ?? null}, 'Inbound Message', ${connectionId}
       FROM (SELECT id FROM known UNION ALL SELECT id FROM created) contact
       WHERE NOT EXISTS (SELECT 1 FROM existing)`,
       tx,
@@ -81,6 +95,7 @@ export async function receiveInboundMessage(options: {
         senderType: "CONTACT",
         attachments: inbound.attachments,
         providerMessageId,
+        connectionId,
       }),
       tx,
     );

@@ -1,4 +1,4 @@
-import { type ChannelType, channelTypes } from "@/lib/channels/channel-types";
+import { type ChannelType, channelTypes } from "@/lib/channel-types";
 
 // The inbox's filters: the vocabulary the API validates (lib/inbox/schemas.ts), the page keeps in
 // its URL and the browser sends as a query string. Pure, so the browser imports it too.

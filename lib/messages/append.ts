@@ -10,8 +10,11 @@ export type NewMessage = {
   status: MessageStatus;
   senderType: SenderType;
   attachments?: unknown[];
-  /** The provider's id of the message, when it came from (or went to) one. */
+  /** The provider's id of the message, when it came from (or went to) one, and that connection. */
   providerMessageId?: string | null;
+  connectionId?: string | null;
+  /** Recorded by the built-in provider: no channel was connected to carry it. */
+  recordedOnly?: boolean;
   /** A client's Idempotency-Key: when the sender already has a message with it, nothing is added. */
   idempotencyKey?: string;
 };
@@ -29,13 +32,15 @@ export type AppendedMessage = {
  * One statement that adds a message to the conversation `target` selects (aliased `c`, at most one
  * row) and moves the conversation with it: latestMessage and lastMessageTime (never backwards, if
  * an older message lands late), messageCount, updatedAt. An incoming message also makes the
- * conversation unseen for everyone (lastIncomingAt) and reopens it; an outgoing one is seen by its
+ * conversation unseen for everyone (lastIncomingAt), reopens it, and gives a conversation that has no
+ * connection yet the one it came through; an outgoing one is seen by its
  * sender, who has read the thread, and ends their draft of it. Returns the message as its JSON, or no row when `target` is empty.
  */
 export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prisma.Sql {
   const incoming = message.isIncoming
     ? Prisma.sql`, "lastIncomingAt" = m."createdAt", "isResolved" = false, "resolvedAt" = NULL,
-        version = c.version + CASE WHEN c."isResolved" THEN 1 ELSE 0 END`
+        version = c.version + CASE WHEN c."isResolved" THEN 1 ELSE 0 END,
+        "connectionId" = COALESCE(c."connectionId", m."connectionId")`
     : Prisma.empty;
   const seenBySender =
     message.userId === null
@@ -51,11 +56,11 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
     message AS (
       INSERT INTO "Message" ("conversationId", "contactId", "userId", "isIncoming", body, "channelType",
                              "channelIdentifier", status, "senderType", attachments, "providerMessageId",
-                             "idempotencyKey")
+                             "connectionId", "recordedOnly", "idempotencyKey")
       SELECT c.id, c."contactId", ${message.userId}, ${message.isIncoming}, ${message.body}, c."channelType",
              c."channelIdentifier", ${message.status}::"MessageStatus", ${message.senderType}::"SenderType",
              ${JSON.stringify(message.attachments ?? [])}::jsonb, ${message.providerMessageId ?? null},
-             ${message.idempotencyKey ?? null}
+             ${message.connectionId ?? null}, ${message.recordedOnly ?? false}, ${message.idempotencyKey ?? null}
       FROM target c
       ${message.idempotencyKey ? Prisma.sql`ON CONFLICT ("userId", "idempotencyKey") WHERE "idempotencyKey" IS NOT NULL DO NOTHING` : Prisma.empty}
       RETURNING *),

@@ -29,8 +29,10 @@ export const messageJsonSchema = z.strictObject({
     actions: z.array(z.string()),
   }),
   createdAt: z.iso.datetime({ precision: 3 }),
-  // Ours, not the reference's: why the provider refused the message, only on one it refused.
+  // Ours, not the reference's, each only on the messages it describes: why the provider refused
+  // the message; and that it was only recorded (the built-in provider: no channel was connected).
   failureReason: z.string().optional(),
+  recordedOnly: z.literal(true).optional(),
 });
 export type MessageJson = z.infer<typeof messageJsonSchema>;
 
@@ -60,12 +62,15 @@ const referenceJson = asText(
     ),
     systemStamp,
     createdAt: isoDate(`m."createdAt"`),
-  } satisfies Record<Exclude<keyof MessageJson, "failureReason">, Prisma.Sql>),
+  } satisfies Record<Exclude<keyof MessageJson, "failureReason" | "recordedOnly">, Prisma.Sql>),
 );
 
-/** The reference's message, and a refused one's reason as a last key (the others stay byte for byte). */
-export const messageJson = Prisma.sql`CASE WHEN m."failureReason" IS NULL THEN ${referenceJson}
-  ELSE left(${referenceJson}, -1) || ',"failureReason":' || to_json(m."failureReason")::text || '}' END`;
+/** The reference's message, and our keys last, only on the messages they describe (every other
+ *  message stays byte for byte the reference's). */
+export const messageJson = Prisma.sql`CASE WHEN m."failureReason" IS NULL AND NOT m."recordedOnly" THEN ${referenceJson}
+  ELSE left(${referenceJson}, -1)
+    || CASE WHEN m."failureReason" IS NULL THEN '' ELSE ',"failureReason":' || to_json(m."failureReason")::text END
+    || CASE WHEN m."recordedOnly" THEN ',"recordedOnly":true' ELSE '' END || '}' END`;
 
 /**
  * About how many bytes messageJson makes of the message `m`, from stored sizes, without building

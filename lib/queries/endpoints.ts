@@ -1,6 +1,7 @@
 import type { InvitationJson, PersonJson } from "@/lib/accounts/json";
-import type { ChannelType } from "@/lib/channels/channel-types";
+import type { ChannelType } from "@/lib/channel-types";
 import type { ConnectionJson } from "@/lib/connections/json";
+import type { ConnectInput } from "@/lib/connections/schemas";
 import type { ContactJson } from "@/lib/contacts/json";
 import type { BulkAction } from "@/lib/conversations/bulk-action";
 import type { ConversationJson } from "@/lib/conversations/json";
@@ -152,17 +153,6 @@ export const postResetComplete = (token: string, password: string) =>
   apiFetch<{ data: { email: string } }>("/api/password-reset/complete", { method: "POST", body: { token, password } });
 
 // Channel connections (admins). Secrets go in and never come back.
-export type ConnectInput =
-  | {
-      provider: "twilio";
-      name: string;
-      accountSid: string;
-      authToken: string;
-      fromNumber?: string;
-      messagingServiceSid?: string;
-    }
-  | { provider: "messenger"; name: string; pageId: string; pageAccessToken: string; appSecret: string };
-
 export const getChannels = async ({ signal }: Signal) =>
   (await apiFetch<{ channels: ConnectionJson[] }>("/api/channels", { signal })).channels;
 

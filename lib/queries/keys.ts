@@ -1,4 +1,4 @@
-import type { ChannelType } from "@/lib/channels/channel-types";
+import type { ChannelType } from "@/lib/channel-types";
 import type { InboxFilters } from "@/lib/inbox/filters";
 
 // One key factory per resource, so invalidation can target a family (all lists) or one entry.

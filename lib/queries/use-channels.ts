@@ -34,4 +34,5 @@ export const useChangeChannel = () =>
     patchChannel(id, change),
   );
 export const useRemoveChannel = () => useChannelMutation(deleteChannel);
-export const useTestChannel = () => useMutation({ mutationFn: postChannelTest });
+/** A test records its result on the connection: the card shows it. */
+export const useTestChannel = () => useChannelMutation(postChannelTest);

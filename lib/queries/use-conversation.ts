@@ -1,7 +1,7 @@
 "use client";
 import { type InfiniteData, type QueryClient, useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import type { ChannelType } from "@/lib/channels/channel-types";
+import type { ChannelType } from "@/lib/channel-types";
 import { getContactConversations, getConversation, getMessages, type MessagePage } from "@/lib/queries/endpoints";
 import { conversationKeys } from "@/lib/queries/keys";
 import { usePollInterval } from "@/lib/queries/live-status";

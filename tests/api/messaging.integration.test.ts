@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { builtInProvider, registerProvider } from "@/lib/channels/provider";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { builtIn } from "@/lib/channels/built-in";
 import { db } from "@/lib/db/client";
 import { callRoute } from "../support/call-route";
 import { createConversation, createOrganization } from "../support/factories";
@@ -18,26 +18,21 @@ beforeEach(async () => {
   });
 });
 
-afterEach(() => registerProvider("sms", builtInProvider));
+afterEach(() => vi.restoreAllMocks());
 
 describe("POST /api/conversation/:id/messages (reply)", () => {
-  it("records the reply as sent then delivered, and moves the conversation's latest message", async () => {
+  it("records the reply through the built-in provider as delivered, saying it was only recorded, and moves the conversation's latest message", async () => {
     const conversation = await createConversation({
       organizationId: world.organization.id,
       contactId: world.contact.id,
       assigneeIds: [world.agent.id],
       messages: [{ isIncoming: true }],
     });
-    const statuses: string[] = [];
-    registerProvider("sms", {
-      name: "recording",
-      send: async (message, report) => {
-        statuses.push(`send ${message.channelIdentifier}: ${message.body}`);
-        await builtInProvider.send(message, async (status) => {
-          statuses.push(status);
-          await report(status);
-        });
-      },
+    const sent: string[] = [];
+    const sender = builtIn.sender.bind(builtIn);
+    vi.spyOn(builtIn, "sender").mockImplementation((message) => {
+      sent.push(`send ${message.to}: ${message.body}`);
+      return sender(message);
     });
     const res = await callRoute(routes.reply.POST, "POST", "/", {
       token: world.agent.token,
@@ -50,9 +45,10 @@ describe("POST /api/conversation/:id/messages (reply)", () => {
       isIncoming: false,
       senderType: "USER",
       status: "delivered",
+      recordedOnly: true,
       userId: { _id: world.agent.id, fullName: world.agent.fullName },
     });
-    expect(statuses).toEqual(["send +15550001111: On my way!", "sent", "delivered"]);
+    expect(sent).toEqual(["send +15550001111: On my way!"]);
     const row = await db.conversation.findUniqueOrThrow({ where: { id: conversation.id } });
     expect(row).toMatchObject({ latestMessageId: res.body.data._id, messageCount: 2, version: 0 });
     expect(row.lastMessageTime.toISOString()).toBe(res.body.data.createdAt);
@@ -64,11 +60,9 @@ describe("POST /api/conversation/:id/messages (reply)", () => {
       contactId: world.contact.id,
       ownerId: world.agent.id,
     });
-    registerProvider("sms", {
-      name: "Twilio",
-      send: async () => {
-        throw new Error("number unreachable");
-      },
+    vi.spyOn(builtIn, "sender").mockReturnValue({
+      send: async () => ({ kind: "refused", reason: "number unreachable" }),
+      find: async () => null,
     });
     const res = await callRoute(routes.reply.POST, "POST", "/", {
       token: world.agent.token,
@@ -76,7 +70,7 @@ describe("POST /api/conversation/:id/messages (reply)", () => {
       body: { body: "hello" },
     });
     expect(res.status).toBe(502);
-    expect(res.body.message).toBe("The Twilio provider did not take the message: number unreachable");
+    expect(res.body.message).toBe("The built-in provider did not take the message: number unreachable");
     const [message] = await db.message.findMany({ where: { conversationId: conversation.id } });
     expect(message?.status).toBe("failed");
   });

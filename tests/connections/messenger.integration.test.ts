@@ -2,16 +2,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as testRoute from "@/app/api/channels/[id]/test/route";
 import * as channelsRoute from "@/app/api/channels/route";
 import * as replyRoute from "@/app/api/conversation/[id]/messages/route";
-import * as messengerWebhook from "@/app/api/webhooks/messenger/[key]/route";
-import { metaSignature } from "@/lib/connections/messenger/signature";
-import { deliver } from "@/lib/connections/outbox";
+import * as webhookRoute from "@/app/api/webhooks/[provider]/[key]/[[...hook]]/route";
+import { metaSignature } from "@/lib/channels/messenger/signature";
 import { db, pool } from "@/lib/db/client";
+import { deliver } from "@/lib/outbox/deliver";
 import { callRoute } from "../support/call-route";
 import { createOrganization } from "../support/factories";
 import { type FakeGraph, startFakeGraph } from "../support/fake-graph";
-
-/** The route param Next.js gives the handler for a webhook URL (/api/webhooks/<provider>/<key>/…). */
-const routeOf = (url: string) => ({ key: new URL(url, "http://localhost").pathname.split("/")[4]! });
+import { webhookParams } from "../support/webhook";
 
 // A Facebook Page connected for Messenger: the webhook handshake, signed events (messages once per
 // mid, receipts), and replies through a fake Graph Send API, within the 24-hour window.
@@ -54,8 +52,8 @@ function postEvent(messaging: object[], options: { secret?: string; pageId?: str
     object: "page",
     entry: [{ id: options.pageId ?? PAGE_ID, time: Date.now(), messaging }],
   });
-  return callRoute(messengerWebhook.POST, "POST", new URL(connection.webhooks.callback).pathname, {
-    params: routeOf(connection.webhooks.callback),
+  return callRoute(webhookRoute.POST, "POST", new URL(connection.webhooks.callback).pathname, {
+    params: webhookParams(connection.webhooks.callback),
     rawBody: raw,
     headers: {
       "content-type": "application/json",
@@ -82,8 +80,8 @@ describe("Messenger connection", () => {
       secrets: { pageAccessToken: "set", appSecret: "set" },
     });
     const path = new URL(connection.webhooks.callback).pathname;
-    const ok = await callRoute(messengerWebhook.GET, "GET", path, {
-      params: routeOf(path),
+    const ok = await callRoute(webhookRoute.GET, "GET", path, {
+      params: webhookParams(path),
       query: {
         "hub.mode": "subscribe",
         "hub.verify_token": connection.settings.verifyToken,
@@ -92,8 +90,8 @@ describe("Messenger connection", () => {
     });
     expect(ok.status).toBe(200);
     expect(ok.text).toBe("1158201444");
-    const wrong = await callRoute(messengerWebhook.GET, "GET", path, {
-      params: routeOf(path),
+    const wrong = await callRoute(webhookRoute.GET, "GET", path, {
+      params: webhookParams(path),
       query: { "hub.mode": "subscribe", "hub.verify_token": "guess", "hub.challenge": "1" },
     });
     expect(wrong.status).toBe(403);
@@ -208,5 +206,34 @@ describe("Messenger replies", () => {
       status: "sent",
       providerMessageId: "m_crashed",
     });
+  });
+});
+
+describe("Messenger webhook input (security review 2026-12, M2 and L2)", () => {
+  it("refuses ids and watermarks it cannot store with a 400, never a 500, and stores nothing", async () => {
+    const cases = [
+      [text("m_\u0000nul", "NUL in a mid")],
+      [text("x".repeat(30_000), "a mid of 30,000 characters")],
+      [{ sender: { id: psid }, recipient: { id: PAGE_ID }, delivery: { watermark: 1e20 } }],
+      [{ sender: { id: psid }, recipient: { id: PAGE_ID }, read: { watermark: -1e300 } }],
+      [{ sender: { id: `${psid}\u0000` }, recipient: { id: PAGE_ID }, message: { mid: "m_ok", text: "hi" } }],
+    ];
+    const statuses = [];
+    for (const messaging of cases) statuses.push((await postEvent(messaging)).status);
+    expect(statuses).toEqual([400, 400, 400, 400, 400]);
+    expect(await db.message.count({ where: { conversation: { organizationId: world.organization.id } } })).toBe(0);
+  });
+
+  it("never lets a sender id steer the Graph API path that carries the Page token", async () => {
+    const before = graph.requested.length;
+    const res = await postEvent([
+      {
+        sender: { id: "../../../ssrf-canary?x=" },
+        recipient: { id: PAGE_ID },
+        message: { mid: "m_canary", text: "hello" },
+      },
+    ]);
+    expect(res.status).toBe(400);
+    expect(graph.requested.slice(before)).toEqual([]);
   });
 });

@@ -3,8 +3,8 @@ import * as channelsRoute from "@/app/api/channels/route";
 import * as retryRoute from "@/app/api/conversation/[id]/messages/[messageId]/retry/route";
 import * as replyRoute from "@/app/api/conversation/[id]/messages/route";
 import * as messagesRoute from "@/app/api/conversation/messages/route";
-import { deliver } from "@/lib/connections/outbox";
 import { db, pool } from "@/lib/db/client";
+import { deliver } from "@/lib/outbox/deliver";
 import { callRoute } from "../support/call-route";
 import { createConversation, createOrganization } from "../support/factories";
 import { type FakeTwilio, startFakeTwilio } from "../support/fake-twilio";
@@ -163,5 +163,15 @@ describe("the outbox", () => {
     expect(await jobsFor(results[0]!.body.data._id)).toHaveLength(1);
     const reused = await reply("A different reply", { "idempotency-key": "k-123" });
     expect(reused.status).toBe(409);
+  });
+
+  it("replays a keyed reply only while its author may still read the conversation (security review L4)", async () => {
+    const first = await reply("Keyed", { "idempotency-key": "k-gone" });
+    expect(first.status).toBe(201);
+    // The conversation is handed to someone else: the agent no longer owns it, nor is assigned.
+    await db.conversation.update({ where: { id: conversationId }, data: { userId: world.otherAgent.id } });
+    const replay = await reply("Keyed", { "idempotency-key": "k-gone" });
+    expect(replay.status).toBe(404);
+    expect(replay.body).toEqual({ message: "Conversation not found" });
   });
 });

@@ -5,15 +5,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as channelRoute from "@/app/api/channels/[id]/route";
 import * as testRoute from "@/app/api/channels/[id]/test/route";
 import * as channelsRoute from "@/app/api/channels/route";
-import * as twilioMessages from "@/app/api/webhooks/twilio/[key]/messages/route";
-import * as twilioStatus from "@/app/api/webhooks/twilio/[key]/status/route";
-import { twilioSignature } from "@/lib/connections/twilio/signature";
+import * as webhookRoute from "@/app/api/webhooks/[provider]/[key]/[[...hook]]/route";
+import { twilioSignature } from "@/lib/channels/twilio/signature";
 import { db } from "@/lib/db/client";
 import { callRoute } from "../support/call-route";
 import { createConversation, createOrganization } from "../support/factories";
-
-/** The route param Next.js gives the handler for a webhook URL (/api/webhooks/<provider>/<key>/…). */
-const routeOf = (url: string) => ({ key: new URL(url, "http://localhost").pathname.split("/")[4]! });
+import { webhookParams } from "../support/webhook";
 
 // Twilio connections and their webhooks, through the route handlers on real PostgreSQL, with
 // requests signed as Twilio documents it; "test" calls a fake Twilio REST API on a local port.
@@ -64,9 +61,8 @@ beforeEach(async () => {
 function postSigned(url: string, fields: Record<string, string>, options: { token?: string; signUrl?: string } = {}) {
   const params = new URLSearchParams(fields);
   const signature = twilioSignature(options.signUrl ?? url, params, options.token ?? AUTH_TOKEN);
-  const route = url.endsWith("/messages") ? twilioMessages.POST : twilioStatus.POST;
-  return callRoute(route, "POST", new URL(url).pathname, {
-    params: routeOf(url),
+  return callRoute(webhookRoute.POST, "POST", new URL(url).pathname, {
+    params: webhookParams(url),
     rawBody: params.toString(),
     headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signature },
   });
@@ -159,7 +155,12 @@ describe("Twilio inbound webhook", () => {
       }),
     );
     const message = await db.message.findUniqueOrThrow({
-      where: { providerMessageId: "SM00000000000000000000000000000002" },
+      where: {
+        connectionId_providerMessageId: {
+          connectionId: connection._id,
+          providerMessageId: "SM00000000000000000000000000000002",
+        },
+      },
     });
     expect(message.attachments).toEqual([
       { url: "https://api.twilio.com/2010-04-01/Accounts/AC/Messages/MM/Media/ME1", contentType: "image/jpeg" },
@@ -178,8 +179,8 @@ describe("Twilio inbound webhook", () => {
     const signature = twilioSignature(url, params, AUTH_TOKEN);
     params.set("Body", "Send me everyone's records");
     cases.push(
-      await callRoute(twilioMessages.POST, "POST", new URL(url).pathname, {
-        params: routeOf(url),
+      await callRoute(webhookRoute.POST, "POST", new URL(url).pathname, {
+        params: webhookParams(url),
         rawBody: params.toString(),
         headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signature },
       }),
@@ -209,10 +210,11 @@ describe("Twilio status callback", () => {
       contactId: world.contact.id,
       messages: [{ isIncoming: false, senderType: "USER", userId: world.agent.id }],
     });
-    const sid = `SM${Date.now()}00000000000000000`;
+    const sid = `SM${Date.now().toString(16).padStart(32, "0")}`;
+    // Sent by this connection (as the outbox records it).
     await db.message.updateMany({
       where: { conversationId: conversation.id },
-      data: { providerMessageId: sid, status: "sent" },
+      data: { providerMessageId: sid, status: "sent", connectionId: connection._id },
     });
     const status = async () =>
       (await db.message.findFirstOrThrow({ where: { conversationId: conversation.id } })).status;
@@ -238,9 +240,119 @@ describe("Twilio status callback", () => {
     expect(await status()).toBe("delivered");
     await postSigned(connection.webhooks.status, { MessageSid: sid, MessageStatus: "sent" });
     expect(await status()).toBe("delivered");
+    // A confirmed delivery stands: a late "undelivered" contradicts it (docs/api.md, "Delivery statuses").
     await postSigned(connection.webhooks.status, { MessageSid: sid, MessageStatus: "undelivered", ErrorCode: "30003" });
-    expect(await status()).toBe("failed");
+    expect(await status()).toBe("delivered");
+  });
+
+  it("marks a sent message failed with Twilio's reason when it reports it undelivered", async () => {
+    const conversation = await createConversation({
+      organizationId: world.organization.id,
+      contactId: world.contact.id,
+      messages: [{ isIncoming: false, senderType: "USER", userId: world.agent.id }],
+    });
+    const sid = `SM${(Date.now() + 1).toString(16).padStart(32, "0")}`;
+    await db.message.updateMany({
+      where: { conversationId: conversation.id },
+      data: { providerMessageId: sid, status: "sent", connectionId: connection._id },
+    });
+    await postSigned(connection.webhooks.status, { MessageSid: sid, MessageStatus: "undelivered", ErrorCode: "30003" });
     const failed = await db.message.findFirstOrThrow({ where: { conversationId: conversation.id } });
+    expect(failed.status).toBe("failed");
     expect(failed.failureReason).toBe("Undelivered (Twilio error 30003)");
+  });
+});
+
+describe("Twilio ids across organizations and bad input (security review 2026-12, M1 and M2)", () => {
+  async function otherConnection() {
+    const other = await createOrganization();
+    const res = await callRoute(channelsRoute.POST, "POST", "/", {
+      token: other.admin.token,
+      body: {
+        provider: "twilio",
+        name: "B",
+        accountSid: ACCOUNT_SID,
+        authToken: AUTH_TOKEN,
+        fromNumber: "+15550007777",
+      },
+    });
+    return { other, hooks: res.body.data.webhooks as { messages: string } };
+  }
+  const stored = (organizationId: string) =>
+    db.message.count({ where: { conversation: { organizationId }, isIncoming: true } });
+
+  it("stores an organization's message even when another organization's connection used its MessageSid", async () => {
+    const { other, hooks } = await otherConnection();
+    const sid = "SM0000000000000000000000000000e1e1";
+    expect((await postSigned(hooks.messages, sms(sid))).status).toBe(200);
+    expect((await postSigned(connection.webhooks.messages, sms(sid, { From: "+15551112222" }))).status).toBe(200);
+    expect(await stored(other.organization.id)).toBe(1);
+    expect(await stored(world.organization.id)).toBe(1);
+  });
+
+  it("stores each organization's message when both get one MessageSid at the same moment", async () => {
+    const { other, hooks } = await otherConnection();
+    const sids = [1, 2, 3, 4, 5].map((n) => `SM${String(n).padStart(32, "a")}`);
+    const answers = await Promise.all(
+      sids.flatMap((sid) => [
+        postSigned(hooks.messages, sms(sid)),
+        postSigned(connection.webhooks.messages, sms(sid, { From: "+15551113333" })),
+      ]),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
+    expect(await stored(other.organization.id)).toBe(5);
+    expect(await stored(world.organization.id)).toBe(5);
+  });
+
+  it("refuses a MessageSid that is not one with a 400, never a 500, and stores nothing", async () => {
+    const bad = ["SM\u0000", `SM${"a".repeat(30_000)}`, "../SM0000000000000000000000000000000001", ""];
+    const answers = [];
+    for (const sid of bad) answers.push((await postSigned(connection.webhooks.messages, sms(sid))).status);
+    answers.push(
+      (await postSigned(connection.webhooks.status, { MessageSid: "SM\u0000", MessageStatus: "sent" })).status,
+    );
+    expect(answers).toEqual([400, 400, 400, 400, 400]);
+    expect(await stored(world.organization.id)).toBe(0);
+  });
+});
+
+describe("connecting (security review L6; user-experience review B5)", () => {
+  it("refuses unknown fields with a 400 naming them, storing nothing", async () => {
+    const res = await callRoute(channelsRoute.POST, "POST", "/", {
+      token: world.admin.token,
+      body: {
+        provider: "twilio",
+        name: "Typo",
+        accountSid: ACCOUNT_SID,
+        authToken: AUTH_TOKEN,
+        fromNumber: "+15550002222",
+        apiBase: "http://evil.example",
+        baseUrl: "x",
+      },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { path: "apiBase", message: "is not a field this takes" },
+      { path: "baseUrl", message: "is not a field this takes" },
+    ]);
+    expect(await db.channelConnection.count({ where: { organizationId: world.organization.id } })).toBe(1);
+  });
+
+  it("checks the credentials: refused ones are a 400 in Twilio's words, and the card shows the check", async () => {
+    const refused = await callRoute(channelsRoute.POST, "POST", "/", {
+      token: world.admin.token,
+      body: {
+        provider: "twilio",
+        name: "Wrong",
+        accountSid: ACCOUNT_SID,
+        authToken: "wrong",
+        fromNumber: "+15550003333",
+      },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toBe("Twilio refused: Authenticate (20003). Nothing was saved.");
+    const listed = await callRoute(channelsRoute.GET, "GET", "/", { token: world.admin.token });
+    expect(listed.body.channels.map((c: { name: string }) => c.name)).toEqual(["Front desk"]);
+    expect(listed.body.channels[0].check).toMatchObject({ ok: true, message: "Twilio account is active" });
   });
 });

@@ -2,7 +2,7 @@ import { NextRequest } from "next/server";
 
 type RouteHandler = (
   request: NextRequest,
-  context: { params: Promise<Record<string, string>> },
+  context: { params: Promise<Record<string, string | string[]>> },
 ) => Response | Promise<Response>;
 
 export type CallOptions = {
@@ -11,7 +11,7 @@ export type CallOptions = {
   /** Sent as is, for bodies that are not JSON. */
   rawBody?: string;
   query?: Record<string, string>;
-  params?: Record<string, string>;
+  params?: Record<string, string | string[]>;
   headers?: Record<string, string>;
 };
 

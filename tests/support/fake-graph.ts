@@ -13,6 +13,8 @@ export type FakeGraphMessage = { id: string; psid: string; text: string; created
 
 export async function startFakeGraph(page: { pageId: string; accessToken: string; pageName?: string }) {
   const sent: FakeGraphMessage[] = [];
+  // Every path asked for, to show what the app requested (and what it never did).
+  const requested: string[] = [];
   const profiles = new Map<string, { first_name: string; last_name: string }>();
   const outsideWindow = new Set<string>();
   let hold: (() => void) | null = null;
@@ -27,6 +29,7 @@ export async function startFakeGraph(page: { pageId: string; accessToken: string
   const server = createServer(async (request: IncomingMessage, response: ServerResponse) => {
     response.setHeader("content-type", "application/json");
     const url = new URL(request.url ?? "/", "http://fake-graph");
+    requested.push(url.pathname);
     if (url.searchParams.get("access_token") !== page.accessToken) {
       return error(response, 400, 190, "Invalid OAuth access token.");
     }
@@ -87,6 +90,7 @@ export async function startFakeGraph(page: { pageId: string; accessToken: string
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v21.0`,
     sent,
+    requested,
     profile(psid: string, firstName: string, lastName: string) {
       profiles.set(psid, { first_name: firstName, last_name: lastName });
     },

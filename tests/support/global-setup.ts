@@ -14,6 +14,10 @@ export default async function setup() {
   process.env.NEXTAUTH_SECRET = "test-secret-test-secret-test-secret-0123";
   process.env.ENCRYPTION_KEY = "test-encryption-key-test-encryption-key";
   process.env.TEST_EMBEDDED = database.embedded ? "1" : "0";
+  // Providers' APIs on loopback, where nothing listens (a test that talks to one starts its fake and
+  // points these at it): connecting a channel calls its provider, and no test may leave this machine.
+  process.env.TWILIO_API_BASE ??= "http://127.0.0.1:2";
+  process.env.GRAPH_API_BASE ??= "http://127.0.0.1:2/v21.0";
   // A line per request drowns the runner's own report; LOG_LEVEL=info brings them back.
   process.env.LOG_LEVEL ??= "warn";
   console.log(

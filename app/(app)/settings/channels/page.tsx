@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ChannelsView } from "@/components/settings/channels-view";
+import { ChannelsView } from "@/components/settings/channels/channels-view";
 import { requirePageViewer } from "@/lib/auth/page-viewer";
 import { canManagePeople } from "@/lib/auth/viewer";
 

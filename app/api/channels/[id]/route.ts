@@ -1,6 +1,6 @@
 import { removeConnection, updateConnection } from "@/lib/connections/connections";
 import { connectionJson } from "@/lib/connections/json";
-import { updateConnectionInput } from "@/lib/connections/schemas";
+import { connectionChangeInput } from "@/lib/connections/schemas";
 import { apiRoute } from "@/lib/http/api-route";
 import { methods } from "@/lib/http/methods";
 import { expectedOrigin } from "@/lib/http/same-site";
@@ -8,7 +8,7 @@ import { idParams } from "@/lib/schemas";
 
 // Rename, disable / enable, replace a secret; or remove the connection.
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  PATCH: apiRoute({ params: idParams, input: updateConnectionInput }, async ({ viewer, params, input, request }) => ({
+  PATCH: apiRoute({ params: idParams, input: connectionChangeInput }, async ({ viewer, params, input, request }) => ({
     data: connectionJson(await updateConnection(viewer, params.id, input), expectedOrigin(request)),
   })),
   DELETE: apiRoute({ params: idParams }, async ({ viewer, params }) => {

@@ -1,6 +1,6 @@
-import { connectedChannels } from "@/lib/connections/outbox";
 import { apiRoute } from "@/lib/http/api-route";
 import { methods } from "@/lib/http/methods";
+import { connectedChannels } from "@/lib/outbox/enqueue";
 
 // Which channels of the viewer's organization have a provider connected (anyone signed in): the
 // composer says when a reply will be recorded but delivered nowhere.

@@ -4,7 +4,7 @@ import { apiRoute } from "@/lib/http/api-route";
 import { methods } from "@/lib/http/methods";
 import { jsonData } from "@/lib/http/responses";
 import { replyInput } from "@/lib/messages/schemas";
-import { sendReply } from "@/lib/messages/send-reply";
+import { sendReply } from "@/lib/outbox/send-reply";
 
 // Sends the viewer's reply into the conversation through its channel's provider. An
 // Idempotency-Key header makes a retried request return the first one's message, sent once.

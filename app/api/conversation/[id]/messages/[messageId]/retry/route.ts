@@ -2,7 +2,7 @@ import { z } from "zod";
 import { apiRoute } from "@/lib/http/api-route";
 import { methods } from "@/lib/http/methods";
 import { jsonData } from "@/lib/http/responses";
-import { retryReply } from "@/lib/messages/send-reply";
+import { retryReply } from "@/lib/outbox/send-reply";
 import { objectId } from "@/lib/schemas";
 
 // Sends a reply the provider refused again; answers the message as it now stands (queued, or as

@@ -1,24 +1,26 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { providerFor } from "@/lib/channels/provider";
-import { connectedChannels, enqueueOutbound } from "@/lib/connections/outbox";
+import { builtIn } from "@/lib/channels/built-in";
 import { accessibleConversationSql, conversationNotFound } from "@/lib/conversations/access";
 import { query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { type AppendedMessage, appendMessageSql } from "@/lib/messages/append";
 import { messageJson } from "@/lib/messages/json";
+import { connectedChannels, enqueueOutbound } from "@/lib/outbox/enqueue";
 
 export type SentReply = { json: string; replayed: boolean };
 
 /**
  * Sends the viewer's reply into a conversation. It is recorded (queued) with the conversation moved
- * and seen by the viewer in one statement. On a channel the organization has connected (Twilio for
- * SMS), the outbound job is enqueued in the same transaction and a worker sends it
- * (lib/messages/outbox.ts): the answer says "queued". Otherwise the built-in provider, which
- * delivers nowhere and leaves nothing to do outside this process, reports at once.
+ * and seen by the viewer in one statement. On a channel the organization has connected (any
+ * provider in lib/channels/registry.ts), the outbound job is enqueued in the same transaction and a
+ * worker sends it (lib/outbox/deliver.ts): the answer says "queued". Otherwise the built-in
+ * provider, which delivers nowhere and leaves nothing to do outside this process, takes it at once
+ * and the message says so (`recordedOnly`).
  * With an `idempotencyKey` the viewer already used, nothing is sent again: the answer is the
- * message that key made (`replayed`), or 409 when it was made by a different reply.
+ * message that key made (`replayed`) while the viewer may still read its conversation, or 409 when
+ * it was made by a different reply.
  */
 export async function sendReply(options: {
   viewer: Viewer;
@@ -51,22 +53,26 @@ export async function sendReply(options: {
   return sendThroughBuiltIn(message, conversationId, body);
 }
 
-/** The built-in provider (or one registered in-process) reports at once; a refusal is a 502. */
+/** The built-in provider takes the reply at once (no call leaves the process); a refusal is a 502. */
 async function sendThroughBuiltIn(message: AppendedMessage, conversationId: string, body: string): Promise<SentReply> {
-  let json = message.json;
-  const provider = providerFor(message.channelType);
-  const { id, channelType, channelIdentifier } = message;
-  const outbound = { id, conversationId, channelType, channelIdentifier, body };
-  try {
-    await provider.send(outbound, async (status) => {
-      json = await setStatus(message.id, status);
-    });
-  } catch (error) {
-    await setStatus(message.id, "failed");
-    const reason = error instanceof Error ? error.message : "unknown error";
-    throw new ApiError("channel_provider_failed", `The ${provider.name} provider did not take the message: ${reason}`);
+  const outgoing = {
+    id: message.id,
+    conversationId,
+    to: message.channelIdentifier,
+    body,
+    attachments: [],
+    lastIncomingAt: null,
+  };
+  const sender = builtIn.sender(outgoing);
+  const outcome = typeof sender === "string" ? { kind: "refused" as const, reason: sender } : await sender.send();
+  if (outcome.kind !== "accepted") {
+    await recordBuiltIn(message.id, "failed");
+    throw new ApiError(
+      "channel_provider_failed",
+      `The ${builtIn.label} provider did not take the message: ${outcome.reason}`,
+    );
   }
-  return { json, replayed: false };
+  return { json: await recordBuiltIn(message.id, "delivered"), replayed: false };
 }
 
 /**
@@ -102,12 +108,13 @@ export async function retryReply(options: {
   return (await sendThroughBuiltIn(message, conversationId, message.body)).json;
 }
 
-/** The message an Idempotency-Key already made, if it was this same reply. */
+/** The message an Idempotency-Key already made, if it was this same reply in a conversation the
+ *  viewer may still read (taken off it since, they get a 404 like any other caller). */
 async function replayed(viewer: Viewer, key: string, reply: { conversationId: string; body: string }) {
   const [row] = await query<{ json: string; conversationId: string; body: string }>(Prisma.sql`
     SELECT ${messageJson} AS json, m."conversationId", m.body
-    FROM "Message" m LEFT JOIN "User" u ON u.id = m."userId"
-    WHERE m."userId" = ${viewer.userId} AND m."idempotencyKey" = ${key}`);
+    FROM "Message" m JOIN "Conversation" c ON c.id = m."conversationId" LEFT JOIN "User" u ON u.id = m."userId"
+    WHERE m."userId" = ${viewer.userId} AND m."idempotencyKey" = ${key} AND ${accessibleConversationSql(viewer)}`);
   if (!row) throw conversationNotFound();
   if (row.conversationId !== reply.conversationId || row.body !== reply.body) {
     throw new ApiError("conflict", "This Idempotency-Key was already used for a different reply");
@@ -115,10 +122,12 @@ async function replayed(viewer: Viewer, key: string, reply: { conversationId: st
   return { json: row.json, replayed: true };
 }
 
-/** Records a delivery status; returns the message's JSON after it. */
-async function setStatus(messageId: string, status: "sent" | "delivered" | "read" | "failed"): Promise<string> {
+/** Records what the built-in provider did with a message; returns the message's JSON after it. */
+async function recordBuiltIn(messageId: string, status: "delivered" | "failed"): Promise<string> {
   const [row] = await query<{ json: string }>(Prisma.sql`
-    WITH m AS (UPDATE "Message" SET status = ${status}::"MessageStatus" WHERE id = ${messageId} RETURNING *)
+    WITH m AS (
+      UPDATE "Message" SET status = ${status}::"MessageStatus", "recordedOnly" = ${status === "delivered"}
+      WHERE id = ${messageId} RETURNING *)
     SELECT ${messageJson} AS json FROM m LEFT JOIN "User" u ON u.id = m."userId"`);
   if (!row) throw new ApiError("not_found", "Message not found");
   return row.json;

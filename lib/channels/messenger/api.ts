@@ -1,4 +1,6 @@
 import "server-only";
+import type { CheckResult, SendOutcome } from "@/lib/channels/channel";
+import { unreachable } from "@/lib/channels/unreachable";
 import { env } from "@/lib/env";
 
 // Meta's Graph API for a Page, as documented: the Page access token as `access_token`; JSON
@@ -7,8 +9,13 @@ import { env } from "@/lib/env";
 
 type GraphError = { error?: { message?: string; code?: number; error_subcode?: number } };
 
-const graphUrl = (path: string, accessToken: string, query: Record<string, string> = {}) => {
-  const url = new URL(`${env().GRAPH_API_BASE}/${path}`);
+/** A Graph API URL; each path segment is encoded (and never a dot segment), so that an id can never
+ *  steer the path. */
+const graphUrl = (segments: string[], accessToken: string, query: Record<string, string> = {}) => {
+  if (segments.some((segment) => segment === "" || segment === "." || segment === "..")) {
+    throw new Error("A Graph API path segment must be an id");
+  }
+  const url = new URL(`${env().GRAPH_API_BASE}/${segments.map(encodeURIComponent).join("/")}`);
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
   url.searchParams.set("access_token", accessToken);
   return url;
@@ -18,23 +25,22 @@ const graphReason = (body: GraphError, status: number) =>
   `${body.error?.message ?? `HTTP ${status}`}${body.error?.code ? ` (Graph error ${body.error.code})` : ""}`;
 
 /** Whether the token opens the Page: its name, or Meta's reason. */
-export async function checkMessengerPage(pageId: string, accessToken: string) {
+export async function checkMessengerPage(pageId: string, accessToken: string): Promise<CheckResult> {
+  let response: Response;
   try {
-    const response = await fetch(graphUrl(pageId, accessToken, { fields: "name" }), {
+    response = await fetch(graphUrl([pageId], accessToken, { fields: "name" }), {
       signal: AbortSignal.timeout(10_000),
     });
-    const body = (await response.json().catch(() => ({}))) as GraphError & { name?: string };
-    if (!response.ok) return { ok: false as const, message: `Meta refused: ${graphReason(body, response.status)}` };
-    return { ok: true as const, message: `Connected to the Page "${body.name ?? pageId}"` };
   } catch (error) {
-    return { ok: false as const, message: `Meta could not be reached: ${(error as Error).message}` };
+    return { ok: false, message: unreachable("Meta", error) };
   }
+  const body = (await response.json().catch(() => ({}))) as GraphError & { name?: string };
+  if (!response.ok) {
+    const refused = response.status >= 400 && response.status < 500 && response.status !== 429;
+    return { ok: false, refused, message: `Meta refused: ${graphReason(body, response.status)}` };
+  }
+  return { ok: true, message: `Connected to the Page "${body.name ?? pageId}"` };
 }
-
-export type MessengerOutcome =
-  | { kind: "accepted"; mid: string }
-  | { kind: "refused"; reason: string }
-  | { kind: "unavailable"; reason: string };
 
 /**
  * Sends a text with the Send API (POST /{page-id}/messages, messaging_type RESPONSE: a reply within
@@ -45,10 +51,10 @@ export type MessengerOutcome =
 export async function sendMessengerMessage(
   page: { pageId: string; accessToken: string },
   message: { psid: string; text: string },
-): Promise<MessengerOutcome> {
+): Promise<SendOutcome> {
   let response: Response;
   try {
-    response = await fetch(graphUrl(`${page.pageId}/messages`, page.accessToken), {
+    response = await fetch(graphUrl([page.pageId, "messages"], page.accessToken), {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
@@ -59,10 +65,10 @@ export async function sendMessengerMessage(
       signal: AbortSignal.timeout(15_000),
     });
   } catch (error) {
-    return { kind: "unavailable", reason: `Meta could not be reached: ${(error as Error).message}` };
+    return { kind: "unavailable", reason: unreachable("Meta", error) };
   }
   const body = (await response.json().catch(() => ({}))) as GraphError & { message_id?: string };
-  if (response.ok && body.message_id) return { kind: "accepted", mid: body.message_id };
+  if (response.ok && body.message_id) return { kind: "accepted", providerMessageId: body.message_id };
   const reason = graphReason(body, response.status);
   const transient = response.status === 429 || response.status >= 500 || [1, 2, 4, 17].includes(body.error?.code ?? 0);
   return transient ? { kind: "unavailable", reason } : { kind: "refused", reason };
@@ -71,7 +77,7 @@ export async function sendMessengerMessage(
 /** The person's name, when the token may read it (it needs the Page's permission); else null. */
 export async function messengerProfileName(psid: string, accessToken: string): Promise<string | null> {
   try {
-    const response = await fetch(graphUrl(psid, accessToken, { fields: "first_name,last_name" }), {
+    const response = await fetch(graphUrl([psid], accessToken, { fields: "first_name,last_name" }), {
       signal: AbortSignal.timeout(5_000),
     });
     if (!response.ok) return null;
@@ -91,12 +97,14 @@ export async function findMessengerMessage(
   page: { pageId: string; accessToken: string },
   query: { psid: string; text: string; since: Date },
 ): Promise<string | null> {
-  const url = graphUrl(`${page.pageId}/conversations`, page.accessToken, {
+  const url = graphUrl([page.pageId, "conversations"], page.accessToken, {
     platform: "messenger",
     user_id: query.psid,
     fields: "messages.limit(25){id,message,created_time,from}",
   });
-  const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
+  const response = await fetch(url, { signal: AbortSignal.timeout(15_000) }).catch((error) => {
+    throw new Error(unreachable("Meta", error));
+  });
   if (!response.ok) throw new Error(`Meta could not list the conversation (${response.status})`);
   const body = (await response.json()) as {
     data?: { messages?: { data?: { id: string; message?: string; created_time: string; from?: { id: string } }[] } }[];

@@ -1,4 +1,6 @@
 import "server-only";
+import type { CheckResult, SendOutcome } from "@/lib/channels/channel";
+import { unreachable } from "@/lib/channels/unreachable";
 import { env } from "@/lib/env";
 
 // Twilio's REST API, as documented (https://www.twilio.com/docs/usage/api): HTTP Basic auth with
@@ -9,7 +11,7 @@ const basicAuth = (accountSid: string, authToken: string) =>
   `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString("base64")}`;
 
 /** Whether the credentials open the account: its status, or Twilio's reason when they do not. */
-export async function checkTwilioAccount(accountSid: string, authToken: string) {
+export async function checkTwilioAccount(accountSid: string, authToken: string): Promise<CheckResult> {
   const url = `${env().TWILIO_API_BASE}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}.json`;
   let response: Response;
   try {
@@ -18,16 +20,18 @@ export async function checkTwilioAccount(accountSid: string, authToken: string) 
       signal: AbortSignal.timeout(10_000),
     });
   } catch (error) {
-    return { ok: false as const, message: `Twilio could not be reached: ${(error as Error).message}` };
+    return { ok: false, message: unreachable("Twilio", error) };
   }
   const body = (await response.json().catch(() => ({}))) as { status?: string; message?: string; code?: number };
   if (!response.ok) {
     return {
-      ok: false as const,
+      ok: false,
+      refused: response.status === 401 || response.status === 403 || response.status === 404,
       message: `Twilio refused: ${body.message ?? response.statusText} (${body.code ?? response.status})`,
     };
   }
-  return { ok: body.status === "active", message: `Twilio account is ${body.status ?? "unknown"}` };
+  if (body.status !== "active") return { ok: false, message: `The Twilio account is ${body.status ?? "not active"}` };
+  return { ok: true, message: "Twilio account is active" };
 }
 
 export type TwilioAccount = {
@@ -36,12 +40,6 @@ export type TwilioAccount = {
   fromNumber?: string;
   messagingServiceSid?: string;
 };
-
-/** Twilio's answer to a send: accepted (with its MessageSid), refused for good, or try again later. */
-export type SendOutcome =
-  | { kind: "accepted"; sid: string }
-  | { kind: "refused"; reason: string }
-  | { kind: "unavailable"; reason: string };
 
 const messagesUrl = (accountSid: string) =>
   `${env().TWILIO_API_BASE}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`;
@@ -71,10 +69,10 @@ export async function sendTwilioMessage(
       signal: AbortSignal.timeout(15_000),
     });
   } catch (error) {
-    return { kind: "unavailable", reason: `Twilio could not be reached: ${(error as Error).message}` };
+    return { kind: "unavailable", reason: unreachable("Twilio", error) };
   }
   const body = (await response.json().catch(() => ({}))) as { sid?: string; message?: string; code?: number };
-  if (response.ok && body.sid) return { kind: "accepted", sid: body.sid };
+  if (response.ok && body.sid) return { kind: "accepted", providerMessageId: body.sid };
   const reason = `${body.message ?? response.statusText}${body.code ? ` (Twilio error ${body.code})` : ""}`;
   const permanent = response.status >= 400 && response.status < 500 && response.status !== 429;
   return permanent ? { kind: "refused", reason } : { kind: "unavailable", reason };
@@ -94,6 +92,8 @@ export async function findTwilioMessage(account: TwilioAccount, query: { to: str
   const response = await fetch(url, {
     headers: { authorization: basicAuth(account.accountSid, account.authToken) },
     signal: AbortSignal.timeout(15_000),
+  }).catch((error) => {
+    throw new Error(unreachable("Twilio", error));
   });
   if (!response.ok) throw new Error(`Twilio could not list messages (${response.status})`);
   const { messages = [] } = (await response.json()) as {

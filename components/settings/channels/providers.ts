@@ -1,0 +1,9 @@
+import type { ChannelProvider } from "@/lib/generated/prisma/enums";
+import { messengerUi } from "./messenger";
+import type { ProviderUi } from "./provider-ui";
+import { twilioUi } from "./twilio";
+
+/** Every provider's form and card, once; the compiler names a provider missing here. */
+export const providerUi: { [P in ChannelProvider]: ProviderUi<P> } = { twilio: twilioUi, messenger: messengerUi };
+
+export const providerOrder = Object.keys(providerUi) as ChannelProvider[];
