@@ -27,6 +27,6 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/api/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# serve.ts checks the configuration, migrates, then runs `next start`; it forwards SIGTERM so
-# requests in flight finish before the container stops.
+# serve.ts checks the configuration, migrates, then runs the production server
+# (scripts/next-server.mjs); it forwards SIGTERM so requests in flight finish before the container stops.
 CMD ["node", "node_modules/tsx/dist/cli.mjs", "scripts/serve.ts", "start", "--port", "3000"]

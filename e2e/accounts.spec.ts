@@ -62,7 +62,9 @@ async function canSignIn(page: Page, email: string, password: string) {
   return response.ok();
 }
 
-test("first run: an empty database shows only setup, which makes the admin and is then gone", async ({ open }) => {
+test("first run: an empty database shows only setup, which makes the admin and is then gone; limits see the socket", async ({
+  open,
+}) => {
   const app = await startAppServer();
   try {
     const page = await open(app.baseURL);
@@ -91,6 +93,20 @@ test("first run: an empty database shows only setup, which makes the admin and i
     await stranger.goto("/setup");
     await expect(stranger).toHaveURL(/\/login$/);
     expect(await canSignIn(stranger, "grace@example.com", "a long enough password")).toBe(true);
+
+    // A server with no proxy in front takes the client's address from the socket, whatever
+    // X-Forwarded-For says (security review 2026-12, M3): wrong passwords for one email stop at 5
+    // per client, however many addresses the client claims.
+    const answers = [];
+    for (let i = 0; i < 6; i++) {
+      const { csrfToken } = await (await stranger.request.get("/api/auth/csrf")).json();
+      const answer = await stranger.request.post("/api/auth/callback/credentials", {
+        form: { email: "grace@example.com", password: `wrong ${i}`, csrfToken, json: "true" },
+        headers: { "x-forwarded-for": `198.51.100.${i}` },
+      });
+      answers.push(answer.status());
+    }
+    expect(answers).toEqual([401, 401, 401, 401, 401, 429]);
   } finally {
     await app.stop();
   }

@@ -20,13 +20,24 @@ test("a request in flight when SIGTERM arrives completes, live event streams end
   const port = await freePort();
   // Without NODE_OPTIONS: Playwright's workers load its own TypeScript hooks through it.
   const { NODE_OPTIONS: _hooks, ...inherited } = process.env;
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  const server = spawn(process.execPath, ["scripts/next-server.mjs", "-p", String(port)], {
     env: { ...inherited, NODE_ENV: "production", DATABASE_URL: process.env.E2E_DATABASE_URL, LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const exited = new Promise<number | null>((resolve) => server.once("exit", resolve));
   try {
     await waitForServer(`http://127.0.0.1:${port}/api/health`, { server });
+
+    // It listens for live events from boot, before any stream: a revoked token or a deactivated
+    // person is dropped from its caches at once (security review 2026-12, L1).
+    const listening = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+    await listening.connect();
+    const { rows: listeners } = await listening.query(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1",
+      [`inbox live events ${server.pid}`],
+    );
+    await listening.end();
+    expect(listeners[0].n).toBe(1);
 
     // A live event stream, which never ends by itself: SIGTERM must end it.
     const stream = await fetch(`http://127.0.0.1:${port}/api/events`, {

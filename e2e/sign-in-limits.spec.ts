@@ -5,8 +5,9 @@ import { expect, signIn, test } from "./support/fixtures";
 import { PASSWORD } from "./support/seed";
 
 // The sign-in surface under attack (review H1, H2, M3, M4, M7, M8), against the production server.
-// Each test signs in from client addresses of its own (X-Forwarded-For, which the app reads as the
-// client's address), so that the per-client limits of parallel tests never meet.
+// Each test signs in from client addresses of its own (X-Forwarded-For, which this server, run as
+// behind a proxy with TRUST_PROXY, reads as the client's address), so that the per-client limits of
+// parallel tests never meet.
 
 const address = () => `203.0.113.${randomBytes(1)[0]}-${randomBytes(4).toString("hex")}`;
 

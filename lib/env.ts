@@ -19,7 +19,9 @@ const envSchema = z.object({
   // Signs session cookies. Required in production; generated into .data/ for local runs.
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
   NEXTAUTH_URL: z.url({ error: "must be the app's public URL, like https://inbox.example.com" }).optional(),
-  // Believe X-Forwarded-Host/-Proto (only behind a proxy that sets them; otherwise clients could).
+  // Behind a proxy that sets them: believe X-Forwarded-Host/-Proto, and take the client's address
+  // from X-Forwarded-For (its last entry). Otherwise clients could choose them; the address is the
+  // socket's (scripts/next-server.mjs).
   TRUST_PROXY: flag,
   // Where the embedded PostgreSQL keeps its files (its password and log sit beside them).
   EMBEDDED_DATABASE_DIR: z.string().min(1).default(".data/postgres"),

@@ -22,8 +22,8 @@ const database = await createTestDatabase();
 await migrate(database.url);
 const port = await freePort();
 const baseUrl = `http://localhost:${port}`;
-// Node on Next's own entry, not npx: npx does not pass SIGTERM on, and the server outlived the run.
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+// Node on the production server itself, not npx: npx does not pass SIGTERM on, and the server outlived the run.
+const server = spawn(process.execPath, ["scripts/next-server.mjs", "-p", String(port)], {
   stdio: ["ignore", "inherit", "inherit"],
   env: {
     ...process.env,
@@ -32,6 +32,9 @@ const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "star
     NEXTAUTH_URL: baseUrl,
     NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
     ENCRYPTION_KEY: "e2e-encryption-key-e2e-encryption-key",
+    // As behind a proxy, so that a test can be a client of its own (X-Forwarded-For) and the
+    // per-client limits of tests never meet; e2e/accounts.spec.ts checks a server that trusts none.
+    TRUST_PROXY: "true",
     // Providers' APIs on loopback, where nothing listens: no test may leave this machine.
     TWILIO_API_BASE: "http://127.0.0.1:2",
     GRAPH_API_BASE: "http://127.0.0.1:2/v21.0",

@@ -1,6 +1,7 @@
 // `npm run dev` / `npm start`: checks the configuration, makes sure there is a migrated database
 // (the embedded PostgreSQL, seeded with demo data on first start, when DATABASE_URL is unset),
-// then runs `next dev` or `next start`, and stops the embedded database after it.
+// then runs `next dev` or the production server (scripts/next-server.mjs, Next.js behind a server
+// that decides the client's address), and stops the embedded database after it.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -24,7 +25,11 @@ try {
     if (await seedDemo(prisma)) log("seeded the demo organization (sign in as admin@example.com / demo1234)");
     await prisma.$disconnect();
   }
-  const child = spawn(path.join("node_modules", ".bin", "next"), [mode, ...nextArgs], {
+  const [command, args] =
+    mode === "dev"
+      ? [path.join("node_modules", ".bin", "next"), ["dev", ...nextArgs]]
+      : [process.execPath, ["scripts/next-server.mjs", ...nextArgs]];
+  const child = spawn(command, args, {
     stdio: "inherit",
     env: {
       ...process.env,

@@ -15,7 +15,7 @@ export async function startAppServer(options: { env?: Record<string, string> } =
   const baseURL = `http://localhost:${port}`;
   // Without NODE_OPTIONS: Playwright's workers load its own TypeScript hooks through it.
   const { NODE_OPTIONS: _hooks, ...inherited } = process.env;
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  const server = spawn(process.execPath, ["scripts/next-server.mjs", "-p", String(port)], {
     env: {
       ...inherited,
       NODE_ENV: "production",

@@ -1,8 +1,8 @@
 /**
- * The client's address, as far as it can be known: the last X-Forwarded-For entry. Behind a proxy
- * (TRUST_PROXY), that is the address the proxy saw. Without one, Next.js fills the header from the
- * socket, but only when the client sent none, so a client that sends its own chooses its address:
- * limits keyed on the address hold only behind a proxy that sets the header.
+ * The client's address: the last X-Forwarded-For entry. The production server
+ * (scripts/next-server.mjs) sets that header to the socket's address, whatever the client sent,
+ * unless TRUST_PROXY=true: then it is what the proxy in front appended, the address the proxy saw.
+ * (`next dev` keeps a header the client sent: per-client limits are for production.)
  */
 export function clientAddress(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for") ?? "";

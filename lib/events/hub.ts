@@ -117,7 +117,11 @@ class EventHub {
   }
 
   private async connect() {
-    const client = new pg.Client({ connectionString: databaseUrl(), application_name: "inbox live events" });
+    // Named with its process, so that an operator (and a test) can tell each server's listener apart.
+    const client = new pg.Client({
+      connectionString: databaseUrl(),
+      application_name: `inbox live events ${process.pid}`,
+    });
     client.on("notification", (message) => this.receive(message.payload));
     client.on("error", (error) => this.lost(client, error));
     client.on("end", () => this.lost(client));

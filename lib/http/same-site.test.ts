@@ -46,4 +46,19 @@ describe("the same-site check", () => {
       refused(write({ origin: "http://app.internal:3000", host: "app.internal:3000" }), { TRUST_PROXY: false }),
     ).toBe(false);
   });
+
+  it("takes a DELETE without a body with no content type, and still refuses it cross-site (security review L5)", () => {
+    const remove = (headers: Record<string, string>) =>
+      new NextRequest("http://app.internal:3000/api/account/sessions", { method: "DELETE", headers });
+    const config = { TRUST_PROXY: false };
+    expect(refused(remove({ "sec-fetch-site": "same-origin" }), config)).toBe(false);
+    expect(refused(remove({ "sec-fetch-site": "cross-site" }), config)).toBe(true);
+    expect(refused(remove({ "sec-fetch-site": "same-origin", "content-length": "12" }), config)).toBe(true);
+    expect(
+      refused(
+        remove({ "sec-fetch-site": "same-origin", "content-length": "12", "content-type": "application/json" }),
+        config,
+      ),
+    ).toBe(false);
+  });
 });

@@ -6,8 +6,9 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
  * Cookie-authenticated writes must come from our own pages: Next.js checks Origin only for Server
- * Actions, not for route handlers. Browsers send Sec-Fetch-Site; older ones send Origin. A JSON
- * content type is also required, which an HTML form cannot send without a CORS preflight.
+ * Actions, not for route handlers. Browsers send Sec-Fetch-Site; older ones send Origin. A body must
+ * also be JSON, which an HTML form cannot send without a CORS preflight; a DELETE without a body
+ * needs no content type (no form can send a DELETE at all).
  */
 export function assertSameSiteWrite(request: NextRequest, config: Pick<Env, "NEXTAUTH_URL" | "TRUST_PROXY"> = env()) {
   if (SAFE_METHODS.has(request.method)) return;
@@ -17,11 +18,16 @@ export function assertSameSiteWrite(request: NextRequest, config: Pick<Env, "NEX
     ? fetchSite !== "same-origin" && fetchSite !== "none"
     : origin !== null && origin !== expectedOrigin(request, config);
   if (crossSite) throw new ApiError("forbidden", "Cross-site request refused");
+  if (request.method === "DELETE" && !hasBody(request)) return;
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("application/json")) {
     throw new ApiError("unsupported_media_type", "Content-Type must be application/json");
   }
 }
+
+/** Whether a request carries a body: a length above zero, or one sent in chunks. */
+const hasBody = (request: NextRequest) =>
+  request.headers.has("transfer-encoding") || Number(request.headers.get("content-length") ?? 0) > 0;
 
 /** The app's own origin: the configured public URL's when there is one; else the Host the request
  *  came to, with X-Forwarded-Host/-Proto believed only behind a proxy the operator trusts (a client
