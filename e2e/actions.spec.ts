@@ -65,12 +65,15 @@ test("an optimistic change rolls back with a visible error when the server refus
   const { conversationId } = await seedThread({ organizationId: org.organization.id, contactName: `Vic ${org.tag}` });
   await signIn(page, org.manager.email);
   await page.goto(`/inbox?view=all&c=${conversationId}`);
-  await page.route("**/resolve", (route) =>
-    route.fulfill({
-      status: 409,
-      contentType: "application/json",
-      body: JSON.stringify({ message: "Changed by someone else" }),
-    }),
+  // The write resolving uses (PUT /api/conversation/:id, answered with the whole conversation).
+  await page.route(`**/api/conversation/${conversationId}`, (route) =>
+    route.request().method() === "PUT"
+      ? route.fulfill({
+          status: 409,
+          contentType: "application/json",
+          body: JSON.stringify({ message: "Changed by someone else" }),
+        })
+      : route.fallback(),
   );
   await page.getByRole("button", { name: "Resolve", exact: true }).click();
   await expect(page.getByText("Could not change the resolution")).toBeVisible();

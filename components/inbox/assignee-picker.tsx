@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import type { ConversationJson } from "@/lib/conversations/json";
+import { ApiClientError } from "@/lib/queries/api-client";
 import { useSetAssignees } from "@/lib/queries/use-conversation-actions";
 import { useUsers } from "@/lib/queries/use-users";
 
@@ -26,13 +27,18 @@ export function AssigneePicker({ conversation, open, onOpenChange }: Props) {
   }, [users.data, search, assigned]);
 
   function toggle(userId: string) {
-    setAssignees.mutate({
-      id: conversation._id,
-      userId,
-      assign: !assigned.includes(userId),
-      assignees: assigned,
-      version: conversation.__v,
-    });
+    setAssignees.mutate(
+      {
+        id: conversation._id,
+        userId,
+        assign: !assigned.includes(userId),
+        assignees: assigned,
+        version: conversation.__v,
+      },
+      // A colleague changed it first: the toast says so and offers to apply this anyway; the picker,
+      // showing what no longer is, closes.
+      { onError: (error) => error instanceof ApiClientError && error.status === 409 && onOpenChange(false) },
+    );
   }
 
   return (

@@ -4,7 +4,7 @@ import { SubmitButton } from "@/components/ui/button";
 import type { ChannelType } from "@/lib/channel-types";
 import { useConnectedChannels } from "@/lib/queries/use-channels";
 import { useSendReply } from "@/lib/queries/use-conversation-actions";
-import { useDraft, useDraftSaver } from "@/lib/queries/use-draft";
+import { takeUnsent, useDraft, useDraftSaver } from "@/lib/queries/use-draft";
 
 /**
  * Enter sends, Shift+Enter breaks the line (in an email thread Enter is a new line and Ctrl/Cmd+Enter
@@ -16,10 +16,18 @@ export const ReplyComposer = forwardRef<
 >(function ReplyComposer({ conversationId, channelLabel, channelType, onTyping }, ref) {
   const [text, setText] = useState("");
   const send = useSendReply(conversationId);
-  // The draft kept on the server comes back when the thread opens, unless typing has begun.
+  // The draft kept on the server comes back when the thread opens, unless typing has begun; after a
+  // reload, the words this tab had not saved yet come first (and are saved again).
   const draft = useDraft(conversationId);
   const saver = useDraftSaver(conversationId);
   const typed = useRef(false);
+  useEffect(() => {
+    const unsent = takeUnsent(conversationId);
+    if (unsent === null) return;
+    typed.current = true;
+    setText(unsent);
+    saver.schedule(unsent);
+  }, [conversationId, saver]);
   useEffect(() => {
     if (!typed.current && draft.data?.body) setText(draft.data.body);
   }, [draft.data]);

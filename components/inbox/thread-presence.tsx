@@ -11,8 +11,8 @@ import { useLiveStatus, usePresence } from "@/lib/queries/live-status";
 const TYPING_REPEAT_MS = 3_000;
 const TYPING_IDLE_MS = 4_000;
 
-const announce = (conversationId: string, state: "joined" | "viewing" | "typing" | "left") =>
-  postPresence(conversationId, state).catch(() => {}); // presence is a courtesy: never an error
+const announce = (conversationId: string, state: "joined" | "viewing" | "typing" | "left", keepalive = false) =>
+  postPresence(conversationId, state, { keepalive }).catch(() => {}); // presence is a courtesy: never an error
 
 /** Announces this tab on the thread while it is open; returns what the composer calls on a keystroke. */
 export function usePresenceAnnouncer(conversationId: string): () => void {
@@ -34,7 +34,12 @@ export function usePresenceAnnouncer(conversationId: string): () => void {
     const repeat = setInterval(() => {
       if (document.visibilityState === "visible") announce(conversationId, "viewing");
     }, PRESENCE_TTL_MS / 2);
+    // A reload or a closed tab leaves too: said with keepalive, which outlives the page (else the
+    // others saw "typing…" until it lapsed).
+    const leave = () => announce(conversationId, "left", true);
+    window.addEventListener("pagehide", leave);
     return () => {
+      window.removeEventListener("pagehide", leave);
       clearInterval(repeat);
       clearTimeout(idle.current);
       lastTyping.current = 0;

@@ -1,12 +1,15 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
+import { accessibleConversationSql } from "@/lib/conversations/access";
 import { applyBulkAction, type BulkAction } from "@/lib/conversations/bulk-action";
+import { conversationJson } from "@/lib/conversations/json";
 import { changeConversations } from "@/lib/conversations/update";
-import { transaction } from "@/lib/db/sql";
+import { query, transaction } from "@/lib/db/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Applies one action to many conversations in one transaction: all of them change or none does
- * (one the viewer may not access makes it a 404).
+ * (one the viewer may not access makes it a 404). Answers them as they now are (JSON texts).
  */
 export async function bulkUpdateConversations(options: {
   viewer: Viewer;
@@ -15,14 +18,21 @@ export async function bulkUpdateConversations(options: {
   userIds?: string[];
 }) {
   const { viewer, conversationIds, action, userIds = [] } = options;
-  await transaction((tx) =>
-    changeConversations(
+  const ids = [...new Set(conversationIds)];
+  const conversations = await transaction(async (tx) => {
+    await changeConversations(
       tx,
       viewer,
-      conversationIds,
+      ids,
       (current) => applyBulkAction(current.assignees, action, userIds),
       userIds,
-    ),
-  );
-  return { updated: new Set(conversationIds).size };
+    );
+    const rows = await query<{ json: string }>(
+      Prisma.sql`SELECT ${conversationJson(viewer.userId)} AS json FROM "Conversation" c
+        WHERE c.id = ANY(${ids}::char(24)[]) AND ${accessibleConversationSql(viewer)} ORDER BY c.id`,
+      tx,
+    );
+    return rows.map((row) => row.json);
+  });
+  return { updated: ids.length, conversations };
 }

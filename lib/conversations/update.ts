@@ -53,9 +53,11 @@ async function conflict(tx: Queryable, current: Current, expectedVersion: number
   );
   const who = now?.changedBy ?? "someone else";
   const state = `${now?.assignees.length ? `assigned to ${now.assignees.join(", ")}` : "unassigned"}, ${current.isResolved ? "resolved" : "open"}`;
+  // The message for an API client, with the versions; the error's own line in plain words, for people.
   return new ApiError(
     "conflict",
     `Conversation was changed by ${who} (version ${current.version}, you sent ${expectedVersion}); it is now ${state}. Reload it and try again.`,
+    [{ path: "__v", message: `It was changed by ${who} meanwhile: it is now ${state}.` }],
   );
 }
 

@@ -3,9 +3,12 @@ import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 // The live events: what the database announces (prisma/migrations/…_events), what a stream sends,
 // and who may receive each. Pure: the browser imports the kinds and the data shapes.
 
-/** Every kind a stream may send. `ready` comes first, `resync` says events were missed: re-read what you show. */
+/** Every kind a stream may send. `ready` comes first, `resync` says events were missed: re-read what
+ *  you show; `heartbeat` comes every HEARTBEAT_MS, so that a client can tell a silent connection
+ *  from a quiet one. */
 export const EVENT_KINDS = [
   "ready",
+  "heartbeat",
   "conversation.created",
   "conversation.updated",
   "conversation.deleted",
@@ -34,6 +37,9 @@ export type EventData = {
   /** resync: why */
   reason?: string;
 };
+
+/** How often a stream says it is alive (a comment would not do: a browser's EventSource hides them). */
+export const HEARTBEAT_MS = 3_000;
 
 /** A presence announcement holds this long unless repeated; clients repeat it at half of it. */
 export const PRESENCE_TTL_MS = 30_000;

@@ -3,15 +3,16 @@ import type { NextRequest } from "next/server";
 import { resolveViewer } from "@/lib/auth/resolve-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
-import { eventFrame, type LiveEvent } from "@/lib/events/events";
+import { eventFrame, HEARTBEAT_MS, type LiveEvent } from "@/lib/events/events";
 import { eventHub, resyncEvent, type Subscriber } from "@/lib/events/hub";
 import { ApiError } from "@/lib/http/api-error";
 import { inFlightLimit } from "@/lib/http/in-flight";
 
 // GET /api/events: one viewer's live events as server-sent events (docs/api.md, "Live events").
 
-// A comment line this often keeps proxies from closing an idle stream (most wait 60 s or more).
-const HEARTBEAT_MS = 15_000;
+// A heartbeat (HEARTBEAT_MS) keeps proxies from closing an idle stream, and tells the browser the
+// connection is alive: it reconnects when two go unheard.
+const HEARTBEAT = eventFrame({ id: "", kind: "heartbeat", data: {} });
 // Credentials are checked again this often (a session's expiry), besides at once when the
 // database says this person's access changed (deactivated, signed out everywhere, token revoked).
 const RECHECK_MS = 60_000;
@@ -102,7 +103,7 @@ export async function eventStream(request: NextRequest, viewer: Viewer, lastEven
   };
   let beats = 0;
   const heartbeat = setInterval(() => {
-    write(": ping\n\n");
+    write(HEARTBEAT);
     beats += 1;
     if (beats % (RECHECK_MS / HEARTBEAT_MS) === 0) void recheck();
   }, HEARTBEAT_MS);

@@ -12,7 +12,14 @@ export class ApiClientError extends Error {
   }
 }
 
-type Options = { method?: string; body?: unknown; query?: Record<string, string | undefined>; signal?: AbortSignal };
+type Options = {
+  method?: string;
+  body?: unknown;
+  query?: Record<string, string | undefined>;
+  signal?: AbortSignal;
+  /** Outlives the page (a reload, a closed tab): for the last word a page has to say. */
+  keepalive?: boolean;
+};
 
 export async function apiFetch<T>(path: string, options: Options = {}): Promise<T> {
   const url = new URL(path, window.location.origin);
@@ -29,6 +36,7 @@ export async function apiFetch<T>(path: string, options: Options = {}): Promise<
       headers: body === undefined ? undefined : { "Content-Type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: options.signal,
+      keepalive: options.keepalive,
       credentials: "same-origin",
     });
   } catch (error) {

@@ -9,11 +9,14 @@ import { type InboxFilters, inboxFilterParams } from "@/lib/inbox/filters";
 import type { InboxRowJson } from "@/lib/inbox/json";
 import type { MessageJson } from "@/lib/messages/json";
 import { apiFetch } from "@/lib/queries/api-client";
+import { asRead, asWritten } from "@/lib/queries/newer";
 import type { ApiTokenJson } from "@/lib/tokens/json";
 import type { UserJson } from "@/lib/users/json";
 
 // Every endpoint the browser calls, once: its path, method, body and answer type. Hooks hold only
-// cache logic; a failure is an ApiClientError carrying the HTTP status to branch on.
+// cache logic; a failure is an ApiClientError carrying the HTTP status to branch on. Conversations,
+// rows and messages come stamped with their place in this tab's order (lib/queries/newer.ts), so
+// that the cache can keep the newer of two copies.
 
 type Signal = { signal?: AbortSignal };
 
@@ -21,50 +24,76 @@ export type InboxPage = { conversations: InboxRowJson[]; nextCursor: string | nu
 export type MessagePage = { messages: MessageJson[]; nextCursor: string | null };
 export type InboxCounts = { counts: { mine: number; unassigned: number; all: number }; cap: number };
 
+const pageParts = (page: InboxPage) => [page, ...page.conversations];
+
 export const getInboxPage = (filters: InboxFilters, cursor: string | undefined, limit: number, { signal }: Signal) =>
-  apiFetch<InboxPage>("/api/inbox", {
-    query: { ...inboxFilterParams(filters), cursor, limit: String(limit) },
-    signal,
-  });
+  asRead(
+    () =>
+      apiFetch<InboxPage>("/api/inbox", {
+        query: { ...inboxFilterParams(filters), cursor, limit: String(limit) },
+        signal,
+      }),
+    pageParts,
+  );
 
 /** Of these conversations, the ones this list holds, as its rows (a live update's re-read). */
-export const getInboxRows = async (filters: InboxFilters, ids: string[], { signal }: Signal) =>
-  (
-    await apiFetch<InboxPage>("/api/inbox", {
-      query: { ...inboxFilterParams(filters), ids: ids.join(","), limit: String(ids.length) },
-      signal,
-    })
-  ).conversations;
+export const getInboxRows = (filters: InboxFilters, ids: string[], { signal }: Signal) =>
+  asRead(
+    () =>
+      apiFetch<InboxPage>("/api/inbox", {
+        query: { ...inboxFilterParams(filters), ids: ids.join(","), limit: String(ids.length) },
+        signal,
+      }),
+    pageParts,
+  );
 
 export const getInboxCounts = (filters: Omit<InboxFilters, "view">, { signal }: Signal) =>
   apiFetch<InboxCounts>("/api/inbox/counts", { query: inboxFilterParams(filters), signal });
 
 export const getConversation = async (id: string, { signal }: Signal) =>
-  (await apiFetch<{ data: ConversationJson }>(`/api/conversation/${id}`, { signal })).data;
+  (
+    await asRead(
+      () => apiFetch<{ data: ConversationJson }>(`/api/conversation/${id}`, { signal }),
+      (a) => [a.data],
+    )
+  ).data;
 
 export const getMessages = (conversationId: string, before: string | undefined, limit: number, { signal }: Signal) =>
-  apiFetch<MessagePage>("/api/conversation/messages", {
-    query: { conversationId, limit: String(limit), before },
-    signal,
-  });
+  asRead(
+    () =>
+      apiFetch<MessagePage>("/api/conversation/messages", {
+        query: { conversationId, limit: String(limit), before },
+        signal,
+      }),
+    (page) => page.messages,
+  );
 
 export const getContactConversations = async (contactId: string, channelType: ChannelType, { signal }: Signal) =>
   (
-    await apiFetch<{ conversations: ConversationJson[] }>("/api/conversation/all", {
-      query: { contactId, channelType },
-      signal,
-    })
+    await asRead(
+      () =>
+        apiFetch<{ conversations: ConversationJson[] }>("/api/conversation/all", {
+          query: { contactId, channelType },
+          signal,
+        }),
+      (answer) => answer.conversations,
+    )
   ).conversations;
 
-export const putResolution = (id: string, isResolved: boolean) =>
-  apiFetch(`/api/conversation/${id}/resolve`, { method: "PUT", body: { isResolved } });
+/** A change of the conversation (reference: "Update conversation"), answered with it as it now is.
+ *  With `version` (the __v the change was made on), a conversation changed since is a 409. */
+const putConversation = async (id: string, change: { isResolved?: boolean; assignees?: string[]; __v?: number }) =>
+  (
+    await asWritten(
+      () => apiFetch<{ data: ConversationJson }>(`/api/conversation/${id}`, { method: "PUT", body: change }),
+      (answer) => [answer.data],
+    )
+  ).data;
 
-/** With `version` (the __v the change was made on), a conversation changed since is a 409. */
+export const putResolution = (id: string, isResolved: boolean) => putConversation(id, { isResolved });
+
 export const putAssignees = (id: string, userIds: string[], version?: number) =>
-  apiFetch<{ data: ConversationJson }>(`/api/conversation/${id}`, {
-    method: "PUT",
-    body: { assignees: userIds, __v: version },
-  });
+  putConversation(id, { assignees: userIds, __v: version });
 
 export const postSeen = (id: string, seen: boolean) =>
   apiFetch(`/api/conversation/${seen ? "seen" : "unseen"}`, { method: "POST", body: { conversationId: id } });
@@ -72,26 +101,30 @@ export const postSeen = (id: string, seen: boolean) =>
 export const deleteConversation = (id: string) =>
   apiFetch("/api/conversation", { method: "DELETE", body: { conversationId: id } });
 
+/** Answered with the conversations as they now are. */
 export const postBulkAction = (conversationIds: string[], action: BulkAction, userIds?: string[]) =>
-  apiFetch<{ updated: number }>("/api/conversation/bulk", {
-    method: "POST",
-    body: { conversationIds, action, userIds },
-  });
+  asWritten(
+    () =>
+      apiFetch<{ updated: number; conversations: ConversationJson[] }>("/api/conversation/bulk", {
+        method: "POST",
+        body: { conversationIds, action, userIds },
+      }),
+    (answer) => answer.conversations,
+  );
 
-export const postReply = async (conversationId: string, body: string) =>
+const postMessage = async (path: string, body?: unknown) =>
   (
-    await apiFetch<{ data: MessageJson }>(`/api/conversation/${conversationId}/messages`, {
-      method: "POST",
-      body: { body },
-    })
+    await asWritten(
+      () => apiFetch<{ data: MessageJson }>(path, { method: "POST", body }),
+      (a) => [a.data],
+    )
   ).data;
 
-export const postRetry = async (conversationId: string, messageId: string) =>
-  (
-    await apiFetch<{ data: MessageJson }>(`/api/conversation/${conversationId}/messages/${messageId}/retry`, {
-      method: "POST",
-    })
-  ).data;
+export const postReply = (conversationId: string, body: string) =>
+  postMessage(`/api/conversation/${conversationId}/messages`, { body });
+
+export const postRetry = (conversationId: string, messageId: string) =>
+  postMessage(`/api/conversation/${conversationId}/messages/${messageId}/retry`);
 
 export const getUsers = async ({ signal }: Signal) =>
   (await apiFetch<{ users: UserJson[] }>("/api/users", { signal })).users;
@@ -170,16 +203,32 @@ export const postChannelTest = (id: string) =>
 export const getConnectedChannels = async ({ signal }: Signal) =>
   (await apiFetch<{ connected: ChannelType[] }>("/api/channels/connected", { signal })).connected;
 
-/** Tells the others on a thread that you are viewing it, typing in it, or have left it. */
-export const postPresence = (conversationId: string, state: "joined" | "viewing" | "typing" | "left") =>
-  apiFetch<void>(`/api/conversation/${conversationId}/presence`, { method: "POST", body: { state } });
+/** Tells the others on a thread that you are viewing it, typing in it, or have left it (`keepalive`:
+ *  as the page goes away). */
+export const postPresence = (
+  conversationId: string,
+  state: "joined" | "viewing" | "typing" | "left",
+  { keepalive = false } = {},
+) => apiFetch<void>(`/api/conversation/${conversationId}/presence`, { method: "POST", body: { state }, keepalive });
 
 export type DraftJson = { body: string; updatedAt: string } | null;
 
 export const getDraft = async (conversationId: string, { signal }: Signal) =>
   (await apiFetch<{ data: DraftJson }>(`/api/conversation/${conversationId}/draft`, { signal })).data;
 
-/** Saves the viewer's unsent reply (a blank one removes it). */
-export const putDraft = async (conversationId: string, body: string) =>
-  (await apiFetch<{ data: DraftJson }>(`/api/conversation/${conversationId}/draft`, { method: "PUT", body: { body } }))
-    .data;
+/** Saves the viewer's unsent reply (a blank one removes it), as revision `revision` of the composer
+ *  `editor`: a save overtaken by a later one of the same composer is not applied. Answers the draft
+ *  as it now is. */
+export const putDraft = async (
+  conversationId: string,
+  body: string,
+  edit: { editor: string; revision: number },
+  { keepalive = false } = {},
+) =>
+  (
+    await apiFetch<{ data: DraftJson }>(`/api/conversation/${conversationId}/draft`, {
+      method: "PUT",
+      body: { body, ...edit },
+      keepalive,
+    })
+  ).data;

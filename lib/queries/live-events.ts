@@ -1,14 +1,14 @@
 "use client";
-import { type InfiniteData, type QueryClient, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { EVENT_KINDS, type EventData, type EventKind, PRESENCE_TTL_MS } from "@/lib/events/events";
+import { EVENT_KINDS, type EventData, type EventKind, HEARTBEAT_MS, PRESENCE_TTL_MS } from "@/lib/events/events";
 import { type InboxFilters, MAX_ROW_IDS } from "@/lib/inbox/filters";
-import { getInboxRows, type InboxPage } from "@/lib/queries/endpoints";
+import { getInboxRows } from "@/lib/queries/endpoints";
 import { conversationKeys } from "@/lib/queries/keys";
 import { prunePresence, setPresence, setStatus, state } from "@/lib/queries/live-status";
-import { placeRows } from "@/lib/queries/transforms";
+import { orderOf } from "@/lib/queries/newer";
+import { keepListsNewer, placeListAnswer } from "@/lib/queries/place";
 import { refreshNewestMessages } from "@/lib/queries/use-conversation";
-import { conversationWriteKey } from "@/lib/queries/use-conversation-actions";
 
 // After the server refused a stream outright (the browser does not retry those): soon (a server
 // shutting down sends its clients elsewhere), then less and less often.
@@ -16,10 +16,15 @@ const REOPEN_FIRST_MS = 1_000;
 const REOPEN_MAX_MS = 30_000;
 // Events arriving together are applied together: one re-read per list for a burst.
 const BATCH_MS = 50;
+// The server writes a heartbeat every HEARTBEAT_MS: past two of them unheard, the connection is
+// taken as dead (a laptop waking up, a NAT that forgot it: no error comes for those) and opened again.
+const SILENT_MS = 2 * HEARTBEAT_MS + 1_000;
 
 // The browser's end of GET /api/events: one EventSource per tab, whose events update the query
 // cache where they say something changed. While it is not connected the inbox polls instead, and
-// says so ("Reconnecting…"), so that what is shown is never stale without a sign of it.
+// says so ("Reconnecting…"), so that what is shown is never stale without a sign of it. Every copy
+// an event brings in is placed as the newer of two copies (lib/queries/place.ts): events need not
+// wait for this tab's own writes, and a list read in flight cannot undo them.
 
 /** Opens the stream for this tab (mounted once, in the app's providers). */
 export function useLiveEvents(viewerId: string) {
@@ -28,45 +33,72 @@ export function useLiveEvents(viewerId: string) {
     let source: EventSource | undefined;
     let reopen: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
-    // Whether the browser knows an event id to resume from (the stream's first line gives one).
-    let resumable = false;
+    // The last event id heard: a stream opened again resumes from it (the server replays what it missed).
+    let lastEventId = "";
+    let lastHeard = Date.now();
     let reopenDelay = REOPEN_FIRST_MS;
     const batch = createBatch(queryClient);
-    const pruning = setInterval(prunePresence, 5_000);
+    const stopKeeping = keepListsNewer(queryClient);
 
     const open = () => {
       const openedAt = Date.now();
-      source = new EventSource("/api/events");
+      const resuming = lastEventId !== "";
+      source = new EventSource(resuming ? `/api/events?lastEventId=${encodeURIComponent(lastEventId)}` : "/api/events");
+      lastHeard = openedAt;
       source.onopen = () => {
         // Reads answered before the stream opened may predate an event it will not replay; a
-        // reconnect that could not name where it left off cannot be replayed either.
-        if (state.status !== "reconnecting" || !resumable) batch.refetchOlderThan(openedAt);
+        // stream that could not name where it left off cannot be replayed either.
+        if (!resuming) batch.refetchOlderThan(openedAt);
         setStatus("live");
         reopenDelay = REOPEN_FIRST_MS;
       };
       source.onerror = () => {
         if (source?.readyState === EventSource.CLOSED) {
           setStatus("offline");
-          source.close();
-          if (!stopped) reopen = setTimeout(open, reopenDelay);
-          reopenDelay = Math.min(reopenDelay * 2, REOPEN_MAX_MS);
+          reopenLater();
         } else {
           setStatus("reconnecting");
         }
       };
       for (const kind of EVENT_KINDS) {
         source.addEventListener(kind, (message) => {
-          resumable ||= Boolean((message as MessageEvent).lastEventId);
-          const data = JSON.parse((message as MessageEvent<string>).data) as EventData;
-          apply(kind, data, batch, viewerId);
+          const event = message as MessageEvent<string>;
+          lastHeard = Date.now();
+          if (event.lastEventId) lastEventId = event.lastEventId;
+          apply(kind, JSON.parse(event.data) as EventData, batch, viewerId);
         });
       }
     };
+    const reopenLater = (delay = reopenDelay) => {
+      source?.close();
+      clearTimeout(reopen);
+      if (!stopped) reopen = setTimeout(open, delay);
+      reopenDelay = Math.min(reopenDelay * 2, REOPEN_MAX_MS);
+    };
+    // A silent connection (no heartbeat) or the browser going offline: not live, said at once.
+    const watch = setInterval(() => {
+      prunePresence();
+      if (state.status === "live" && Date.now() - lastHeard > SILENT_MS) {
+        setStatus("reconnecting");
+        reopenLater(0);
+      }
+    }, 1_000);
+    const offline = () => {
+      setStatus("reconnecting");
+      source?.close();
+      clearTimeout(reopen);
+    };
+    const online = () => reopenLater(0);
+    window.addEventListener("offline", offline);
+    window.addEventListener("online", online);
     open();
     return () => {
       stopped = true;
       clearTimeout(reopen);
-      clearInterval(pruning);
+      clearInterval(watch);
+      window.removeEventListener("offline", offline);
+      window.removeEventListener("online", online);
+      stopKeeping();
       source?.close();
       setStatus("connecting");
     };
@@ -76,7 +108,7 @@ export function useLiveEvents(viewerId: string) {
 function apply(kind: EventKind, data: EventData, batch: Batch, viewerId: string) {
   const id = data.conversationId;
   if (kind === "resync") return batch.refetchOlderThan(Date.now());
-  if (kind === "ready") return;
+  if (kind === "ready" || kind === "heartbeat") return;
   if (!id) return;
   if (kind === "presence") {
     if (data.userId === viewerId || !data.userId) return;
@@ -104,9 +136,6 @@ type Batch = ReturnType<typeof createBatch>;
 
 function createBatch(queryClient: QueryClient) {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // A write of this tab's in flight: its optimistic change is on screen, and reading the server
-  // before the write lands would briefly undo it. What events say meanwhile waits for it.
-  const writing = () => queryClient.isMutating({ mutationKey: conversationWriteKey }) > 0;
   const take = (set: Set<string>) => {
     const ids = [...set];
     set.clear();
@@ -122,7 +151,6 @@ function createBatch(queryClient: QueryClient) {
     },
     flush() {
       timer = undefined;
-      if (writing()) return batch.schedule();
       for (const id of take(batch.messages)) {
         if (queryClient.getQueryData(conversationKeys.messages(id))) refreshNewestMessages(queryClient, id);
       }
@@ -132,17 +160,12 @@ function createBatch(queryClient: QueryClient) {
         void queryClient.invalidateQueries({ queryKey: conversationKeys.draft(id), refetchType: "none" });
       }
       const rows = take(batch.rows);
-      if (rows.length > 0) refreshRows(queryClient, rows, batch);
+      if (rows.length > 0) refreshRows(queryClient, rows);
       const conversations = take(batch.conversations);
       if (conversations.length === 0) return;
       for (const id of conversations) void queryClient.invalidateQueries({ queryKey: conversationKeys.detail(id) });
       void queryClient.invalidateQueries({ queryKey: conversationKeys.allCounts() });
       void queryClient.invalidateQueries({ queryKey: conversationKeys.allByContact() });
-    },
-    /** Rows to re-read again shortly: a write or a list read was in flight. */
-    retryRows(ids: string[]) {
-      for (const id of ids) batch.rows.add(id);
-      batch.schedule();
     },
     /** After events may have been missed: what was read before `time` is read again. */
     refetchOlderThan(time: number) {
@@ -151,7 +174,6 @@ function createBatch(queryClient: QueryClient) {
         predicate: (query) => query.state.dataUpdatedAt < time,
       });
     },
-    writing,
   };
   return batch;
 }
@@ -159,32 +181,22 @@ function createBatch(queryClient: QueryClient) {
 /**
  * Brings each inbox list on screen up to date for these conversations, without reading the list
  * again: one request per list asks which of them it holds now, and those rows take their place in
- * it (or leave it). Lists not on screen are only marked stale, for when they are shown again.
+ * it (or leave it), as the newer copies (a read of the whole list landing later keeps them).
+ * Lists not on screen are only marked stale, for when they are shown again.
  */
-function refreshRows(queryClient: QueryClient, ids: string[], batch: Batch) {
+function refreshRows(queryClient: QueryClient, ids: string[]) {
   for (const query of queryClient.getQueryCache().findAll({ queryKey: conversationKeys.lists() })) {
-    const queryKey = query.queryKey;
     if (!query.isActive()) {
-      void queryClient.invalidateQueries({ queryKey, exact: true, refetchType: "none" });
-      continue;
-    }
-    // A list being read right now may have been read before this change, and would land over
-    // rows put in place: they are re-read once it has landed.
-    if (query.state.fetchStatus !== "idle") {
-      batch.retryRows(ids);
+      void queryClient.invalidateQueries({ queryKey: query.queryKey, exact: true, refetchType: "none" });
       continue;
     }
     if (!query.state.data) continue; // never loaded (an error on screen): its next read is fresh
-    const filters = queryKey[2] as InboxFilters;
+    const filters = query.queryKey[2] as InboxFilters;
     for (let at = 0; at < ids.length; at += MAX_ROW_IDS) {
       const some = ids.slice(at, at + MAX_ROW_IDS);
       getInboxRows(filters, some, {}).then(
-        (fresh) => {
-          // A write or a read of the list started meanwhile would land over these: again after it.
-          if (batch.writing() || query.state.fetchStatus !== "idle") return batch.retryRows(some);
-          queryClient.setQueryData<InfiniteData<InboxPage>>(queryKey, (data) => placeRows(data, new Set(some), fresh));
-        },
-        () => void queryClient.invalidateQueries({ queryKey, exact: true }), // read it whole instead
+        (page) => placeListAnswer(queryClient, query, some, page.conversations, orderOf(page)),
+        () => void queryClient.invalidateQueries({ queryKey: query.queryKey, exact: true }), // read it whole instead
       );
     }
   }

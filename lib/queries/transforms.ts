@@ -1,8 +1,11 @@
 import type { InfiniteData } from "@tanstack/react-query";
 import type { ConversationJson } from "@/lib/conversations/json";
+import { newer, orderOf, stamp } from "@/lib/queries/newer";
 import type { UserJson } from "@/lib/users/json";
 
-// Pure cache transforms for optimistic updates: what the server will answer, guessed locally.
+// Pure cache transforms: what a pending write will leave (shown over the cache, never written into
+// it: lib/queries/pending.ts), and where the server's copies go, the newer of two copies kept
+// (lib/queries/newer.ts).
 
 type Page<Row> = { conversations: Row[]; nextCursor: string | null };
 
@@ -62,21 +65,33 @@ const listedBefore = (a: ListedRow, b: ListedRow) =>
   a.lastMessageTime === b.lastMessageTime ? a._id > b._id : a.lastMessageTime > b.lastMessageTime;
 
 /**
- * Puts the server's current copy of some rows into a loaded list: every row named in `ids` leaves
- * its place, and each of `fresh` (those of them the list still holds) goes where the list's order
- * puts it. A row that sorts after everything loaded stays out while pages remain to load: it is on
- * one of those, and arrives with it.
+ * Puts the server's answer about some rows into a loaded list: of the rows named in `ids`, those in
+ * `fresh` are in the list (the newer of the cached and the fresh copy is kept) and the others have
+ * left it, unless the list's own copy was asked after this answer (`order`, lib/queries/newer.ts):
+ * then it knows better. Each row goes where the list's order puts it. A row that sorts after
+ * everything loaded stays out while pages remain to load: it is on one of those, and arrives with it.
  */
 export function placeRows<Row extends ListedRow>(
   data: InfiniteData<Page<Row>> | undefined,
   ids: ReadonlySet<string>,
   fresh: Row[],
+  order = Number.POSITIVE_INFINITY,
 ): InfiniteData<Page<Row>> | undefined {
+  if (!data) return data;
+  const cached = new Map(
+    data.pages.flatMap((page) => page.conversations.filter((row) => ids.has(row._id))).map((r) => [r._id, r]),
+  );
+  const answered = new Map(fresh.map((row) => [row._id, row]));
+  const placed = [...ids].flatMap((id) => {
+    const [mine, theirs] = [cached.get(id), answered.get(id)];
+    if (theirs) return [newer(mine, theirs)];
+    return mine && orderOf(mine) > order ? [mine] : [];
+  });
   const removed = removeRows(data, ids);
   if (!removed || removed.pages.length === 0) return removed;
   const { pages } = removed; // new arrays: rows may go in without touching `data`
   const complete = pages.at(-1)?.nextCursor === null;
-  for (const row of fresh) {
+  for (const row of placed) {
     const placed = pages.some((page) => {
       const at = page.conversations.findIndex((listed) => listedBefore(row, listed));
       if (at >= 0) page.conversations.splice(at, 0, row);
@@ -91,8 +106,8 @@ type MessagePages<M> = InfiniteData<{ messages: M[]; nextCursor: string | null }
 
 /**
  * Merges a fresh copy of the newest messages into the newest loaded page: new messages join it,
- * known ones take the fresh version (a delivery status may have moved). Older pages and the
- * cursor to them are untouched, since only the end of a thread changes.
+ * known ones take the newer copy (a delivery status may have moved; one asked earlier and answered
+ * late is not newer). Older pages and the cursor to them are untouched: only a thread's end changes.
  */
 export function mergeNewestMessages<M extends { _id: string; createdAt: string }>(
   data: MessagePages<M> | undefined,
@@ -105,7 +120,7 @@ export function mergeNewestMessages<M extends { _id: string; createdAt: string }
   for (const message of fresh) {
     // Messages older than this page belong to pages already loaded (or not yet loaded): skip.
     if (oldest && message.createdAt < oldest.createdAt) continue;
-    byId.set(message._id, message);
+    byId.set(message._id, newer(byId.get(message._id), message));
   }
   const messages = [...byId.values()].sort((a, b) =>
     a.createdAt === b.createdAt ? a._id.localeCompare(b._id) : a.createdAt.localeCompare(b.createdAt),
@@ -113,9 +128,70 @@ export function mergeNewestMessages<M extends { _id: string; createdAt: string }
   return { ...data, pages: [{ ...newest, messages }, ...data.pages.slice(1)] };
 }
 
-/** A message the server just accepted, added to the end of the newest loaded page of its thread. */
-export function appendNewestMessage<M>(data: MessagePages<M> | undefined, message: M): MessagePages<M> | undefined {
+/** A message the server just accepted, added to the end of the newest loaded page of its thread
+ *  (or, when a read brought it first, kept as the newer of the two copies). */
+export function appendNewestMessage<M extends { _id: string }>(
+  data: MessagePages<M> | undefined,
+  message: M,
+): MessagePages<M> | undefined {
   const newest = data?.pages[0];
   if (!data || !newest) return data;
-  return { ...data, pages: [{ ...newest, messages: [...newest.messages, message] }, ...data.pages.slice(1)] };
+  const known = newest.messages.findIndex((m) => m._id === message._id);
+  const messages =
+    known < 0 ? [...newest.messages, message] : newest.messages.map((m, i) => (i === known ? newer(m, message) : m));
+  return { ...data, pages: [{ ...newest, messages }, ...data.pages.slice(1)] };
+}
+
+/** A write's answer (the conversation as it now is) over the rows that show it: each keeps the newer
+ *  copy of the conversation's fields, and its own (its contact, its preview, the viewer's draft). */
+export function withConversation<Row extends ConversationJson>(row: Row, conversation: ConversationJson): Row {
+  return newer(row, stamp({ ...row, ...conversation }, orderOf(conversation)));
+}
+
+/** What a pending write will leave: its conversations changed, or gone. */
+export type PendingWrite = {
+  ids: string[];
+  change?: <C extends ConversationJson>(conversation: C) => C;
+  remove?: boolean;
+};
+
+/** A conversation as the person should see it while their writes are on their way. */
+export function withPending<C extends ConversationJson>(conversation: C, pending: readonly PendingWrite[]): C | null {
+  let shown: C | null = conversation;
+  for (const write of pending) {
+    if (!shown || !write.ids.includes(shown._id)) continue;
+    shown = write.remove ? null : (write.change?.(shown) ?? shown);
+  }
+  return shown;
+}
+
+/** A list of rows, or a list's pages, as the person should see them while their writes are on their way. */
+export function rowsWithPending<C extends ConversationJson>(rows: C[], pending: readonly PendingWrite[]): C[] {
+  if (pending.length === 0) return rows;
+  return rows.flatMap((row) => withPending(row, pending) ?? []);
+}
+
+export function pagesWithPending<Row extends ConversationJson>(
+  data: InfiniteData<Page<Row>>,
+  pending: readonly PendingWrite[],
+): InfiniteData<Page<Row>> {
+  if (pending.length === 0) return data;
+  return {
+    ...data,
+    pages: data.pages.map((page) => ({ ...page, conversations: rowsWithPending(page.conversations, pending) })),
+  };
+}
+
+/** A thread's read, keeping each message the cache holds a newer copy of (its status moved after
+ *  the read was asked): the structuralSharing of a thread's query. */
+export function keepNewerMessages<M extends { _id: string }>(
+  cached: MessagePages<M> | undefined,
+  fresh: MessagePages<M>,
+): MessagePages<M> {
+  if (!cached) return fresh;
+  const known = new Map(cached.pages.flatMap((page) => page.messages).map((m) => [m._id, m]));
+  return {
+    ...fresh,
+    pages: fresh.pages.map((page) => ({ ...page, messages: page.messages.map((m) => newer(known.get(m._id), m)) })),
+  };
 }

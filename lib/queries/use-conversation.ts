@@ -1,20 +1,32 @@
 "use client";
 import { type InfiniteData, type QueryClient, useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useCallback, useEffect } from "react";
 import type { ChannelType } from "@/lib/channel-types";
+import type { ConversationJson } from "@/lib/conversations/json";
 import { getContactConversations, getConversation, getMessages, type MessagePage } from "@/lib/queries/endpoints";
 import { conversationKeys } from "@/lib/queries/keys";
 import { usePollInterval } from "@/lib/queries/live-status";
-import { mergeNewestMessages } from "@/lib/queries/transforms";
+import { newer } from "@/lib/queries/newer";
+import { usePendingWrites } from "@/lib/queries/pending";
+import { keepNewerMessages, mergeNewestMessages, rowsWithPending, withPending } from "@/lib/queries/transforms";
 
 export const MESSAGE_PAGE_SIZE = 50;
 
+/** One conversation as the person should see it: the newest copy the cache holds (a read landing
+ *  late keeps a newer one), with their writes still on their way shown over it. */
 export function useConversation(id: string | null) {
+  const pending = usePendingWrites();
   return useQuery({
     queryKey: conversationKeys.detail(id ?? ""),
     queryFn: ({ signal }) => getConversation(id ?? "", { signal }),
     enabled: id !== null,
     refetchInterval: usePollInterval(),
+    structuralSharing: (cached, fresh) => newer(cached as ConversationJson | undefined, fresh as ConversationJson),
+    select: useCallback(
+      // A conversation deleted by a write on its way shows as it was until the thread closes.
+      (conversation: ConversationJson) => withPending(conversation, pending) ?? conversation,
+      [pending],
+    ),
   });
 }
 
@@ -33,6 +45,9 @@ export function useMessages(conversationId: string | null, latestMessageId?: str
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled: conversationId !== null,
     staleTime: Number.POSITIVE_INFINITY,
+    // A read of the thread keeps each message the cache holds a newer copy of.
+    structuralSharing: (cached, fresh) =>
+      keepNewerMessages(cached as InfiniteData<MessagePage> | undefined, fresh as InfiniteData<MessagePage>),
     // A reply on its way (queued, or sent and not yet delivered) changes status without a new
     // message: without live events, poll the thread while one from the last ten minutes is.
     refetchInterval: (current) => (poll && awaitingDelivery(current.state.data) ? poll : false),
@@ -61,9 +76,11 @@ export function refreshNewestMessages(queryClient: QueryClient, conversationId: 
 }
 
 export function useContactConversations(contactId: string, channelType: ChannelType) {
+  const pending = usePendingWrites();
   return useQuery({
     queryKey: conversationKeys.byContact(contactId, channelType),
     queryFn: ({ signal }) => getContactConversations(contactId, channelType, { signal }),
+    select: useCallback((list: ConversationJson[]) => rowsWithPending(list, pending), [pending]),
   });
 }
 

@@ -102,6 +102,36 @@ describe("concurrent writes to one conversation", () => {
       await deleter.end();
     }
   });
+
+  it("moves updatedAt forward with every committed change, in commit order, even past a writer that began earlier", async () => {
+    const [early, late] = [
+      new pg.Client({ connectionString: process.env.DATABASE_URL }),
+      new pg.Client({ connectionString: process.env.DATABASE_URL }),
+    ];
+    await Promise.all([early.connect(), late.connect()]);
+    const updatedAt = async () =>
+      (await db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).updatedAt;
+    try {
+      // The early writer's transaction starts (now() is its start), the late one starts and commits
+      // a change, then the early one writes and commits: its change is the newer one.
+      await early.query("BEGIN");
+      await early.query("SELECT now()");
+      await late.query(`UPDATE "Conversation" SET "isAutopilot" = true WHERE id = $1`, [conversationId]);
+      const afterLate = await updatedAt();
+      await early.query(`UPDATE "Conversation" SET "isAutopilot" = false WHERE id = $1`, [conversationId]);
+      await early.query("COMMIT");
+      expect((await updatedAt()).getTime()).toBeGreaterThan(afterLate.getTime());
+      // Two changes within one millisecond are two versions still.
+      const before = await updatedAt();
+      await late.query("BEGIN");
+      await late.query(`UPDATE "Conversation" SET "isAutopilot" = true WHERE id = $1`, [conversationId]);
+      await late.query(`UPDATE "Conversation" SET "isAutopilot" = false WHERE id = $1`, [conversationId]);
+      await late.query("COMMIT");
+      expect((await updatedAt()).getTime()).toBeGreaterThanOrEqual(before.getTime() + 2);
+    } finally {
+      await Promise.all([early.end(), late.end()]);
+    }
+  });
 });
 
 /** Resolves once some other session waits for a lock that `holder`'s session holds. */

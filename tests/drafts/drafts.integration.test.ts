@@ -80,4 +80,37 @@ describe("drafts", () => {
       (await callRoute(draftRoute.PUT, "PUT", "/", { params: { id: conversation.id }, body: { body: "x" } })).status,
     ).toBe(401);
   });
+
+  it("never lets a save overtaken by a later one of the same composer overwrite it, in whatever order they arrive", async () => {
+    const org = await createOrganization();
+    const conversation = await createConversation({
+      organizationId: org.organization.id,
+      contactId: org.contact.id,
+      assigneeIds: [org.agent.id],
+    });
+    const put = (body: object) =>
+      callRoute(draftRoute.PUT, "PUT", "/", { token: org.agent.token, params: { id: conversation.id }, body });
+    const text = async () =>
+      (await callRoute(draftRoute.GET, "GET", "/", { token: org.agent.token, params: { id: conversation.id } })).body
+        .data?.body;
+
+    // The page went away with revision 3; the debounced revision 2 arrives after it.
+    expect((await put({ body: "the whole answer", editor: "tab-1", revision: 3 })).body.data.body).toBe(
+      "the whole answer",
+    );
+    const late = await put({ body: "the whole", editor: "tab-1", revision: 2 });
+    expect(late.status).toBe(200);
+    expect(late.body.data.body).toBe("the whole answer");
+    expect(await text()).toBe("the whole answer");
+    // A late blank save of that composer does not remove it either.
+    expect((await put({ body: "", editor: "tab-1", revision: 1 })).body.data.body).toBe("the whole answer");
+    expect(await text()).toBe("the whole answer");
+    // Another composer (the page after the reload) and a client that names none are applied.
+    await put({ body: "after the reload", editor: "tab-2", revision: 1 });
+    expect(await text()).toBe("after the reload");
+    await put({ body: "from the API" });
+    expect(await text()).toBe("from the API");
+    expect((await put({ body: "x", editor: "", revision: 1 })).status).toBe(400);
+    expect((await put({ body: "x", editor: "tab-3", revision: -1 })).status).toBe(400);
+  });
 });

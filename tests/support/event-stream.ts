@@ -39,7 +39,7 @@ export async function openEventStream(options: { token?: string; headers?: Recor
             .filter((line) => !line.startsWith(":") && line.includes(":"))
             .map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trimStart()]),
         );
-        if (!fields.event) continue;
+        if (!fields.event || fields.event === "heartbeat") continue;
         const event = { id: fields.id ?? "", event: fields.event, data: JSON.parse(fields.data ?? "{}") };
         received.push(event);
         return event;
