@@ -1,4 +1,4 @@
-import { expect, row, signIn, test } from "./support/fixtures";
+import { expect, live, row, signIn, test } from "./support/fixtures";
 import { prisma, seedThread } from "./support/seed";
 
 test("triages from the keyboard: j/k, Enter, e (resolve and next), Esc, u, a, r, / and ?", async ({ page, org }) => {
@@ -15,7 +15,10 @@ test("triages from the keyboard: j/k, Enter, e (resolve and next), Esc, u, a, r,
     minutesAgo: 2,
   });
   await signIn(page, org.manager.email);
+  // The rows come drawn in the page's HTML; the keys work once it runs.
+  const running = live(page);
   await page.goto("/inbox");
+  await running;
   await expect(row(page, new RegExp(`Lea ${org.tag}`))).toBeVisible();
 
   await page.keyboard.press("j");
@@ -87,7 +90,9 @@ test("the keyboard highlight stays on its conversation when a new message reorde
     );
   }
   await signIn(page, org.manager.email);
+  const running = live(page);
   await page.goto("/inbox");
+  await running;
   const rows = page.getByRole("list", { name: "Conversations" }).getByRole("button", { name: new RegExp(org.tag) });
   await expect(rows.first()).toContainText(names[0]!);
   const highlighted = page.locator("[data-highlighted]");

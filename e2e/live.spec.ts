@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { startCuttableProxy } from "./support/cuttable-proxy";
-import { expect, row, signIn, test, thread } from "./support/fixtures";
+import { expect, live, row, signIn, test, thread } from "./support/fixtures";
 import { prisma, seedThread } from "./support/seed";
 
 // Pushed updates (GET /api/events): what one person or the outside world does shows at once on
@@ -17,8 +17,6 @@ async function colleague(browser: Browser, email: string, path: string, options:
   await streaming;
   return { context, page };
 }
-
-const live = (page: Page) => page.waitForResponse((r) => r.url().includes("/api/events") && r.status() === 200);
 
 test("a message sent to the inbound webhook reaches both agents' lists and open threads, pushed", async ({
   page,
@@ -105,6 +103,41 @@ test("a tab in the background counts unseen threads of Mine in its title and ico
   const icon = await page.locator("link[rel~='icon']").first().getAttribute("href");
   expect(decodeURIComponent(icon ?? "")).toContain(">2</text>");
   await other.close();
+});
+
+test("a desktop notification names the contact and shows their first words", async ({ page, org, request }) => {
+  const { channelIdentifier } = await seedThread({
+    organizationId: org.organization.id,
+    contactName: `Noa ${org.tag}`,
+    assigneeIds: [org.agent.id],
+  });
+  // The browser's Notification, recorded (granted), and the tab behind another one: headless
+  // Chromium shows every tab as visible, so the page is told it is hidden.
+  await page.addInitScript(() => {
+    const shown: { title: string; body?: string }[] = [];
+    (window as unknown as { shown: typeof shown }).shown = shown;
+    class Recorded {
+      static permission = "granted";
+      onclick: (() => void) | null = null;
+      constructor(title: string, options?: { body?: string }) {
+        shown.push({ title, body: options?.body });
+      }
+    }
+    Object.defineProperty(window, "Notification", { value: Recorded });
+    Object.defineProperty(document, "visibilityState", { get: () => "hidden" });
+    localStorage.setItem("inbox.alerts", JSON.stringify({ sound: false, desktop: true }));
+  });
+  await signIn(page, org.agent.email);
+  const ready = live(page);
+  await page.goto("/settings/account");
+  await ready;
+  await request.post("/api/webhooks/inbound", {
+    headers: { Authorization: `Bearer ${org.inboundSecret}` },
+    data: { channelType: "sms", from: channelIdentifier, body: "Can I bring my dog to the appointment tomorrow?" },
+  });
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { shown: unknown[] }).shown))
+    .toEqual([{ title: `Noa ${org.tag}`, body: "SMS: Can I bring my dog to the appointment tomorrow?" }]);
 });
 
 test("two people on one thread see each other there, and see the other typing", async ({ page, browser, org }) => {

@@ -46,6 +46,6 @@ test("the team view shows each person's open assigned count and opens their queu
   const olive = page.getByRole("row", { name: new RegExp(`Olive ${org.tag}`) });
   await expect(olive.getByRole("cell").nth(2)).toHaveText("2");
   await olive.getByRole("link", { name: /Open queue/ }).click();
-  await expect(page.getByText(`Assigned to Olive ${org.tag}`)).toBeVisible();
+  await expect(page.getByText(`Assigned to Olive ${org.tag}`, { exact: true })).toBeVisible();
   await expect(list(page).getByRole("listitem")).toHaveCount(2);
 });

@@ -1,8 +1,8 @@
 "use client";
-import * as Popover from "@radix-ui/react-popover";
 import { useMemo, useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
+import { Popover } from "@/components/ui/popover";
 import type { ConversationJson } from "@/lib/conversations/json";
 import { ApiClientError } from "@/lib/queries/api-client";
 import { useSetAssignees } from "@/lib/queries/use-conversation-actions";
@@ -42,67 +42,63 @@ export function AssigneePicker({ conversation, open, onOpenChange }: Props) {
   }
 
   return (
-    <Popover.Root open={open} onOpenChange={onOpenChange}>
-      <Popover.Trigger asChild>
-        <Button
-          size="sm"
-          aria-label={`Assignees: ${conversation.assignees.map((a) => a.fullName).join(", ") || "nobody"}. Change (a)`}
-        >
+    <Popover
+      open={open}
+      onOpenChange={onOpenChange}
+      align="end"
+      width="w-72"
+      label="Assign conversation"
+      trigger={
+        <Button size="sm" aria-keyshortcuts="a">
+          {/* Named by its text (an aria-label left out the visible "Assign"): "Assignees: Sam. Assign". */}
+          <span className="sr-only">{`Assignees: ${conversation.assignees.map((a) => a.fullName).join(", ") || "nobody"}. `}</span>
           {conversation.assignees.length ? (
-            <span className="flex -space-x-1.5">
+            <span aria-hidden className="flex -space-x-1.5">
               {conversation.assignees.slice(0, 3).map((a) => (
                 <Avatar key={a._id} name={a.fullName} id={a._id} />
               ))}
             </span>
           ) : (
-            <span className="text-slate-600">Unassigned</span>
+            <span aria-hidden className="text-slate-600">
+              Unassigned
+            </span>
           )}
           <span>Assign</span>
         </Button>
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          align="end"
-          sideOffset={6}
-          className="z-50 w-72 rounded-lg border border-slate-200 bg-white p-2 shadow-lg"
-          aria-label="Assign conversation"
-        >
-          <label htmlFor="assignee-search" className="sr-only">
-            Search people
-          </label>
-          <input
-            id="assignee-search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            placeholder="Search people"
-            className="mb-2 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm focus:border-blue-600 focus:outline-none"
-          />
-          {users.isPending && <p className="p-2 text-sm text-slate-600">Loading people…</p>}
-          {users.isError && <p className="p-2 text-sm text-red-800">Could not load people: {users.error.message}</p>}
-          <ul className="max-h-64 overflow-y-auto" aria-label="People">
-            {shown.map((user) => (
-              <li key={user._id}>
-                <label className="flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 hover:bg-slate-50">
-                  <input
-                    type="checkbox"
-                    checked={assigned.includes(user._id)}
-                    onChange={() => toggle(user._id)}
-                    className="size-4 accent-blue-700"
-                  />
-                  <Avatar name={user.fullName} id={user._id} />
-                  <span className="min-w-0 flex-1">
-                    <span className="block truncate text-sm text-slate-900">{user.fullName}</span>
-                    <span className="block truncate text-xs text-slate-600">{user.email}</span>
-                  </span>
-                </label>
-              </li>
-            ))}
-            {users.data && shown.length === 0 && (
-              <li className="p-2 text-sm text-slate-600">Nobody matches “{search}”.</li>
-            )}
-          </ul>
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+      }
+    >
+      <label htmlFor="assignee-search" className="sr-only">
+        Search people
+      </label>
+      <input
+        id="assignee-search"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+        placeholder="Search people"
+        className="mb-2 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm focus:border-blue-600 focus:outline-none"
+      />
+      {users.isPending && <p className="p-2 text-sm text-slate-600">Loading people…</p>}
+      {users.isError && <p className="p-2 text-sm text-red-800">Could not load people: {users.error.message}</p>}
+      <ul className="max-h-64 overflow-y-auto" aria-label="People">
+        {shown.map((user) => (
+          <li key={user._id}>
+            <label className="flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 hover:bg-slate-50">
+              <input
+                type="checkbox"
+                checked={assigned.includes(user._id)}
+                onChange={() => toggle(user._id)}
+                className="size-4 accent-blue-700"
+              />
+              <Avatar name={user.fullName} id={user._id} />
+              <span className="min-w-0 flex-1">
+                <span className="block truncate text-sm text-slate-900">{user.fullName}</span>
+                <span className="block truncate text-xs text-slate-600">{user.email}</span>
+              </span>
+            </label>
+          </li>
+        ))}
+        {users.data && shown.length === 0 && <li className="p-2 text-sm text-slate-600">Nobody matches “{search}”.</li>}
+      </ul>
+    </Popover>
   );
 }

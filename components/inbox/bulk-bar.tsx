@@ -1,6 +1,6 @@
 "use client";
-import * as Popover from "@radix-ui/react-popover";
 import { Button } from "@/components/ui/button";
+import { Popover, PopoverClose } from "@/components/ui/popover";
 import type { BulkAction } from "@/lib/conversations/bulk-action";
 import { useBulkUpdate } from "@/lib/queries/use-conversation-actions";
 import { useUsers } from "@/lib/queries/use-users";
@@ -19,36 +19,25 @@ export function BulkBar({ selected, onDone }: { selected: string[]; onDone: () =
       className="flex flex-wrap items-center gap-1.5 border-b border-slate-200 bg-blue-50 px-2 py-1.5"
     >
       <span className="mr-1 text-sm font-medium text-blue-950">{selected.length} selected</span>
-      <Popover.Root>
-        <Popover.Trigger asChild>
-          <Button size="sm">Assign to…</Button>
-        </Popover.Trigger>
-        <Popover.Portal>
-          <Popover.Content
-            align="start"
-            sideOffset={4}
-            className="z-50 w-60 rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
-          >
-            <ul aria-label="Assign selected to">
-              {(users.data ?? [])
-                .filter((u) => u.active)
-                .map((u) => (
-                  <li key={u._id}>
-                    <Popover.Close asChild>
-                      <button
-                        type="button"
-                        onClick={() => run("assign", [u._id])}
-                        className="w-full rounded-md px-2 py-1.5 text-left text-sm text-slate-900 hover:bg-slate-100"
-                      >
-                        {u.fullName}
-                      </button>
-                    </Popover.Close>
-                  </li>
-                ))}
-            </ul>
-          </Popover.Content>
-        </Popover.Portal>
-      </Popover.Root>
+      <Popover trigger={<Button size="sm">Assign to…</Button>}>
+        <ul aria-label="Assign selected to">
+          {(users.data ?? [])
+            .filter((u) => u.active)
+            .map((u) => (
+              <li key={u._id}>
+                <PopoverClose asChild>
+                  <button
+                    type="button"
+                    onClick={() => run("assign", [u._id])}
+                    className="w-full rounded-md px-2 py-1.5 text-left text-sm text-slate-900 hover:bg-slate-100"
+                  >
+                    {u.fullName}
+                  </button>
+                </PopoverClose>
+              </li>
+            ))}
+        </ul>
+      </Popover>
       <Button size="sm" onClick={() => run("unassign")}>
         Unassign all
       </Button>

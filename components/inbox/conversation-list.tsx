@@ -37,6 +37,9 @@ export function ConversationList({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // The server's HTML (and the first render in the browser, which must match it) has no list to
+    // measure yet: it draws the rows a typical screen shows.
+    initialRect: { width: 352, height: 800 },
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? 0;

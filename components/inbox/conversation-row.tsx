@@ -3,6 +3,7 @@ import { memo } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { ChannelIcon, channelLabels } from "@/components/ui/channel-icon";
 import { relativeTime } from "@/components/ui/format";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { InboxRowJson } from "@/lib/inbox/json";
 
 type Props = {
@@ -26,10 +27,19 @@ export function previewText(row: InboxRowJson): string {
   return who + body;
 }
 
+/** The row as a screen reader says it (before the time shown). */
+function spokenRow(row: InboxRowJson): string {
+  const assigned = row.assignees.length ? `, assigned to ${row.assignees.map((a) => a.fullName).join(", ")}` : "";
+  const about = `${row.subject ? `${row.subject}. ` : ""}${row.draft ? `your draft: ${row.draft}` : previewText(row)}`;
+  return `${row.contact.fullName}, ${channelLabels[row.channelType]}${row.isUpdated ? ", unseen" : ""}${assigned}: ${about}`;
+}
+
 export const ConversationRow = memo(function ConversationRow(props: Props) {
   const { row, index, active, highlighted, selected, onOpen, onToggleSelect } = props;
   const unseen = row.isUpdated;
   const shown = row.assignees.slice(0, 3);
+  // Drawn by the server before any script runs: until the page runs, a click would do nothing.
+  const running = useHydrated();
   return (
     <div
       data-highlighted={highlighted || undefined}
@@ -43,29 +53,29 @@ export const ConversationRow = memo(function ConversationRow(props: Props) {
         aria-label={`Select conversation with ${row.contact.fullName}`}
         onChange={() => {}}
         onClick={(e) => onToggleSelect(row._id, index, e.shiftKey)}
+        disabled={!running}
         className="mt-1 size-4 shrink-0 accent-blue-700"
       />
+      {/* Its accessible name is its own text, not an aria-label (which left out what it showed): a
+          sentence for screen readers, "Ana Diaz, SMS, unseen, assigned to Sam: Can I move…", then
+          the time shown. What it repeats on screen is hidden from them. */}
       <button
         type="button"
         onClick={() => onOpen(row._id, index)}
+        disabled={!running}
         aria-current={active ? "true" : undefined}
-        aria-label={`${row.contact.fullName}, ${channelLabels[row.channelType]}${unseen ? ", unseen" : ""}${
-          row.assignees.length ? `, assigned to ${row.assignees.map((a) => a.fullName).join(", ")}` : ""
-        }: ${row.subject ? `${row.subject}. ` : ""}${row.draft ? `your draft: ${row.draft}` : previewText(row)}`}
-        className="min-w-0 flex-1 text-left"
+        className="grid min-w-0 flex-1 grid-cols-[minmax(0,1fr)_auto] gap-x-2 text-left"
       >
-        <div className="flex items-center gap-1.5">
-          {unseen && <span aria-hidden className="size-2 shrink-0 rounded-full bg-blue-700" />}
+        <span className="sr-only">{spokenRow(row)}</span>
+        <span aria-hidden className="col-start-1 row-start-1 flex min-w-0 items-center gap-1.5">
+          {unseen && <span className="size-2 shrink-0 rounded-full bg-blue-700" />}
           <span className={`truncate text-sm ${unseen ? "font-bold text-slate-950" : "text-slate-800"}`}>
             {row.contact.fullName}
           </span>
-          <ChannelIcon channel={row.channelType} className="size-3.5 shrink-0" />
-          <time dateTime={row.lastMessageTime ?? undefined} className="ml-auto shrink-0 text-xs text-slate-600">
-            {row.lastMessageTime ? relativeTime(row.lastMessageTime) : ""}
-          </time>
-        </div>
-        <div className="mt-0.5 flex items-center gap-2">
-          <p
+          <ChannelIcon channel={row.channelType} decorative className="size-3.5 shrink-0" />
+        </span>
+        <span aria-hidden className="col-span-2 row-start-2 mt-0.5 flex min-w-0 items-center gap-2">
+          <span
             className={`min-w-0 flex-1 truncate text-sm ${unseen ? "font-semibold text-slate-900" : "text-slate-600"}`}
           >
             {/* An email's subject says what it is about before its latest words do. */}
@@ -77,9 +87,9 @@ export const ConversationRow = memo(function ConversationRow(props: Props) {
             ) : (
               previewText(row)
             )}
-          </p>
+          </span>
           {shown.length > 0 && (
-            <span aria-hidden className="flex shrink-0 -space-x-1.5">
+            <span className="flex shrink-0 -space-x-1.5">
               {shown.map((a) => (
                 <Avatar key={a._id} name={a.fullName} id={a._id} />
               ))}
@@ -88,7 +98,15 @@ export const ConversationRow = memo(function ConversationRow(props: Props) {
               )}
             </span>
           )}
-        </div>
+        </span>
+        {/* Relative to now: the server's "5m" may be the browser's "6m". */}
+        <time
+          dateTime={row.lastMessageTime ?? undefined}
+          suppressHydrationWarning
+          className="col-start-2 row-start-1 self-center text-xs text-slate-600"
+        >
+          {row.lastMessageTime ? relativeTime(row.lastMessageTime) : ""}
+        </time>
       </button>
     </div>
   );

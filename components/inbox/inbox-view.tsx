@@ -2,6 +2,7 @@
 import { useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/states";
+import type { FirstInboxPage } from "@/lib/inbox/first-page";
 import { useConversation } from "@/lib/queries/use-conversation";
 import { useResolveConversation, useSetSeen } from "@/lib/queries/use-conversation-actions";
 import { useInbox } from "@/lib/queries/use-inbox";
@@ -15,10 +16,11 @@ import { ThreadView } from "./thread-view";
 import { useInboxUrl } from "./use-inbox-url";
 import { useKeyboardShortcuts } from "./use-keyboard-shortcuts";
 
-/** The inbox: list, thread and contact side by side on a wide screen; list or thread on a phone. */
-export function InboxView() {
+/** The inbox: list, thread and contact side by side on a wide screen; list or thread on a phone.
+ *  `first`: the list's first page, read on the server with the page. */
+export function InboxView({ first }: { first: FirstInboxPage | null }) {
   const { filters, conversationId, setFilters, openConversation } = useInboxUrl();
-  const inbox = useInbox(filters);
+  const inbox = useInbox(filters, first);
   const rows = useMemo(() => inbox.data?.pages.flatMap((p) => p.conversations) ?? [], [inbox.data]);
   const users = useUsers();
   const resolve = useResolveConversation();
@@ -119,10 +121,12 @@ export function InboxView() {
   const assigneeName = filters.assignee && users.data?.find((u) => u._id === filters.assignee)?.fullName;
 
   return (
-    <div className="grid h-full md:grid-cols-[22rem_1fr] xl:grid-cols-[22rem_1fr_20rem]">
+    // The contact's column only beside an open thread (with none, it stood empty).
+    <div className={`grid h-full md:grid-cols-[22rem_1fr] ${conversationId ? "xl:grid-cols-[22rem_1fr_20rem]" : ""}`}>
       <div
         className={`${conversationId ? "hidden md:flex" : "flex"} min-h-0 flex-col border-r border-slate-200 bg-white`}
       >
+        <h1 className="sr-only">Inbox</h1>
         <FilterBar ref={searchRef} filters={filters} setFilters={setFilters} />
         {filters.assignee && (
           <div className="flex items-center justify-between border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-sm">
@@ -165,9 +169,11 @@ export function InboxView() {
           <EmptyState title="No conversation open" hint="Pick one from the list, or press j and Enter." />
         )}
       </main>
-      <div className="hidden min-h-0 overflow-y-auto border-l border-slate-200 bg-white xl:block">
-        {conversationId && <ContactPanelFor conversationId={conversationId} />}
-      </div>
+      {conversationId && (
+        <div className="hidden min-h-0 overflow-y-auto border-l border-slate-200 bg-white xl:block">
+          <ContactPanelFor conversationId={conversationId} />
+        </div>
+      )}
       <ShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} />
     </div>
   );

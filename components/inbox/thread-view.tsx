@@ -3,6 +3,8 @@ import Link from "next/link";
 import { type RefObject, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ChannelIcon, channelLabels } from "@/components/ui/channel-icon";
+import { dateTime } from "@/components/ui/format";
+import { Popover, PopoverClose } from "@/components/ui/popover";
 import { EmptyState, ErrorState, Skeleton } from "@/components/ui/states";
 import type { InboxRowJson } from "@/lib/inbox/json";
 import { ApiClientError } from "@/lib/queries/api-client";
@@ -62,6 +64,7 @@ export function ThreadView(props: Props) {
   }
   const data = conversation.data;
   const contactName = contact.data?.fullName ?? row?.contact.fullName ?? "Contact";
+  const contactId = data?.contactId ?? row?.contact._id;
 
   return (
     <section aria-label={`Conversation with ${contactName}`} className="flex h-full min-w-0 flex-col bg-white">
@@ -71,9 +74,14 @@ export function ThreadView(props: Props) {
         </Button>
         <div className="min-w-0 flex-1">
           <h2 className="truncate font-semibold text-slate-900">
-            <Link href={`/contacts/${data?.contactId ?? row?.contact._id ?? ""}`} className="hover:underline">
-              {contactName}
-            </Link>
+            {/* A link only once the contact is known: "/contacts/" alone was prefetched, and a 404. */}
+            {contactId ? (
+              <Link href={`/contacts/${contactId}`} className="hover:underline">
+                {contactName}
+              </Link>
+            ) : (
+              contactName
+            )}
           </h2>
           {data ? (
             <p className="flex min-w-0 items-center gap-1.5 text-xs whitespace-nowrap text-slate-600">
@@ -99,12 +107,31 @@ export function ThreadView(props: Props) {
             >
               {data.isResolved ? "Reopen" : "Resolve"}
             </Button>
-            <Button size="sm" onClick={onMarkUnseen} aria-keyshortcuts="u">
-              Mark unseen
-            </Button>
-            <Button size="sm" variant="ghost" onClick={() => setConfirmDelete(true)} aria-label="Delete conversation">
-              Delete
-            </Button>
+            <span className="hidden items-center gap-1.5 sm:flex">
+              <Button size="sm" onClick={onMarkUnseen} aria-keyshortcuts="u">
+                Mark unseen
+              </Button>
+              <Button size="sm" variant="ghost" onClick={() => setConfirmDelete(true)} aria-label="Delete conversation">
+                Delete
+              </Button>
+            </span>
+            {/* On a phone the less used actions share a menu: the header keeps to one line. */}
+            <span className="sm:hidden">
+              <Popover align="end" width="w-48" label="More actions" trigger={<Button size="sm">More</Button>}>
+                <div className="flex flex-col">
+                  <PopoverClose asChild>
+                    <Button size="sm" variant="ghost" onClick={onMarkUnseen} className="justify-start">
+                      Mark unseen
+                    </Button>
+                  </PopoverClose>
+                  <PopoverClose asChild>
+                    <Button size="sm" variant="ghost" onClick={() => setConfirmDelete(true)} className="justify-start">
+                      Delete conversation
+                    </Button>
+                  </PopoverClose>
+                </div>
+              </Popover>
+            </span>
           </div>
         )}
         {/* A line of its own: beside the actions an email's subject had no room and was cut off. */}
@@ -117,8 +144,8 @@ export function ThreadView(props: Props) {
       </header>
       {data?.isResolved && (
         <p className="bg-emerald-50 px-3 py-1.5 text-xs text-emerald-900">
-          Resolved {data.resolvedAt ? new Date(data.resolvedAt).toLocaleString() : ""}. A new message from the contact
-          reopens it.
+          Resolved {data.resolvedAt ? dateTime(data.resolvedAt) : ""}
+          {data.resolvedBy ? ` by ${data.resolvedBy.fullName}` : ""}. A new message from the contact reopens it.
         </p>
       )}
       <ThreadPresence conversationId={conversationId} />

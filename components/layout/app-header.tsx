@@ -5,8 +5,14 @@ import { signOut } from "next-auth/react";
 import { useViewer } from "@/components/layout/viewer-context";
 import { AlertsToggle, ConnectionStatus } from "@/components/live/live-controls";
 import { Avatar } from "@/components/ui/avatar";
+import { Popover, PopoverClose } from "@/components/ui/popover";
 import { canManagePeople, canSeeWholeOrganization } from "@/lib/auth/viewer";
 
+const linkClass =
+  "rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-100 aria-[current=page]:font-medium aria-[current=page]:text-slate-900";
+
+/** The pages, your alerts and your session. On a phone the pages and the rest fold into a menu,
+ *  so that the header never runs off a 390 px screen. */
 export function AppHeader() {
   const viewer = useViewer();
   const pathname = usePathname();
@@ -22,35 +28,66 @@ export function AppHeader() {
     { href: "/settings/account", label: "Account" },
     { href: "/settings/tokens", label: "API tokens" },
   ];
+  const here = links.find((link) => pathname.startsWith(link.href));
+  const signOutButton = (
+    <button type="button" onClick={() => signOut({ callbackUrl: "/login" })} className={linkClass}>
+      Sign out
+    </button>
+  );
   return (
     <header className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3 whitespace-nowrap sm:gap-4">
-      <Link href="/inbox" className="hidden font-semibold text-slate-900 sm:inline">
+      <Link href="/inbox" className="font-semibold text-slate-900">
         Inbox
       </Link>
-      <nav aria-label="Main" className="flex gap-1">
+      <nav aria-label="Main" className="hidden gap-1 md:flex">
         {links.map((link) => (
           <Link
             key={link.href}
             href={link.href}
-            aria-current={pathname.startsWith(link.href) ? "page" : undefined}
-            className="rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-100 aria-[current=page]:font-medium aria-[current=page]:text-slate-900"
+            aria-current={link === here ? "page" : undefined}
+            className={linkClass}
           >
             {link.label}
           </Link>
         ))}
       </nav>
+      {here && here.href !== "/inbox" && (
+        <span className="truncate text-sm text-slate-600 md:hidden">{here.label}</span>
+      )}
       <div className="ml-auto flex items-center gap-1 sm:gap-2">
         <ConnectionStatus />
-        <AlertsToggle />
-        <span className="hidden text-sm text-slate-700 sm:inline">{viewer.name}</span>
+        <span className="hidden md:inline">
+          <AlertsToggle />
+        </span>
+        <span className="hidden text-sm text-slate-700 lg:inline">{viewer.name}</span>
         <Avatar name={viewer.name} id={viewer.id} />
-        <button
-          type="button"
-          onClick={() => signOut({ callbackUrl: "/login" })}
-          className="rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"
-        >
-          Sign out
-        </button>
+        <span className="hidden md:inline">{signOutButton}</span>
+        <span className="md:hidden">
+          <Popover
+            align="end"
+            width="w-56"
+            label="Menu"
+            trigger={
+              <button type="button" className={linkClass} aria-label="Menu">
+                Menu
+              </button>
+            }
+          >
+            <nav aria-label="Main" className="flex flex-col">
+              {links.map((link) => (
+                <PopoverClose asChild key={link.href}>
+                  <Link href={link.href} aria-current={link === here ? "page" : undefined} className={linkClass}>
+                    {link.label}
+                  </Link>
+                </PopoverClose>
+              ))}
+            </nav>
+            <div className="mt-1 flex flex-col border-t border-slate-200 pt-1">
+              <AlertsToggle />
+              {signOutButton}
+            </div>
+          </Popover>
+        </span>
       </div>
     </header>
   );

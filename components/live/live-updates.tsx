@@ -2,7 +2,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useViewer } from "@/components/layout/viewer-context";
-import { getConversation } from "@/lib/queries/endpoints";
+import { channelLabels } from "@/components/ui/channel-icon";
+import { getContact, getConversation, getMessages } from "@/lib/queries/endpoints";
 import { conversationKeys } from "@/lib/queries/keys";
 import { useLiveEvents } from "@/lib/queries/live-events";
 import { onIncomingMessage } from "@/lib/queries/live-status";
@@ -41,12 +42,13 @@ function badgeIcon(count: number): string {
 }
 
 /** A contact's new message in a thread assigned to you, or to no one: a chime and a desktop
- *  notification, when you turned them on (off by default) and the tab is not in front. */
+ *  notification (who wrote, on which channel, and their first words), when you turned them on
+ *  (off by default) and the tab is not in front. */
 function useNewMessageAlerts(viewerId: string) {
   const queryClient = useQueryClient();
   useEffect(
     () =>
-      onIncomingMessage(async ({ conversationId }) => {
+      onIncomingMessage(async ({ conversationId, messageId }) => {
         const wanted = alertsEnabled();
         if (!wanted.sound && !wanted.desktop) return;
         if (document.visibilityState === "visible") return;
@@ -61,9 +63,15 @@ function useNewMessageAlerts(viewerId: string) {
         if (assignees.length > 0 && !assignees.includes(viewerId)) return;
         if (wanted.sound) playChime();
         if (wanted.desktop && "Notification" in window && Notification.permission === "granted") {
-          const notification = new Notification("New message", {
+          const [contact, newest] = await Promise.all([
+            getContact(conversation.contactId, {}).catch(() => null),
+            getMessages(conversationId, undefined, 5, {}).catch(() => null),
+          ]);
+          const message = newest?.messages.find((m) => m._id === messageId);
+          const words = message?.body.trim() || (message?.attachments.length ? "Sent an attachment" : "New message");
+          const notification = new Notification(`${contact?.fullName ?? conversation.channelIdentifier}`, {
             tag: conversationId,
-            body: `${conversation.channelIdentifier}: open the inbox to reply.`,
+            body: `${channelLabels[conversation.channelType]}: ${words.length > 140 ? `${words.slice(0, 139)}…` : words}`,
           });
           notification.onclick = () => {
             window.focus();

@@ -22,7 +22,8 @@ export function TeamView() {
         )}
         {users.isError && <ErrorState error={users.error} onRetry={() => users.refetch()} />}
         {users.data?.length === 0 && <EmptyState title="No people yet" />}
-        <table className="w-full text-sm">
+        {/* On a phone: no role column, tighter cells; nothing runs off the screen. */}
+        <table className="w-full text-sm [&_td]:px-2 [&_th]:px-2 sm:[&_td]:px-4 sm:[&_th]:px-4">
           <caption className="sr-only">Open conversations per person</caption>
           {users.data && (
             <thead className="text-left text-slate-600">
@@ -30,7 +31,7 @@ export function TeamView() {
                 <th scope="col" className="px-4 py-2 font-medium">
                   Person
                 </th>
-                <th scope="col" className="px-4 py-2 font-medium">
+                <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">
                   Role
                 </th>
                 <th scope="col" className="px-4 py-2 text-right font-medium">
@@ -48,13 +49,13 @@ export function TeamView() {
                 <td className="px-4 py-2">
                   <span className="flex items-center gap-2">
                     <Avatar name={user.fullName} id={user._id} />
-                    <span>
+                    <span className="min-w-0">
                       <span className="block text-slate-900">{user.fullName}</span>
-                      <span className="block text-xs text-slate-600">{user.email}</span>
+                      <span className="block text-xs break-all text-slate-600">{user.email}</span>
                     </span>
                   </span>
                 </td>
-                <td className="px-4 py-2 text-slate-700 capitalize">{user.role.toLowerCase()}</td>
+                <td className="hidden px-4 py-2 text-slate-700 capitalize sm:table-cell">{user.role.toLowerCase()}</td>
                 <td className="px-4 py-2 text-right text-slate-900 tabular-nums">{user.openAssigned}</td>
                 <td className="px-4 py-2 text-right">
                   <Link

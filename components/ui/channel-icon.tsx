@@ -22,15 +22,21 @@ const tints: Record<ChannelType, string> = {
   email: "text-amber-700",
 };
 
-export function ChannelIcon({ channel, className = "size-4" }: { channel: ChannelType; className?: string }) {
+/** The channel's icon: an image named after the channel, or `decorative` (hidden from screen
+ *  readers) where its name is already said in words. */
+export function ChannelIcon({
+  channel,
+  className = "size-4",
+  decorative = false,
+}: {
+  channel: ChannelType;
+  className?: string;
+  decorative?: boolean;
+}) {
+  const named = decorative ? { "aria-hidden": true } : { role: "img", "aria-label": channelLabels[channel] };
   return (
-    <svg
-      viewBox="0 0 24 24"
-      role="img"
-      aria-label={channelLabels[channel]}
-      className={`${className} ${tints[channel]} fill-current`}
-    >
-      <title>{channelLabels[channel]}</title>
+    <svg viewBox="0 0 24 24" {...named} className={`${className} ${tints[channel]} fill-current`}>
+      {!decorative && <title>{channelLabels[channel]}</title>}
       <path d={paths[channel]} />
     </svg>
   );

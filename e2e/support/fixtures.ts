@@ -31,10 +31,14 @@ export const test = base.extend<Fixtures>({
   // Every browser test checks that the pages work under the policy: Chromium reports each thing the
   // policy refused (a script without the nonce, a frame, an eval) as a console error.
   // And none throws: an uncaught error in a page is a bug even where the test's checks pass.
+  // And the server's HTML is what the browser renders (a mismatch makes React render it again).
   page: async ({ page, expectedCspViolation }, use) => {
     const violations = cspViolations(page, expectedCspViolation);
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.stack ?? error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error" && /hydrat/i.test(message.text())) errors.push(message.text());
+    });
     await use(page);
     expect(violations, "Content-Security-Policy violations").toEqual([]);
     expect(errors, "uncaught errors in the page").toEqual([]);
@@ -50,3 +54,7 @@ export { expect };
 export const list = (page: Page) => page.getByRole("list", { name: "Conversations" });
 export const row = (page: Page, name: string | RegExp) => list(page).getByRole("button", { name });
 export const thread = (page: Page) => page.getByRole("log", { name: "Messages" });
+
+/** Resolves when the page's live event stream has opened: the page is running (hydrated), not only drawn. */
+export const live = (page: Page) =>
+  page.waitForResponse((response) => response.url().includes("/api/events") && response.status() === 200);

@@ -31,10 +31,11 @@ export async function seedOrganization() {
       },
       select: { id: true, email: true, fullName: true, role: true },
     });
+  const admin = await user("ADMIN", "Ada");
   const manager = await user("MANAGER", "Maya");
   const agent = await user("AGENT", "Alex");
   const otherAgent = await user("AGENT", "Olive");
-  return { organization, tag, inboundSecret, manager, agent, otherAgent };
+  return { organization, tag, inboundSecret, admin, manager, agent, otherAgent };
 }
 
 type Line = {

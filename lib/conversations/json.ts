@@ -41,6 +41,8 @@ export const conversationJsonSchema = z.strictObject({
   createdAt: date,
   updatedAt: date,
   __v: z.number().int(),
+  // Ours, not the reference's, as a last key only on a resolved conversation whose resolver is known.
+  resolvedBy: z.strictObject({ _id: id, fullName: z.string() }).optional(),
 });
 export type ConversationJson = z.infer<typeof conversationJsonSchema>;
 
@@ -89,11 +91,17 @@ export function conversationFields(viewerId: string) {
     createdAt: isoDate(`c."createdAt"`),
     updatedAt: isoDate(`c."updatedAt"`),
     __v: sqlValue("c.version"),
-  } satisfies Record<keyof ConversationJson, Prisma.Sql>;
+  } satisfies Record<Exclude<keyof ConversationJson, "resolvedBy">, Prisma.Sql>;
 }
 
-/** The conversation aliased `c`, as `viewerId` sees it: JSON text. */
-export const conversationJson = (viewerId: string) => asText(jsonObject(conversationFields(viewerId)));
+/** The conversation aliased `c`, as `viewerId` sees it: JSON text. Who resolved it comes last,
+ *  only when it is resolved by someone known (every other conversation stays the reference's). */
+export const conversationJson = (viewerId: string) => {
+  const reference = asText(jsonObject(conversationFields(viewerId)));
+  return Prisma.sql`CASE WHEN c."resolvedById" IS NULL OR NOT c."isResolved" THEN ${reference}
+    ELSE left(${reference}, -1) || ',"resolvedBy":' || COALESCE((SELECT json_build_object('_id', u.id,
+      'fullName', u."fullName")::text FROM "User" u WHERE u.id = c."resolvedById"), 'null') || '}' END`;
+};
 
 /** The resolve endpoint's answer for the conversation aliased `c`: JSON text. */
 export const resolutionJson = asText(

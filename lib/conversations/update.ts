@@ -148,7 +148,9 @@ export async function changeConversations(
       "isResolved" = CASE WHEN c.id = ANY(${resolve}::char(24)[]) THEN true
                           WHEN c.id = ANY(${reopen}::char(24)[]) THEN false ELSE c."isResolved" END,
       "resolvedAt" = CASE WHEN c.id = ANY(${resolve}::char(24)[]) THEN now()
-                          WHEN c.id = ANY(${reopen}::char(24)[]) THEN NULL ELSE c."resolvedAt" END
+                          WHEN c.id = ANY(${reopen}::char(24)[]) THEN NULL ELSE c."resolvedAt" END,
+      "resolvedById" = CASE WHEN c.id = ANY(${resolve}::char(24)[]) THEN ${viewer.userId}
+                            WHEN c.id = ANY(${reopen}::char(24)[]) THEN NULL ELSE c."resolvedById" END
     WHERE c.id = ANY(${[...changed]}::char(24)[])`,
     tx,
   );

@@ -7,6 +7,9 @@ export const inboxViews = ["mine", "unassigned", "all"] as const;
 
 /** A list's rows asked for by id at once (`GET /api/inbox?ids=…`): a page's worth. */
 export const MAX_ROW_IDS = 100;
+
+/** Rows in a page of the inbox, as the browser asks for them (and the server renders the first). */
+export const INBOX_PAGE_SIZE = 50;
 export const inboxStatuses = ["open", "resolved"] as const;
 
 export type InboxFilters = {

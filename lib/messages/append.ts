@@ -38,7 +38,7 @@ export type AppendedMessage = {
  */
 export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prisma.Sql {
   const incoming = message.isIncoming
-    ? Prisma.sql`, "lastIncomingAt" = m."createdAt", "isResolved" = false, "resolvedAt" = NULL,
+    ? Prisma.sql`, "lastIncomingAt" = m."createdAt", "isResolved" = false, "resolvedAt" = NULL, "resolvedById" = NULL,
         version = c.version + CASE WHEN c."isResolved" THEN 1 ELSE 0 END,
         "connectionId" = COALESCE(c."connectionId", m."connectionId")`
     : Prisma.empty;

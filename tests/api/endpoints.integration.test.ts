@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { receiveInboundMessage } from "@/lib/inbound/receive";
 import { callRoute } from "../support/call-route";
 import { createConversation, createOrganization } from "../support/factories";
 import * as routes from "./routes";
@@ -65,8 +66,14 @@ beforeEach(async () => {
   conversationId = conversation.id;
 });
 
+// The contract's fields, and of ours (docs/api.md, "Extensions") only resolvedBy, on a resolved one.
 function expectConversationShape(c: Record<string, unknown>) {
-  expect(Object.keys(c).sort()).toEqual(CONVERSATION_KEYS);
+  expect(
+    Object.keys(c)
+      .filter((key) => key !== "resolvedBy")
+      .sort(),
+  ).toEqual(CONVERSATION_KEYS);
+  if ("resolvedBy" in c) expect(c.isResolved).toBe(true);
   expect(c._id).toMatch(ID);
   for (const key of ["lastMessageTime", "createdAt", "updatedAt"]) expect(c[key]).toMatch(ISO);
   expect(typeof c.__v).toBe("number");
@@ -237,6 +244,32 @@ describe("PUT /api/conversation/:id", () => {
     expect(res.body.data.resolvedAt).toMatch(ISO);
     expect(res.body.data.__v).toBe(1);
     expect(new Date(res.body.data.updatedAt).getTime()).toBeGreaterThan(before.updatedAt.getTime() - 1);
+  });
+
+  it("says who resolved it, last and only while it is resolved; reopening (by hand or by a message) forgets", async () => {
+    const put = (body: object) =>
+      callRoute(routes.conversation.PUT, "PUT", "/", {
+        token: world.manager.token,
+        params: { id: conversationId },
+        body,
+      });
+    const resolved = await put({ isResolved: true });
+    expect(Object.keys(resolved.body.data).at(-1)).toBe("resolvedBy");
+    expect(resolved.body.data.resolvedBy).toEqual({ _id: world.manager.id, fullName: world.manager.fullName });
+    const reopened = await put({ isResolved: false });
+    expect(reopened.body.data).not.toHaveProperty("resolvedBy");
+    await put({ isResolved: true });
+    const { channelIdentifier } = await db.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+    await receiveInboundMessage({
+      organizationId: world.organization.id,
+      inbound: { channelType: "sms", from: channelIdentifier, body: "One more thing", attachments: [] },
+    });
+    const got = await callRoute(routes.conversation.GET, "GET", "/", {
+      token: world.manager.token,
+      params: { id: conversationId },
+    });
+    expect(got.body.data.isResolved).toBe(false);
+    expect(got.body.data).not.toHaveProperty("resolvedBy");
   });
 
   it("unassigns everyone with [] and accepts the populated objects it returned", async () => {

@@ -197,7 +197,10 @@ describe("the reference's examples", () => {
       isDraft: false,
       messageCount: 2,
     });
-    expect(Object.keys(conversation)).toEqual(Object.keys(conversationJsonSchema.shape));
+    // (Our last key, resolvedBy, only on a conversation resolved by someone known: not this one.)
+    expect(Object.keys(conversation)).toEqual(
+      Object.keys(conversationJsonSchema.shape).filter((k) => k !== "resolvedBy"),
+    );
   });
 
   it("answers resolve with the example's three fields", async () => {
