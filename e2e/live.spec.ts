@@ -1,4 +1,4 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import { startCuttableProxy } from "./support/cuttable-proxy";
 import { expect, live, row, signIn, test, thread } from "./support/fixtures";
 import { prisma, seedThread } from "./support/seed";

@@ -23,7 +23,7 @@ export function TeamView() {
         {users.isError && <ErrorState error={users.error} onRetry={() => users.refetch()} />}
         {users.data?.length === 0 && <EmptyState title="No people yet" />}
         {/* On a phone: no role column, tighter cells; nothing runs off the screen. */}
-        <table className="w-full text-sm [&_td]:px-2 [&_th]:px-2 sm:[&_td]:px-4 sm:[&_th]:px-4">
+        <table className="w-full text-sm [&_td]:px-2 sm:[&_td]:px-4 [&_th]:px-2 sm:[&_th]:px-4">
           <caption className="sr-only">Open conversations per person</caption>
           {users.data && (
             <thead className="text-left text-slate-600">

@@ -33,10 +33,17 @@ export function ChannelIcon({
   className?: string;
   decorative?: boolean;
 }) {
-  const named = decorative ? { "aria-hidden": true } : { role: "img", "aria-label": channelLabels[channel] };
+  const classes = `${className} ${tints[channel]} fill-current`;
+  if (decorative) {
+    return (
+      <svg viewBox="0 0 24 24" aria-hidden className={classes}>
+        <path d={paths[channel]} />
+      </svg>
+    );
+  }
   return (
-    <svg viewBox="0 0 24 24" {...named} className={`${className} ${tints[channel]} fill-current`}>
-      {!decorative && <title>{channelLabels[channel]}</title>}
+    <svg viewBox="0 0 24 24" role="img" aria-label={channelLabels[channel]} className={classes}>
+      <title>{channelLabels[channel]}</title>
       <path d={paths[channel]} />
     </svg>
   );
