@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, live, signIn, test, thread } from "./support/fixtures";
-import { seedThread } from "./support/seed";
+import { threadOf } from "./support/seed";
 
 // What the user-experience review checked by hand (2026-12), checked on every run: axe finds nothing
 // serious or critical on the pages people work in, and at a phone's width (390 px) no page is wider
@@ -21,9 +21,7 @@ test("the inbox, a thread, Channels and the settings pages have no serious acces
   page,
   org,
 }) => {
-  const { conversationId } = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Ida ${org.tag}`,
+  const { conversationId } = await threadOf(org, "Ida", {
     assigneeIds: [org.manager.id],
     lines: [
       { from: "contact", body: "Hello" },
@@ -34,11 +32,7 @@ test("the inbox, a thread, Channels and the settings pages have no serious acces
       },
     ],
   });
-  await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Jo ${org.tag}`,
-    assigneeIds: [org.manager.id],
-  });
+  await threadOf(org, "Jo", { assigneeIds: [org.manager.id] });
   await signIn(page, org.admin.email);
   // A connection whose provider cannot be reached: its card shows the check that failed.
   const connected = await page.request.post("/api/channels", {
@@ -66,11 +60,7 @@ test("the inbox, a thread, Channels and the settings pages have no serious acces
 });
 
 test("at a phone's width nothing runs off the screen, and the pages are in a menu", async ({ browser, org }) => {
-  const { conversationId } = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Kit ${org.tag}`,
-    assigneeIds: [org.manager.id],
-  });
+  const { conversationId } = await threadOf(org, "Kit", { assigneeIds: [org.manager.id] });
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   try {

@@ -1,8 +1,8 @@
 import { expect, row, signIn, test } from "./support/fixtures";
-import { prisma, seedThread } from "./support/seed";
+import { prisma, threadOf } from "./support/seed";
 
 test("assigns and unassigns through the picker", async ({ page, org }) => {
-  const { conversationId } = await seedThread({ organizationId: org.organization.id, contactName: `Sam ${org.tag}` });
+  const { conversationId } = await threadOf(org, "Sam");
   await signIn(page, org.manager.email);
   await page.goto(`/inbox?view=all&c=${conversationId}`);
   await page.getByRole("button", { name: /Assignees: nobody/ }).click();
@@ -26,7 +26,7 @@ test("assigns and unassigns through the picker", async ({ page, org }) => {
 });
 
 test("resolves and reopens", async ({ page, org }) => {
-  const { conversationId } = await seedThread({ organizationId: org.organization.id, contactName: `Tia ${org.tag}` });
+  const { conversationId } = await threadOf(org, "Tia");
   await signIn(page, org.manager.email);
   await page.goto(`/inbox?view=all&c=${conversationId}`);
   await page.getByRole("button", { name: "Resolve", exact: true }).click();
@@ -43,11 +43,7 @@ test("resolves and reopens", async ({ page, org }) => {
 });
 
 test("marks a conversation unseen and shows it bold again", async ({ page, org }) => {
-  await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Uma ${org.tag}`,
-    assigneeIds: [org.manager.id],
-  });
+  await threadOf(org, "Uma", { assigneeIds: [org.manager.id] });
   await signIn(page, org.manager.email);
   await page.goto("/inbox");
   await row(page, new RegExp(`Uma ${org.tag}, SMS, unseen`)).click();
@@ -62,7 +58,7 @@ test("marks a conversation unseen and shows it bold again", async ({ page, org }
 });
 
 test("an optimistic change rolls back with a visible error when the server refuses", async ({ page, org }) => {
-  const { conversationId } = await seedThread({ organizationId: org.organization.id, contactName: `Vic ${org.tag}` });
+  const { conversationId } = await threadOf(org, "Vic");
   await signIn(page, org.manager.email);
   await page.goto(`/inbox?view=all&c=${conversationId}`);
   // The write resolving uses (PUT /api/conversation/:id, answered with the whole conversation).
@@ -82,9 +78,7 @@ test("an optimistic change rolls back with a visible error when the server refus
 });
 
 test("deletes after a confirmation that says what is lost", async ({ page, org }) => {
-  const { conversationId } = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Wes ${org.tag}`,
+  const { conversationId } = await threadOf(org, "Wes", {
     lines: [
       { from: "contact", body: "one" },
       { from: "agent", body: "two" },

@@ -1,18 +1,12 @@
 import { expect, signIn, test } from "./support/fixtures";
-import { seedThread } from "./support/seed";
+import { threadOf } from "./support/seed";
 
 test("shows a contact's threads across channels, one tab per channel, each linking to its thread", async ({
   page,
   org,
 }) => {
-  const sms = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Mo ${org.tag}`,
-    email: `mo-${org.tag}@x.test`,
-  });
-  const email = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Mo ${org.tag}`,
+  const sms = await threadOf(org, "Mo", { email: `mo-${org.tag}@x.test` });
+  const email = await threadOf(org, "Mo", {
     contactId: sms.contactId,
     channelType: "email",
     email: `mo-${org.tag}@x.test`,

@@ -1,22 +1,12 @@
 import { expect, row, signIn, test, thread } from "./support/fixtures";
-import { seedThread } from "./support/seed";
+import { threadOf } from "./support/seed";
 
 test("a draft survives a thread switch and a reload, shows in the list, and is gone once sent", async ({
   page,
   org,
 }) => {
-  const first = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Dee ${org.tag}`,
-    assigneeIds: [org.agent.id],
-    minutesAgo: 1,
-  });
-  const second = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Eli ${org.tag}`,
-    assigneeIds: [org.agent.id],
-    minutesAgo: 2,
-  });
+  const first = await threadOf(org, "Dee", { assigneeIds: [org.agent.id], minutesAgo: 1 });
+  const second = await threadOf(org, "Eli", { assigneeIds: [org.agent.id], minutesAgo: 2 });
   await signIn(page, org.agent.email);
   await page.goto(`/inbox?c=${first.conversationId}`);
   const composer = page.getByLabel("Reply by SMS");

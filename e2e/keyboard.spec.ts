@@ -1,19 +1,9 @@
 import { expect, live, row, signIn, test } from "./support/fixtures";
-import { prisma, seedThread } from "./support/seed";
+import { prisma, seedThread, threadOf } from "./support/seed";
 
 test("triages from the keyboard: j/k, Enter, e (resolve and next), Esc, u, a, r, / and ?", async ({ page, org }) => {
-  const first = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Kai ${org.tag}`,
-    assigneeIds: [org.manager.id],
-    minutesAgo: 1,
-  });
-  const second = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Lea ${org.tag}`,
-    assigneeIds: [org.manager.id],
-    minutesAgo: 2,
-  });
+  const first = await threadOf(org, "Kai", { assigneeIds: [org.manager.id], minutesAgo: 1 });
+  const second = await threadOf(org, "Lea", { assigneeIds: [org.manager.id], minutesAgo: 2 });
   await signIn(page, org.manager.email);
   // The rows come drawn in the page's HTML; the keys work once it runs.
   const running = live(page);

@@ -1,10 +1,36 @@
-import type { Browser } from "@playwright/test";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { startCuttableProxy } from "./support/cuttable-proxy";
-import { expect, live, row, signIn, test, thread } from "./support/fixtures";
-import { prisma, seedThread } from "./support/seed";
+import { expect, live, type Org, row, signIn, test, thread } from "./support/fixtures";
+import { prisma, threadOf } from "./support/seed";
 
 // Pushed updates (GET /api/events): what one person or the outside world does shows at once on
 // everyone else's screen, in front or not, and a dropped connection catches up.
+
+/** A contact's message through the inbound webhook (the API's own; providers' are tested elsewhere). */
+async function inbound(request: APIRequestContext, org: { inboundSecret: string }, from: string, body: string) {
+  const delivered = await request.post("/api/webhooks/inbound", {
+    headers: { Authorization: `Bearer ${org.inboundSecret}` },
+    data: { channelType: "sms", from, body },
+  });
+  expect(delivered.status()).toBe(201);
+}
+
+/** Opens `url` and waits until its live stream is open. */
+async function openLive(page: Page, url: string) {
+  const ready = live(page);
+  await page.goto(url);
+  await ready;
+}
+
+/** The manager's thread with `name` (a seeded contact), open and live in `page`, reached through
+ *  `origin` (a proxy the test cuts) or the app itself. */
+async function managerOnThread(page: Page, org: Org, name: string, origin = "") {
+  const seeded = await threadOf(org, name, { assigneeIds: [org.manager.id] });
+  await signIn(page, org.manager.email);
+  await openLive(page, `${origin}/inbox?c=${seeded.conversationId}`);
+  await expect(thread(page).getByText(`Hello from ${name} ${org.tag}`)).toBeVisible();
+  return seeded;
+}
 
 /** A second person in a browser context of their own, signed in, on the inbox (with `live`: once
  *  their event stream is open). */
@@ -24,15 +50,11 @@ test("a message sent to the inbound webhook reaches both agents' lists and open 
   org,
   request,
 }) => {
-  const { conversationId, channelIdentifier } = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Hal ${org.tag}`,
+  const { conversationId, channelIdentifier } = await threadOf(org, "Hal", {
     assigneeIds: [org.manager.id, org.agent.id],
   });
   await signIn(page, org.manager.email);
-  const managerLive = live(page);
-  await page.goto(`/inbox?c=${conversationId}`);
-  await managerLive;
+  await openLive(page, `/inbox?c=${conversationId}`);
   const agent = await colleague(browser, org.agent.email, "/inbox", { live: true });
   try {
     await expect(row(agent.page, new RegExp(`Hal ${org.tag}`))).toBeVisible();
@@ -47,11 +69,7 @@ test("a message sent to the inbound webhook reaches both agents' lists and open 
       if (url.pathname === "/api/inbox" && url.searchParams.has("ids"))
         rowReads.push(url.searchParams.get("ids") ?? "");
     });
-    const delivered = await request.post("/api/webhooks/inbound", {
-      headers: { Authorization: `Bearer ${org.inboundSecret}` },
-      data: { channelType: "sms", from: channelIdentifier, body: "Are you still there?" },
-    });
-    expect(delivered.status()).toBe(201);
+    await inbound(request, org, channelIdentifier, "Are you still there?");
     // (How fast is the bench's to say: npm run bench -- --only live.)
     await expect(thread(page).getByText("Are you still there?")).toBeVisible();
     await expect(row(agent.page, new RegExp(`Hal ${org.tag}.*Are you still there\\?`))).toBeVisible();
@@ -70,15 +88,9 @@ test("a message sent to the inbound webhook reaches both agents' lists and open 
 });
 
 test("a tab in the background counts unseen threads of Mine in its title and icon", async ({ page, org, request }) => {
-  const { channelIdentifier } = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Gus ${org.tag}`,
-    assigneeIds: [org.agent.id],
-  });
+  const { channelIdentifier } = await threadOf(org, "Gus", { assigneeIds: [org.agent.id] });
   await signIn(page, org.agent.email);
-  const ready = live(page);
-  await page.goto("/settings/account");
-  await ready;
+  await openLive(page, "/settings/account");
   await expect(page).toHaveTitle(/^\(1\) /);
 
   // Another tab in front. (Headless Chromium reports every tab visible, so this cannot check the
@@ -86,19 +98,9 @@ test("a tab in the background counts unseen threads of Mine in its title and ico
   const other = await page.context().newPage();
   await other.goto("/settings/account");
   await other.bringToFront();
-  await request.post("/api/webhooks/inbound", {
-    headers: { Authorization: `Bearer ${org.inboundSecret}` },
-    data: { channelType: "sms", from: channelIdentifier, body: "Hello again" },
-  });
-  const second = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Hana ${org.tag}`,
-    assigneeIds: [org.agent.id],
-  });
-  await request.post("/api/webhooks/inbound", {
-    headers: { Authorization: `Bearer ${org.inboundSecret}` },
-    data: { channelType: "sms", from: second.channelIdentifier, body: "Me too" },
-  });
+  await inbound(request, org, channelIdentifier, "Hello again");
+  const second = await threadOf(org, "Hana", { assigneeIds: [org.agent.id] });
+  await inbound(request, org, second.channelIdentifier, "Me too");
   await expect(page).toHaveTitle(/^\(2\) /);
   const icon = await page.locator("link[rel~='icon']").first().getAttribute("href");
   expect(decodeURIComponent(icon ?? "")).toContain(">2</text>");
@@ -106,11 +108,7 @@ test("a tab in the background counts unseen threads of Mine in its title and ico
 });
 
 test("a desktop notification names the contact and shows their first words", async ({ page, org, request }) => {
-  const { channelIdentifier } = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Noa ${org.tag}`,
-    assigneeIds: [org.agent.id],
-  });
+  const { channelIdentifier } = await threadOf(org, "Noa", { assigneeIds: [org.agent.id] });
   // The browser's Notification, recorded (granted), and the tab behind another one: headless
   // Chromium shows every tab as visible, so the page is told it is hidden.
   await page.addInitScript(() => {
@@ -128,24 +126,15 @@ test("a desktop notification names the contact and shows their first words", asy
     localStorage.setItem("inbox.alerts", JSON.stringify({ sound: false, desktop: true }));
   });
   await signIn(page, org.agent.email);
-  const ready = live(page);
-  await page.goto("/settings/account");
-  await ready;
-  await request.post("/api/webhooks/inbound", {
-    headers: { Authorization: `Bearer ${org.inboundSecret}` },
-    data: { channelType: "sms", from: channelIdentifier, body: "Can I bring my dog to the appointment tomorrow?" },
-  });
+  await openLive(page, "/settings/account");
+  await inbound(request, org, channelIdentifier, "Can I bring my dog to the appointment tomorrow?");
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { shown: unknown[] }).shown))
     .toEqual([{ title: `Noa ${org.tag}`, body: "SMS: Can I bring my dog to the appointment tomorrow?" }]);
 });
 
 test("two people on one thread see each other there, and see the other typing", async ({ page, browser, org }) => {
-  const { conversationId } = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Pia ${org.tag}`,
-    assigneeIds: [org.agent.id],
-  });
+  const { conversationId } = await threadOf(org, "Pia", { assigneeIds: [org.agent.id] });
   await signIn(page, org.manager.email);
   await page.goto(`/inbox?c=${conversationId}`);
   const agent = await colleague(browser, org.agent.email, `/inbox?c=${conversationId}`);
@@ -173,11 +162,7 @@ test("a colleague who reloads or closes the tab while typing is not left typing 
   browser,
   org,
 }) => {
-  const { conversationId } = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Ned ${org.tag}`,
-    assigneeIds: [org.agent.id],
-  });
+  const { conversationId } = await threadOf(org, "Ned", { assigneeIds: [org.agent.id] });
   await signIn(page, org.manager.email);
   await page.goto(`/inbox?c=${conversationId}`);
   const presence = page.getByTestId("thread-presence");
@@ -205,26 +190,13 @@ test("a dropped connection shows Reconnecting… and, once back, catches up with
   request,
   baseURL,
 }) => {
-  const { conversationId, channelIdentifier } = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Rex ${org.tag}`,
-    assigneeIds: [org.manager.id],
-  });
   const proxy = await startCuttableProxy(new URL(baseURL ?? ""));
   try {
-    await signIn(page, org.manager.email);
-    const ready = live(page);
-    await page.goto(`${proxy.url}/inbox?c=${conversationId}`);
-    await ready;
-    await expect(thread(page).getByText(`Hello from Rex ${org.tag}`)).toBeVisible();
+    const { channelIdentifier } = await managerOnThread(page, org, "Rex", proxy.url);
 
     proxy.cut();
     await expect(page.getByRole("status").filter({ hasText: "Reconnecting…" })).toBeVisible();
-    const missed = await request.post("/api/webhooks/inbound", {
-      headers: { Authorization: `Bearer ${org.inboundSecret}` },
-      data: { channelType: "sms", from: channelIdentifier, body: "Sent while you were away" },
-    });
-    expect(missed.status()).toBe(201);
+    await inbound(request, org, channelIdentifier, "Sent while you were away");
 
     const back = live(page);
     proxy.restore();
@@ -244,25 +216,12 @@ test("a connection gone silent (no error, no heartbeat) is opened again and catc
   request,
   baseURL,
 }) => {
-  const { conversationId, channelIdentifier } = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Sly ${org.tag}`,
-    assigneeIds: [org.manager.id],
-  });
   const proxy = await startCuttableProxy(new URL(baseURL ?? ""));
   try {
-    await signIn(page, org.manager.email);
-    const ready = live(page);
-    await page.goto(`${proxy.url}/inbox?c=${conversationId}`);
-    await ready;
-    await expect(thread(page).getByText(`Hello from Sly ${org.tag}`)).toBeVisible();
+    const { channelIdentifier } = await managerOnThread(page, org, "Sly", proxy.url);
 
     proxy.silence();
-    const missed = await request.post("/api/webhooks/inbound", {
-      headers: { Authorization: `Bearer ${org.inboundSecret}` },
-      data: { channelType: "sms", from: channelIdentifier, body: "Said into the silence" },
-    });
-    expect(missed.status()).toBe(201);
+    await inbound(request, org, channelIdentifier, "Said into the silence");
     // Two heartbeats unheard (3 s apart): it opens the stream again, from the last event it had
     // (saying "Reconnecting…" until it is back; here that is a moment).
     const reopened = await page.waitForResponse(
@@ -278,23 +237,11 @@ test("a connection gone silent (no error, no heartbeat) is opened again and catc
 });
 
 test("a browser gone offline says so at once, and catches up once back online", async ({ page, org, request }) => {
-  const { conversationId, channelIdentifier } = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Oz ${org.tag}`,
-    assigneeIds: [org.manager.id],
-  });
-  await signIn(page, org.manager.email);
-  const ready = live(page);
-  await page.goto(`/inbox?c=${conversationId}`);
-  await ready;
-  await expect(thread(page).getByText(`Hello from Oz ${org.tag}`)).toBeVisible();
+  const { channelIdentifier } = await managerOnThread(page, org, "Oz");
 
   await page.context().setOffline(true);
   await expect(page.getByRole("status").filter({ hasText: "Reconnecting…" })).toBeVisible();
-  await request.post("/api/webhooks/inbound", {
-    headers: { Authorization: `Bearer ${org.inboundSecret}` },
-    data: { channelType: "sms", from: channelIdentifier, body: "Sent while offline" },
-  });
+  await inbound(request, org, channelIdentifier, "Sent while offline");
   const back = live(page);
   await page.context().setOffline(false);
   await back;
@@ -307,11 +254,7 @@ test("a picker that missed a colleague's change gets a conflict naming them, not
   browser,
   org,
 }) => {
-  const { conversationId } = await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Cy ${org.tag}`,
-    assigneeIds: [org.agent.id],
-  });
+  const { conversationId } = await threadOf(org, "Cy", { assigneeIds: [org.agent.id] });
   // The manager's page hears nothing of the colleague's change: no live events, and (once the thread
   // has loaded) no fresh copy of the conversation either. Its picker still shows the old state.
   await page.route("**/api/events**", (route) => route.abort());

@@ -1,5 +1,5 @@
 import { expect, list, row, signIn, test } from "./support/fixtures";
-import { prisma, seedThread } from "./support/seed";
+import { prisma, seedThread, threadOf } from "./support/seed";
 
 test("a manager selects a range with shift-click and assigns it in one go", async ({ page, org }) => {
   const ids: string[] = [];
@@ -35,12 +35,7 @@ test("the team view shows each person's open assigned count and opens their queu
       assigneeIds: [org.otherAgent.id],
     });
   }
-  await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Gus ${org.tag}`,
-    assigneeIds: [org.otherAgent.id],
-    resolved: true,
-  });
+  await threadOf(org, "Gus", { assigneeIds: [org.otherAgent.id], resolved: true });
   await signIn(page, org.manager.email);
   await page.goto("/team");
   const olive = page.getByRole("row", { name: new RegExp(`Olive ${org.tag}`) });

@@ -4,7 +4,7 @@ import { newApiToken } from "@/lib/auth/api-token";
 import { freePort } from "@/lib/tooling/free-port";
 import { waitForServer } from "@/lib/tooling/wait-for-server";
 import { expect, test } from "./support/fixtures";
-import { prisma, seedThread } from "./support/seed";
+import { prisma, threadOf } from "./support/seed";
 
 // Graceful shutdown: SIGTERM stops the server taking requests, and the ones in flight finish.
 // A server of this test's own (the same production build and database), so that stopping it
@@ -13,7 +13,7 @@ import { prisma, seedThread } from "./support/seed";
 test("a request in flight when SIGTERM arrives completes, live event streams end, then the server exits", async ({
   org,
 }) => {
-  const { conversationId } = await seedThread({ organizationId: org.organization.id, contactName: `Ray ${org.tag}` });
+  const { conversationId } = await threadOf(org, "Ray");
   const { token, tokenHash, prefix } = newApiToken();
   await prisma.apiToken.create({ data: { userId: org.manager.id, name: "shutdown", tokenHash, prefix } });
 

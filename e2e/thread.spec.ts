@@ -1,10 +1,8 @@
 import { expect, row, signIn, test, thread } from "./support/fixtures";
-import { seedThread } from "./support/seed";
+import { threadOf } from "./support/seed";
 
 test("opens a thread with its system stamps and marks it seen", async ({ page, org }) => {
-  await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Quinn ${org.tag}`,
+  await threadOf(org, "Quinn", {
     assigneeIds: [org.agent.id],
     ownerId: org.agent.id,
     lines: [
@@ -38,11 +36,7 @@ test("opens a thread with its system stamps and marks it seen", async ({ page, o
 });
 
 test("replies with Enter; Shift+Enter breaks the line; a failed send stays in the composer", async ({ page, org }) => {
-  await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Rosa ${org.tag}`,
-    assigneeIds: [org.agent.id],
-  });
+  await threadOf(org, "Rosa", { assigneeIds: [org.agent.id] });
   await signIn(page, org.agent.email);
   await page.goto("/inbox");
   await row(page, new RegExp(`Rosa ${org.tag}`)).click();
@@ -77,9 +71,7 @@ test("replies with Enter; Shift+Enter breaks the line; a failed send stays in th
 });
 
 test("in an email thread Enter is a new line, and Ctrl+Enter sends", async ({ page, org }) => {
-  await seedThread({
-    organizationId: org.organization.id,
-    contactName: `Eve ${org.tag}`,
+  await threadOf(org, "Eve", {
     channelType: "email",
     assigneeIds: [org.agent.id],
     lines: [{ from: "contact", body: "Could you send me the invoice?" }],

@@ -1,9 +1,9 @@
 "use client";
-import { SubmitButton } from "@/components/ui/button";
-import { Field, FormError } from "@/components/ui/field";
-import { postAcceptInvitation } from "@/lib/queries/endpoints";
+import { Field } from "@/components/ui/field";
+import { submitted } from "@/components/ui/use-submit";
+import { postAcceptInvitation } from "@/lib/queries/settings-endpoints";
+import { FormEnd, NewPasswordField, YourNameField } from "./account-fields";
 import { cardClass } from "./auth-page";
-import { NewPasswordField } from "./new-password-field";
 import { useAccountForm } from "./use-account-form";
 
 /** The invitee chooses a name and password, and is signed in. */
@@ -13,28 +13,11 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     return { email: data.email, password: input.password };
   });
   return (
-    <form
-      className={cardClass}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        form.run({ fullName: String(data.get("fullName")), password: String(data.get("password")) });
-      }}
-    >
+    <form className={cardClass} onSubmit={(event) => form.run(submitted(event, "fullName", "password"))}>
       <Field label="Email" value={email} readOnly autoComplete="username" />
-      <Field
-        label="Your name"
-        name="fullName"
-        autoComplete="name"
-        required
-        maxLength={100}
-        error={form.fieldErrors.fullName}
-      />
+      <YourNameField error={form.fieldErrors.fullName} />
       <NewPasswordField error={form.fieldErrors.password} />
-      <FormError message={form.error} />
-      <SubmitButton variant="primary" className="w-full" disabled={form.pending}>
-        {form.pending ? "Joining…" : "Join"}
-      </SubmitButton>
+      <FormEnd error={form.error} pending={form.pending} label="Join" working="Joining…" />
     </form>
   );
 }

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
-import { postResetRequest } from "@/lib/queries/endpoints";
+import { submitted, useSubmit } from "@/components/ui/use-submit";
+import { postResetRequest } from "@/lib/queries/settings-endpoints";
 import { cardClass } from "./auth-page";
 
 /** Asks for a reset link by email. The answer is the same whether or not the address has an account. */
 export function ForgotPasswordForm() {
-  const [pending, setPending] = useState(false);
   const [sent, setSent] = useState<string>();
-  const [error, setError] = useState<string>();
+  const request = useSubmit(async ({ email }: { email: string }) => setSent((await postResetRequest(email)).message));
   if (sent) {
     return (
       <div role="status" className={cardClass}>
@@ -22,24 +22,11 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form
-      className={cardClass}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setPending(true);
-        setError(undefined);
-        try {
-          setSent((await postResetRequest(String(new FormData(event.currentTarget).get("email")))).message);
-        } catch (caught) {
-          setError((caught as Error).message);
-          setPending(false);
-        }
-      }}
-    >
+    <form className={cardClass} onSubmit={(event) => request.run(submitted(event, "email"))}>
       <Field label="Email" name="email" type="email" autoComplete="username" required />
-      <FormError message={error} />
-      <SubmitButton variant="primary" className="w-full" disabled={pending}>
-        {pending ? "Sending…" : "Send reset link"}
+      <FormError message={request.error} />
+      <SubmitButton variant="primary" className="w-full" disabled={request.pending}>
+        {request.pending ? "Sending…" : "Send reset link"}
       </SubmitButton>
     </form>
   );

@@ -1,9 +1,8 @@
 "use client";
-import { SubmitButton } from "@/components/ui/button";
-import { Field, FormError } from "@/components/ui/field";
-import { postResetComplete } from "@/lib/queries/endpoints";
+import { Field } from "@/components/ui/field";
+import { postResetComplete } from "@/lib/queries/settings-endpoints";
+import { FormEnd, NewPasswordField } from "./account-fields";
 import { cardClass } from "./auth-page";
-import { NewPasswordField } from "./new-password-field";
 import { useAccountForm } from "./use-account-form";
 
 /** A new password from a reset link; every other session ends, and this browser is signed in. */
@@ -22,10 +21,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
     >
       <Field label="Email" value={email} readOnly autoComplete="username" />
       <NewPasswordField label="New password" error={form.fieldErrors.password} />
-      <FormError message={form.error} />
-      <SubmitButton variant="primary" className="w-full" disabled={form.pending}>
-        {form.pending ? "Saving…" : "Set password and sign in"}
-      </SubmitButton>
+      <FormEnd error={form.error} pending={form.pending} label="Set password and sign in" working="Saving…" />
     </form>
   );
 }

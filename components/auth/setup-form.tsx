@@ -1,9 +1,9 @@
 "use client";
-import { SubmitButton } from "@/components/ui/button";
-import { Field, FormError } from "@/components/ui/field";
-import { postSetup } from "@/lib/queries/endpoints";
+import { Field } from "@/components/ui/field";
+import { submitted } from "@/components/ui/use-submit";
+import { postSetup } from "@/lib/queries/settings-endpoints";
+import { FormEnd, NewPasswordField, YourNameField } from "./account-fields";
 import { cardClass } from "./auth-page";
-import { NewPasswordField } from "./new-password-field";
 import { useAccountForm } from "./use-account-form";
 
 /** First run: the organization and its first admin, who is signed in straight after. */
@@ -17,16 +17,7 @@ export function SetupForm() {
   return (
     <form
       className={cardClass}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        form.run({
-          organizationName: String(data.get("organizationName")),
-          fullName: String(data.get("fullName")),
-          email: String(data.get("email")),
-          password: String(data.get("password")),
-        });
-      }}
+      onSubmit={(event) => form.run(submitted(event, "organizationName", "fullName", "email", "password"))}
     >
       <Field
         label="Organization name"
@@ -35,20 +26,10 @@ export function SetupForm() {
         maxLength={100}
         error={form.fieldErrors.organizationName}
       />
-      <Field
-        label="Your name"
-        name="fullName"
-        autoComplete="name"
-        required
-        maxLength={100}
-        error={form.fieldErrors.fullName}
-      />
+      <YourNameField error={form.fieldErrors.fullName} />
       <Field label="Email" name="email" type="email" autoComplete="username" required error={form.fieldErrors.email} />
       <NewPasswordField error={form.fieldErrors.password} />
-      <FormError message={form.error} />
-      <SubmitButton variant="primary" className="w-full" disabled={form.pending}>
-        {form.pending ? "Creating…" : "Create organization"}
-      </SubmitButton>
+      <FormEnd error={form.error} pending={form.pending} label="Create organization" working="Creating…" />
     </form>
   );
 }

@@ -1,10 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useState } from "react";
-import { ApiClientError } from "@/lib/queries/api-client";
-
-type FieldErrors = Record<string, string>;
+import { useSubmit } from "@/components/ui/use-submit";
 
 /**
  * A pre-sign-in form's submit: calls the endpoint, shows its message or per-field errors, and on
@@ -12,26 +9,13 @@ type FieldErrors = Record<string, string>;
  */
 export function useAccountForm<Input>(submit: (input: Input) => Promise<{ email: string; password: string }>) {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-
-  async function run(input: Input) {
-    setPending(true);
-    setError(undefined);
-    setFieldErrors({});
-    try {
+  return useSubmit(
+    async (input: Input) => {
       const { email, password } = await submit(input);
       const result = await signIn("credentials", { email, password, redirect: false });
       router.replace(result?.ok ? "/inbox" : "/login");
       router.refresh();
-    } catch (caught) {
-      setPending(false);
-      if (caught instanceof ApiClientError && caught.errors.length > 0) {
-        setFieldErrors(Object.fromEntries(caught.errors.map((e) => [e.path, e.message])));
-      } else setError((caught as Error).message);
-    }
-  }
-
-  return { run, pending, error, fieldErrors };
+    },
+    { leaves: true },
+  );
 }

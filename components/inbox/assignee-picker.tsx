@@ -2,6 +2,8 @@
 import { useMemo, useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { PersonLabel } from "@/components/ui/person";
 import { Popover } from "@/components/ui/popover";
 import type { ConversationJson } from "@/lib/conversations/json";
 import { ApiClientError } from "@/lib/queries/api-client";
@@ -67,16 +69,15 @@ export function AssigneePicker({ conversation, open, onOpenChange }: Props) {
         </Button>
       }
     >
-      <label htmlFor="assignee-search" className="sr-only">
-        Search people
-      </label>
-      <input
-        id="assignee-search"
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-        placeholder="Search people"
-        className="mb-2 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm focus:border-blue-600 focus:outline-none"
-      />
+      <div className="mb-2">
+        <Field
+          label="Search people"
+          hideLabel
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          placeholder="Search people"
+        />
+      </div>
       {users.isPending && <p className="p-2 text-sm text-slate-600">Loading people…</p>}
       {users.isError && <p className="p-2 text-sm text-red-800">Could not load people: {users.error.message}</p>}
       <ul className="max-h-64 overflow-y-auto" aria-label="People">
@@ -89,11 +90,7 @@ export function AssigneePicker({ conversation, open, onOpenChange }: Props) {
                 onChange={() => toggle(user._id)}
                 className="size-4 accent-blue-700"
               />
-              <Avatar name={user.fullName} id={user._id} />
-              <span className="min-w-0 flex-1">
-                <span className="block truncate text-sm text-slate-900">{user.fullName}</span>
-                <span className="block truncate text-xs text-slate-600">{user.email}</span>
-              </span>
+              <PersonLabel id={user._id} fullName={user.fullName} email={user.email} />
             </label>
           </li>
         ))}

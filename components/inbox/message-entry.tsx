@@ -2,7 +2,7 @@ import { memo } from "react";
 import { Button } from "@/components/ui/button";
 import { clockTime } from "@/components/ui/format";
 import type { MessageJson } from "@/lib/messages/json";
-import { useRetryReply } from "@/lib/queries/use-conversation-actions";
+import { useRetryReply } from "@/lib/queries/use-reply";
 
 type Attachment = { url?: string; name?: string; contentType?: string; size?: number };
 

@@ -3,8 +3,8 @@ import { forwardRef, useEffect, useRef, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import type { ChannelType } from "@/lib/channel-types";
 import { useConnectedChannels } from "@/lib/queries/use-channels";
-import { useSendReply } from "@/lib/queries/use-conversation-actions";
 import { takeUnsent, useDraft, useDraftSaver } from "@/lib/queries/use-draft";
+import { useSendReply } from "@/lib/queries/use-reply";
 
 /**
  * Enter sends, Shift+Enter breaks the line (in an email thread Enter is a new line and Ctrl/Cmd+Enter

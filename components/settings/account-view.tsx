@@ -6,8 +6,8 @@ import { toast } from "sonner";
 import { useViewer } from "@/components/layout/viewer-context";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
-import { ApiClientError } from "@/lib/queries/api-client";
-import { deleteSessions, patchAccount, postPassword } from "@/lib/queries/endpoints";
+import { submitted, useSubmit } from "@/components/ui/use-submit";
+import { deleteSessions, patchAccount, postPassword } from "@/lib/queries/settings-endpoints";
 
 const sectionClass = "space-y-4 rounded-lg border border-slate-200 bg-white p-4";
 
@@ -33,24 +33,18 @@ function NameForm() {
   const viewer = useViewer();
   const router = useRouter();
   const [name, setName] = useState(viewer.name);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
+  const save = useSubmit(async (fullName: string) => {
+    await patchAccount(fullName);
+    toast.success("Name saved");
+    router.refresh();
+  });
   return (
     <form
       aria-labelledby="name-heading"
       className={sectionClass}
-      onSubmit={async (event) => {
+      onSubmit={(event) => {
         event.preventDefault();
-        setPending(true);
-        setError(undefined);
-        try {
-          await patchAccount(name.trim());
-          toast.success("Name saved");
-          router.refresh();
-        } catch (caught) {
-          setError((caught as Error).message);
-        }
-        setPending(false);
+        void save.run(name.trim());
       }}
     >
       <h2 id="name-heading" className="font-medium text-slate-900">
@@ -64,8 +58,8 @@ function NameForm() {
         maxLength={100}
         autoComplete="name"
       />
-      <FormError message={error} />
-      <SubmitButton variant="primary" disabled={pending || !name.trim() || name.trim() === viewer.name}>
+      <FormError message={save.error} />
+      <SubmitButton variant="primary" disabled={save.pending || !name.trim() || name.trim() === viewer.name}>
         Save name
       </SubmitButton>
     </form>
@@ -76,37 +70,21 @@ function NameForm() {
 function PasswordForm() {
   const viewer = useViewer();
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const change = useSubmit(async (input: { currentPassword: string; newPassword: string; form: HTMLFormElement }) => {
+    const { data: account } = await postPassword(input.currentPassword, input.newPassword);
+    const result = await signIn("credentials", { email: account.email, password: input.newPassword, redirect: false });
+    if (!result?.ok) return window.location.assign("/login");
+    input.form.reset();
+    toast.success("Password changed. Your other sessions are signed out.");
+    router.refresh();
+  });
   return (
     <form
       aria-labelledby="password-heading"
       className={sectionClass}
-      onSubmit={async (event) => {
-        event.preventDefault();
+      onSubmit={(event) => {
         const form = event.currentTarget;
-        const data = new FormData(form);
-        const newPassword = String(data.get("newPassword"));
-        setPending(true);
-        setError(undefined);
-        setFieldErrors({});
-        try {
-          const { data: account } = await postPassword(String(data.get("currentPassword")), newPassword);
-          const result = await signIn("credentials", { email: account.email, password: newPassword, redirect: false });
-          if (!result?.ok) {
-            window.location.assign("/login");
-            return;
-          }
-          form.reset();
-          toast.success("Password changed. Your other sessions are signed out.");
-          router.refresh();
-        } catch (caught) {
-          if (caught instanceof ApiClientError && caught.errors.length > 0) {
-            setFieldErrors(Object.fromEntries(caught.errors.map((e) => [e.path, e.message])));
-          } else setError((caught as Error).message);
-        }
-        setPending(false);
+        void change.run({ ...submitted(event, "currentPassword", "newPassword"), form });
       }}
     >
       <h2 id="password-heading" className="font-medium text-slate-900">
@@ -119,7 +97,7 @@ function PasswordForm() {
         type="password"
         autoComplete="current-password"
         required
-        error={fieldErrors.currentPassword}
+        error={change.fieldErrors.currentPassword}
       />
       <Field
         label="New password"
@@ -129,11 +107,11 @@ function PasswordForm() {
         required
         minLength={8}
         hint="At least 8 characters. Your other sessions will be signed out."
-        error={fieldErrors.newPassword}
+        error={change.fieldErrors.newPassword}
       />
-      <FormError message={error} />
-      <SubmitButton variant="primary" disabled={pending}>
-        {pending ? "Changing…" : "Change password"}
+      <FormError message={change.error} />
+      <SubmitButton variant="primary" disabled={change.pending}>
+        {change.pending ? "Changing…" : "Change password"}
       </SubmitButton>
     </form>
   );

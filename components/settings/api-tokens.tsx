@@ -1,10 +1,11 @@
 "use client";
 import { useState } from "react";
-import { toast } from "sonner";
 import { Button, SubmitButton } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { relativeTime } from "@/components/ui/format";
+import { failed } from "@/components/ui/notify";
 import { ShownOnce } from "@/components/ui/shown-once";
-import { EmptyState, ErrorState, Skeleton } from "@/components/ui/states";
+import { EmptyState, QueryStates } from "@/components/ui/states";
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from "@/lib/queries/use-api-tokens";
 
 /** Personal API tokens: create (shown once, with a copy button), list, revoke. */
@@ -31,16 +32,12 @@ export function ApiTokens() {
         }}
       >
         <div className="min-w-48 flex-1">
-          <label htmlFor="token-name" className="block text-sm font-medium text-slate-800">
-            Token name
-          </label>
-          <input
-            id="token-name"
+          <Field
+            label="Token name"
             value={name}
             onChange={(e) => setName(e.target.value)}
             placeholder="e.g. CRM sync"
             maxLength={100}
-            className="mt-1 w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm focus:border-blue-600 focus:outline-none"
           />
         </div>
         <SubmitButton variant="primary" disabled={!name.trim() || create.isPending}>
@@ -64,13 +61,12 @@ export function ApiTokens() {
         <h2 id="tokens-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-medium text-slate-800">
           Your tokens
         </h2>
-        {tokens.isPending && (
-          <div role="status" aria-label="Loading tokens" className="p-4">
-            <Skeleton className="h-6 w-2/3" />
-          </div>
-        )}
-        {tokens.isError && <ErrorState error={tokens.error} onRetry={() => tokens.refetch()} />}
-        {tokens.data?.length === 0 && <EmptyState title="No tokens yet" hint="Create one above to call the API." />}
+        <QueryStates
+          query={tokens}
+          loading="Loading tokens"
+          isEmpty={tokens.data?.length === 0}
+          empty={<EmptyState title="No tokens yet" hint="Create one above to call the API." />}
+        />
         <ul>
           {tokens.data?.map((t) => (
             <li key={t._id} className="flex items-center gap-3 border-t border-slate-100 px-4 py-2 first:border-t-0">
@@ -85,11 +81,7 @@ export function ApiTokens() {
                 size="sm"
                 variant="ghost"
                 aria-label={`Revoke ${t.name}`}
-                onClick={() =>
-                  revoke.mutate(t._id, {
-                    onError: (error) => toast.error("Could not revoke", { description: error.message }),
-                  })
-                }
+                onClick={() => revoke.mutate(t._id, { onError: failed("Could not revoke") })}
               >
                 Revoke
               </Button>

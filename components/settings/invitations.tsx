@@ -2,12 +2,14 @@
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button, SubmitButton } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { relativeTime } from "@/components/ui/format";
+import { failed } from "@/components/ui/notify";
 import { EmptyState } from "@/components/ui/states";
 import type { InvitationJson } from "@/lib/accounts/json";
-import type { Role } from "@/lib/queries/endpoints";
+import type { Role } from "@/lib/queries/settings-endpoints";
 import { useInvite, useRevokeInvitation, useSendInvitationAgain } from "@/lib/queries/use-people";
-import { roleLabels } from "./roles";
+import { RoleSelect, roleLabels } from "./roles";
 
 type OnLink = (shown: { title: string; value: string; label: string }) => void;
 
@@ -41,35 +43,20 @@ export function InviteForm({ onLink }: { onLink: OnLink }) {
       }}
     >
       <div className="min-w-56 flex-1">
-        <label htmlFor="invite-email" className="block text-sm font-medium text-slate-800">
-          Email
-        </label>
-        <input
-          id="invite-email"
+        <Field
+          label="Email"
           type="email"
           required
           value={email}
           onChange={(e) => setEmail(e.target.value)}
           placeholder="colleague@example.com"
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm focus:border-blue-600 focus:outline-none"
         />
       </div>
-      <div>
+      <div className="space-y-1">
         <label htmlFor="invite-role" className="block text-sm font-medium text-slate-800">
           Role
         </label>
-        <select
-          id="invite-role"
-          value={role}
-          onChange={(e) => setRole(e.target.value as Role)}
-          className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-        >
-          {Object.entries(roleLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
+        <RoleSelect id="invite-role" value={role} onChange={setRole} />
       </div>
       <SubmitButton variant="primary" disabled={!email.trim() || invite.isPending}>
         {invite.isPending ? "Inviting…" : "Invite"}
@@ -95,7 +82,6 @@ export function InvitationsSection({
 }) {
   const again = useSendInvitationAgain();
   const revoke = useRevokeInvitation();
-  const onError = (what: string) => (error: Error) => toast.error(what, { description: error.message });
   return (
     <section aria-labelledby="invitations-heading" className="rounded-lg border border-slate-200 bg-white">
       <h2 id="invitations-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-medium text-slate-800">
@@ -129,7 +115,7 @@ export function InvitationsSection({
                         link
                           ? onLink(linkShown(invitation.email, link))
                           : toast.success(`Sent to ${invitation.email} again`),
-                      onError: onError("Could not send it again"),
+                      onError: failed("Could not send it again"),
                     })
                   }
                 >
@@ -139,7 +125,7 @@ export function InvitationsSection({
                   size="sm"
                   variant="ghost"
                   aria-label={`Withdraw the invitation to ${invitation.email}`}
-                  onClick={() => revoke.mutate(invitation._id, { onError: onError("Could not withdraw it") })}
+                  onClick={() => revoke.mutate(invitation._id, { onError: failed("Could not withdraw it") })}
                 >
                   Withdraw
                 </Button>

@@ -4,13 +4,13 @@ import { toast } from "sonner";
 import { useViewer } from "@/components/layout/viewer-context";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
+import { failed } from "@/components/ui/notify";
 import { ShownOnce } from "@/components/ui/shown-once";
-import { ErrorState, Skeleton } from "@/components/ui/states";
+import { QueryStates } from "@/components/ui/states";
 import { canManagePeople } from "@/lib/auth/viewer";
-import type { Role } from "@/lib/queries/endpoints";
 import { useChangePerson, usePeople, useResetLink } from "@/lib/queries/use-people";
 import { InvitationsSection, InviteForm } from "./invitations";
-import { roleLabels } from "./roles";
+import { RoleSelect, roleLabels } from "./roles";
 
 /** People of the organization: admins change roles, deactivate and make reset links; managers look. */
 export function PeopleView() {
@@ -35,13 +35,7 @@ export function PeopleView() {
         <h2 id="people-heading" className="border-b border-slate-200 px-4 py-2 text-sm font-medium text-slate-800">
           Members
         </h2>
-        {people.isPending && (
-          <div role="status" aria-label="Loading people" className="space-y-2 p-4">
-            <Skeleton className="h-6 w-2/3" />
-            <Skeleton className="h-6 w-1/2" />
-          </div>
-        )}
-        {people.isError && <ErrorState error={people.error} onRetry={() => people.refetch()} />}
+        <QueryStates query={people} loading="Loading people" lines={2} />
         <ul aria-label="Members">
           {people.data?.people.map((person) => (
             <PersonRow
@@ -79,8 +73,6 @@ function PersonRow({
   const resetLink = useResetLink();
   const [confirming, setConfirming] = useState(false);
   const deactivated = person.status === "deactivated";
-  const onError = (what: string) => (error: Error) => toast.error(what, { description: error.message });
-
   return (
     <li className="flex flex-wrap items-center gap-3 border-t border-slate-100 px-4 py-2 first:border-t-0">
       <Avatar name={person.fullName} id={person._id} />
@@ -93,28 +85,20 @@ function PersonRow({
       </div>
       {deactivated && <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">Deactivated</span>}
       {canManage ? (
-        <select
+        <RoleSelect
           aria-label={`Role of ${person.fullName}`}
           value={person.role}
           disabled={change.isPending}
-          onChange={(e) => {
-            const role = e.target.value as Role;
+          onChange={(role) =>
             change.mutate(
               { id: person._id, role },
               {
                 onSuccess: () => toast.success(`${person.fullName} is now ${roleLabels[role].toLowerCase()}`),
-                onError: onError("Could not change the role"),
+                onError: failed("Could not change the role"),
               },
-            );
-          }}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
-        >
-          {Object.entries(roleLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
+            )
+          }
+        />
       ) : (
         <span className="text-sm text-slate-700">{roleLabels[person.role]}</span>
       )}
@@ -132,7 +116,7 @@ function PersonRow({
                   value: link,
                   label: "Password reset link",
                 }),
-              onError: onError("Could not make a reset link"),
+              onError: failed("Could not make a reset link"),
             })
           }
         >
@@ -151,7 +135,7 @@ function PersonRow({
               { id: person._id, active },
               {
                 onSuccess: () => toast.success(`${person.fullName} ${active ? "can sign in again" : "is deactivated"}`),
-                onError: onError(active ? "Could not reactivate" : "Could not deactivate"),
+                onError: failed(active ? "Could not reactivate" : "Could not deactivate"),
                 onSettled: () => setConfirming(false),
               },
             )

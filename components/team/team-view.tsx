@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
-import { Avatar } from "@/components/ui/avatar";
-import { EmptyState, ErrorState, Skeleton } from "@/components/ui/states";
+import { PersonLabel } from "@/components/ui/person";
+import { EmptyState, QueryStates } from "@/components/ui/states";
 import { useUsers } from "@/lib/queries/use-users";
 
 /** Each person with their open assigned conversations; a row opens that person's queue in the inbox. */
@@ -14,14 +14,13 @@ export function TeamView() {
         Open conversations assigned to each person. Open a queue to reassign its threads.
       </p>
       <div className="mt-4 rounded-lg border border-slate-200 bg-white">
-        {users.isPending && (
-          <div role="status" aria-label="Loading team" className="space-y-3 p-4">
-            <Skeleton className="h-6 w-1/2" />
-            <Skeleton className="h-6 w-2/3" />
-          </div>
-        )}
-        {users.isError && <ErrorState error={users.error} onRetry={() => users.refetch()} />}
-        {users.data?.length === 0 && <EmptyState title="No people yet" />}
+        <QueryStates
+          query={users}
+          loading="Loading team"
+          lines={2}
+          isEmpty={users.data?.length === 0}
+          empty={<EmptyState title="No people yet" />}
+        />
         {/* On a phone: no role column, tighter cells; nothing runs off the screen. */}
         <table className="w-full text-sm [&_td]:px-2 sm:[&_td]:px-4 [&_th]:px-2 sm:[&_th]:px-4">
           <caption className="sr-only">Open conversations per person</caption>
@@ -47,13 +46,7 @@ export function TeamView() {
             {users.data?.map((user) => (
               <tr key={user._id} className="border-t border-slate-100">
                 <td className="px-4 py-2">
-                  <span className="flex items-center gap-2">
-                    <Avatar name={user.fullName} id={user._id} />
-                    <span className="min-w-0">
-                      <span className="block text-slate-900">{user.fullName}</span>
-                      <span className="block text-xs break-all text-slate-600">{user.email}</span>
-                    </span>
-                  </span>
+                  <PersonLabel id={user._id} fullName={user.fullName} email={user.email} />
                 </td>
                 <td className="hidden px-4 py-2 text-slate-700 capitalize sm:table-cell">{user.role.toLowerCase()}</td>
                 <td className="px-4 py-2 text-right text-slate-900 tabular-nums">{user.openAssigned}</td>

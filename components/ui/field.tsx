@@ -1,17 +1,24 @@
 import { useId } from "react";
 
-/** A labelled input with its error below it, announced and tied to the input for screen readers. */
+/** A labelled input with its error below it, announced and tied to the input for screen readers.
+ *  `hideLabel`: the label is for screen readers only (the placeholder says it on screen). */
 export function Field({
   label,
   error,
   hint,
+  hideLabel = false,
   ...input
-}: React.InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: string }) {
+}: React.InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  error?: string;
+  hint?: string;
+  hideLabel?: boolean;
+}) {
   const id = useId();
   const described = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className={hideLabel ? "sr-only" : "block text-sm font-medium text-slate-800"}>
         {label}
       </label>
       <input

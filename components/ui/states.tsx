@@ -23,3 +23,34 @@ export function ErrorState({ error, onRetry }: { error: Error; onRetry: () => vo
     </div>
   );
 }
+
+/**
+ * A query's loading and failure, said the same way everywhere: skeleton lines while it loads (a
+ * status named `loading`), the error with Try again when it fails, `empty` when it answered with
+ * nothing. Renders nothing once there is something to show.
+ */
+export function QueryStates({
+  query,
+  loading,
+  lines = 1,
+  empty,
+  isEmpty = false,
+}: {
+  query: { isPending: boolean; isError: boolean; error: Error | null; refetch: () => unknown };
+  loading: string;
+  lines?: number;
+  empty?: React.ReactNode;
+  isEmpty?: boolean;
+}) {
+  if (query.isPending) {
+    return (
+      <div role="status" aria-label={loading} className="space-y-3 p-4">
+        {["w-2/3", "w-1/2", "w-3/5"].slice(0, lines).map((width) => (
+          <Skeleton key={width} className={`h-6 ${width}`} />
+        ))}
+      </div>
+    );
+  }
+  if (query.isError && query.error) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+  return isEmpty ? empty : null;
+}

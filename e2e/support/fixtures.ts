@@ -20,8 +20,10 @@ export function cspViolations(page: Page, expected: RegExp | null = null): strin
   return violations;
 }
 
+export type Org = Awaited<ReturnType<typeof seedOrganization>>;
+
 type Fixtures = {
-  org: Awaited<ReturnType<typeof seedOrganization>>;
+  org: Org;
   /** A Content-Security-Policy refusal this test provokes on purpose; any other one fails it. */
   expectedCspViolation: RegExp | null;
 };

@@ -153,3 +153,10 @@ export async function seedLongThread(options: {
 }
 
 export { prisma };
+
+/** A thread of the test's organization, its contact called `name` and the test's tag. */
+export const threadOf = (
+  org: { organization: { id: string }; tag: string },
+  name: string,
+  options: Omit<Parameters<typeof seedThread>[0], "organizationId" | "contactName"> = {},
+) => seedThread({ organizationId: org.organization.id, contactName: `${name} ${org.tag}`, ...options });

@@ -5,7 +5,8 @@ import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 import { conversationHoldersSql } from "@/lib/conversations/access";
 import { query } from "@/lib/db/sql";
 import { databaseUrl } from "@/lib/env";
-import { type Audience, type EventData, type EventKind, type LiveEvent, visibleTo } from "@/lib/events/events";
+import { type LiveEvent, visibleTo } from "@/lib/events/events";
+import { alsoOf, type Notification, resyncEvent, toEvent } from "@/lib/events/notifications";
 import { logger } from "@/lib/log";
 
 // This process's end of the live events: one connection LISTENs on "inbox_events" (announced by
@@ -18,24 +19,6 @@ const CHANNEL = "inbox_events";
 const KEEP_EVENTS = 5_000;
 const KEEP_MS = 10 * 60_000;
 const RECONNECT_MAX_MS = 10_000;
-
-/** A notification's payload, as the triggers (and presence) write it. */
-type Notification = {
-  k: EventKind | "access";
-  x: string;
-  o?: string;
-  c?: string;
-  m?: string;
-  i?: boolean;
-  s?: string;
-  u?: string;
-  a?: string[];
-  p?: string;
-  n?: string;
-  t?: boolean;
-  l?: boolean;
-  j?: boolean;
-};
 
 /** A stream as the hub sees it. `viewer` may be replaced when the person's access changes. */
 export type Subscriber = {
@@ -214,37 +197,6 @@ class EventHub {
     for (const subscriber of this.subscribers) if (subscriber.viewer.userId === userId) subscriber.accessChanged();
   }
 }
-
-const alsoOf = (audience: Audience) => ("also" in audience ? audience.also : []);
-
-function toEvent(note: Notification, id: string): LiveEvent {
-  const data: EventData = { conversationId: note.c };
-  if (note.k.startsWith("message.")) Object.assign(data, { messageId: note.m, isIncoming: note.i, status: note.s });
-  if (note.k === "presence")
-    Object.assign(data, {
-      userId: note.p,
-      name: note.n,
-      typing: note.t ?? false,
-      left: note.l ?? false,
-      joined: note.j ?? false,
-    });
-  if (note.k === "access") data.userId = note.u;
-  const audience: Audience =
-    (note.k === "seen.updated" || note.k === "draft.updated") && note.u
-      ? { only: note.u }
-      : note.k === "conversation.deleted"
-        ? { owner: null, assignees: [], also: note.a ?? [] }
-        : { unresolved: true, also: note.a ?? [] };
-  return { id, kind: note.k, organizationId: note.o, data, audience };
-}
-
-/** Tells a stream to re-read: `id` is the newest event known, from which a later reconnect resumes. */
-export const resyncEvent = (reason: string, id = ""): LiveEvent => ({
-  id,
-  kind: "resync",
-  data: { reason },
-  audience: { only: "" },
-});
 
 const globalForHub = globalThis as unknown as { eventHub?: EventHub };
 

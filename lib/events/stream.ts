@@ -4,7 +4,8 @@ import { resolveViewer } from "@/lib/auth/resolve-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { eventFrame, HEARTBEAT_MS, type LiveEvent } from "@/lib/events/events";
-import { eventHub, resyncEvent, type Subscriber } from "@/lib/events/hub";
+import { eventHub, type Subscriber } from "@/lib/events/hub";
+import { resyncEvent } from "@/lib/events/notifications";
 import { ApiError } from "@/lib/http/api-error";
 import { inFlightLimit } from "@/lib/http/in-flight";
 

@@ -21,12 +21,16 @@ type Schemas<Input extends z.ZodType, Params extends z.ZodType> = {
   params?: Params;
 };
 
-type Handler<Input extends z.ZodType, Params extends z.ZodType> = (context: {
+/** What a handler is given: the request, its validated input and params, and who is calling. */
+type Context<Input extends z.ZodType, Params extends z.ZodType, Caller> = {
   request: NextRequest;
-  viewer: Viewer;
   input: z.output<Input>;
   params: z.output<Params>;
-}) => Promise<unknown>;
+} & Caller;
+
+type Handler<Input extends z.ZodType, Params extends z.ZodType> = (
+  context: Context<Input, Params, { viewer: Viewer }>,
+) => Promise<unknown>;
 
 /**
  * Wraps a route handler: resolves the viewer (401), refuses cross-site cookie writes, parses and
@@ -55,12 +59,7 @@ async function authenticateViewer(request: NextRequest): Promise<Viewer> {
  */
 export function publicRoute<Input extends z.ZodType = z.ZodUnknown, Params extends z.ZodType = z.ZodUnknown>(
   schemas: Schemas<Input, Params>,
-  handler: (context: {
-    request: NextRequest;
-    client: string;
-    input: z.output<Input>;
-    params: z.output<Params>;
-  }) => Promise<unknown>,
+  handler: (context: Context<Input, Params, { client: string }>) => Promise<unknown>,
 ) {
   return authenticatedRoute(
     schemas,
@@ -85,12 +84,7 @@ export function authenticatedRoute<
 >(
   schemas: Schemas<Input, Params>,
   authenticate: (request: NextRequest, params: Record<string, string | string[]>) => Promise<Auth>,
-  handler: (context: {
-    request: NextRequest;
-    auth: Auth;
-    input: z.output<Input>;
-    params: z.output<Params>;
-  }) => Promise<unknown>,
+  handler: (context: Context<Input, Params, { auth: Auth }>) => Promise<unknown>,
 ) {
   return async (request: NextRequest, context: RouteContext) => {
     const started = performance.now();

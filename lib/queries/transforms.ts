@@ -28,35 +28,29 @@ export function withAssignees<C extends ConversationJson>(conversation: C, userI
   return { ...conversation, assignees };
 }
 
-/** Applies `change` to the rows with these ids in every page of an infinite list. */
-export function mapRows<Row extends { _id: string }>(
+/** Every page's rows through `rows`, each page a new object that keeps the order it was asked in. */
+function withPageRows<Row>(
   data: InfiniteData<Page<Row>> | undefined,
-  ids: ReadonlySet<string>,
-  change: (row: Row) => Row,
+  rows: (page: Row[]) => Row[],
 ): InfiniteData<Page<Row>> | undefined {
   if (!data) return data;
   return {
     ...data,
-    pages: data.pages.map((page) => ({
-      ...page,
-      conversations: page.conversations.map((row) => (ids.has(row._id) ? change(row) : row)),
-    })),
+    pages: data.pages.map((page) => stamp({ ...page, conversations: rows(page.conversations) }, orderOf(page))),
   };
 }
 
-export function removeRows<Row extends { _id: string }>(
+/** Applies `change` to the rows with these ids in every page of an infinite list. */
+export const mapRows = <Row extends { _id: string }>(
   data: InfiniteData<Page<Row>> | undefined,
   ids: ReadonlySet<string>,
-): InfiniteData<Page<Row>> | undefined {
-  if (!data) return data;
-  return {
-    ...data,
-    pages: data.pages.map((page) => ({
-      ...page,
-      conversations: page.conversations.filter((row) => !ids.has(row._id)),
-    })),
-  };
-}
+  change: (row: Row) => Row,
+) => withPageRows(data, (rows) => rows.map((row) => (ids.has(row._id) ? change(row) : row)));
+
+export const removeRows = <Row extends { _id: string }>(
+  data: InfiniteData<Page<Row>> | undefined,
+  ids: ReadonlySet<string>,
+) => withPageRows(data, (rows) => rows.filter((row) => !ids.has(row._id)));
 
 type ListedRow = { _id: string; lastMessageTime: string };
 
@@ -176,10 +170,7 @@ export function pagesWithPending<Row extends ConversationJson>(
   pending: readonly PendingWrite[],
 ): InfiniteData<Page<Row>> {
   if (pending.length === 0) return data;
-  return {
-    ...data,
-    pages: data.pages.map((page) => ({ ...page, conversations: rowsWithPending(page.conversations, pending) })),
-  };
+  return withPageRows(data, (rows) => rowsWithPending(rows, pending)) as InfiniteData<Page<Row>>;
 }
 
 /** A thread's read, keeping each message the cache holds a newer copy of (its status moved after

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { deleteApiToken, getApiTokens, postApiToken } from "@/lib/queries/endpoints";
 import { tokenKeys } from "@/lib/queries/keys";
+import { deleteApiToken, getApiTokens, postApiToken } from "@/lib/queries/settings-endpoints";
 
 export function useApiTokens() {
   return useQuery({ queryKey: tokenKeys.all, queryFn: ({ signal }) => getApiTokens({ signal }) });

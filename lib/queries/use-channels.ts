@@ -1,5 +1,6 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { channelKeys } from "@/lib/queries/keys";
 import {
   deleteChannel,
   getChannels,
@@ -7,8 +8,7 @@ import {
   patchChannel,
   postChannel,
   postChannelTest,
-} from "@/lib/queries/endpoints";
-import { channelKeys } from "@/lib/queries/keys";
+} from "@/lib/queries/settings-endpoints";
 
 export function useChannels() {
   return useQuery({ queryKey: channelKeys.all, queryFn: ({ signal }) => getChannels({ signal }) });

@@ -1,16 +1,12 @@
 "use client";
-import { type InfiniteData, type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { applyBulkAction, type BulkAction } from "@/lib/conversations/bulk-action";
-import type { ConversationJson } from "@/lib/conversations/json";
 import { ApiClientError } from "@/lib/queries/api-client";
 import {
   deleteConversation,
   getConversation,
-  type MessagePage,
   postBulkAction,
-  postReply,
-  postRetry,
   postSeen,
   putAssignees,
   putResolution,
@@ -20,13 +16,7 @@ import { eventsWillConfirm } from "@/lib/queries/live-status";
 import { nextOrder } from "@/lib/queries/newer";
 import { conversationWriteKey, type PendingMeta } from "@/lib/queries/pending";
 import { forgetConversations, placeChange, placeConversation } from "@/lib/queries/place";
-import {
-  appendNewestMessage,
-  type PendingWrite,
-  withAssignees,
-  withResolved,
-  withUpdatedFlag,
-} from "@/lib/queries/transforms";
+import { type PendingWrite, withAssignees, withResolved, withUpdatedFlag } from "@/lib/queries/transforms";
 import type { UserJson } from "@/lib/users/json";
 
 /**
@@ -181,37 +171,3 @@ export function useBulkUpdate(users: UserJson[]) {
     failure: "Could not update the selected conversations",
   });
 }
-
-/** Sends a reply; on success the message (the server's copy) joins the newest page of the thread. */
-export function useSendReply(conversationId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: string) => postReply(conversationId, body),
-    onSuccess: (message) => {
-      queryClient.setQueryData<InfiniteData<MessagePage>>(conversationKeys.messages(conversationId), (pages) =>
-        appendNewestMessage(pages, message),
-      );
-    },
-    onSettled: (_data, error) => {
-      if (eventsWillConfirm(error)) return; // its events update the thread's rows and header
-      queryClient.invalidateQueries({ queryKey: conversationKeys.lists() });
-      queryClient.invalidateQueries({ queryKey: conversationKeys.detail(conversationId) });
-    },
-  });
-}
-
-/** Sends a failed reply again; its answer (queued again, or taken) replaces it in the timeline. */
-export function useRetryReply(conversationId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (messageId: string) => postRetry(conversationId, messageId),
-    onSuccess: (message) => {
-      queryClient.setQueryData<InfiniteData<MessagePage>>(conversationKeys.messages(conversationId), (pages) =>
-        appendNewestMessage(pages, message),
-      );
-    },
-    onError: (error) => toast.error("Could not retry", { description: error.message }),
-  });
-}
-
-export type { ConversationJson };

@@ -1,5 +1,6 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { peopleKeys, userKeys } from "@/lib/queries/keys";
 import {
   deleteInvitation,
   getPeople,
@@ -8,8 +9,7 @@ import {
   postInvitationAgain,
   postResetLink,
   type Role,
-} from "@/lib/queries/endpoints";
-import { peopleKeys, userKeys } from "@/lib/queries/keys";
+} from "@/lib/queries/settings-endpoints";
 
 export function usePeople() {
   return useQuery({ queryKey: peopleKeys.all, queryFn: ({ signal }) => getPeople({ signal }) });

@@ -11,7 +11,7 @@ import { createTestDatabase } from "@/lib/db/test-database";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import * as api from "../api/routes";
 import { callRoute } from "../support/call-route";
-import { createConversation, createOrganization } from "../support/factories";
+import { conversationOf, createOrganization } from "../support/factories";
 import * as routes from "./routes";
 
 // People, invitations, resets and sessions, through the route handlers on real PostgreSQL. This
@@ -156,9 +156,7 @@ describe("invitations", () => {
 
 describe("deactivation", () => {
   it("stops the person's API tokens and sessions at once; their history stays theirs", async () => {
-    const conversation = await createConversation({
-      organizationId: world.organization.id,
-      contactId: world.contact.id,
+    const conversation = await conversationOf(world, {
       ownerId: world.agent.id,
       messages: [{ isIncoming: false, userId: world.agent.id, senderType: "USER" }],
     });

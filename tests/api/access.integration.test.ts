@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { revokeApiToken } from "@/lib/tokens/api-tokens";
 import { callRoute } from "../support/call-route";
 import { type Caller, callers } from "../support/callers";
-import { createConversation, createOrganization, createUser } from "../support/factories";
+import { conversationOf, createOrganization, createUser } from "../support/factories";
 import * as routes from "./routes";
 
 // The access matrix: every endpoint, every kind of caller. An agent reaches what it owns or is
@@ -108,9 +108,7 @@ beforeEach(async () => {
   const other = await createOrganization();
   const owner = await createUser(world.organization.id, "AGENT");
   const revoked = await createUser(world.organization.id, "ADMIN");
-  const conversation = await createConversation({
-    organizationId: world.organization.id,
-    contactId: world.contact.id,
+  const conversation = await conversationOf(world, {
     ownerId: owner.id,
     assigneeIds: [world.agent.id],
     messages: [{ isIncoming: true }],

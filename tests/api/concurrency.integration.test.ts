@@ -2,7 +2,7 @@ import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { callRoute } from "../support/call-route";
-import { createConversation, createOrganization, createUser, type TestUser } from "../support/factories";
+import { conversationOf, createOrganization, createUser, type TestUser } from "../support/factories";
 import * as routes from "./routes";
 
 // Races between concurrent transactions, each on a connection of its own.
@@ -12,14 +12,7 @@ let conversationId: string;
 
 beforeEach(async () => {
   world = await createOrganization();
-  conversationId = (
-    await createConversation({
-      organizationId: world.organization.id,
-      contactId: world.contact.id,
-      ownerId: world.agent.id,
-      messages: [{ isIncoming: true }],
-    })
-  ).id;
+  conversationId = (await conversationOf(world, { ownerId: world.agent.id, messages: [{ isIncoming: true }] })).id;
 });
 
 const put = (token: string, body: unknown) =>

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { receiveInboundMessage } from "@/lib/inbound/receive";
 import { callRoute } from "../support/call-route";
-import { createConversation, createOrganization } from "../support/factories";
+import { conversationOf, createOrganization } from "../support/factories";
 import * as routes from "./routes";
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -42,9 +42,7 @@ let conversationId: string;
 
 beforeEach(async () => {
   world = await createOrganization();
-  const conversation = await createConversation({
-    organizationId: world.organization.id,
-    contactId: world.contact.id,
+  const conversation = await conversationOf(world, {
     ownerId: world.agent.id,
     assigneeIds: [world.agent.id],
     messages: [
@@ -113,18 +111,11 @@ describe("POST /api/conversation/all (conversations by contact)", () => {
   });
 
   it("defaults channelType to sms, also answers GET, and orders newest activity first", async () => {
-    const older = await createConversation({
-      organizationId: world.organization.id,
-      contactId: world.contact.id,
+    const older = await conversationOf(world, {
       ownerId: world.agent.id,
       lastMessageTime: new Date(Date.now() - 86_400_000),
     });
-    await createConversation({
-      organizationId: world.organization.id,
-      contactId: world.contact.id,
-      ownerId: world.agent.id,
-      channelType: "email",
-    });
+    await conversationOf(world, { ownerId: world.agent.id, channelType: "email" });
     const res = await callRoute(routes.byContact.GET, "GET", "/api/conversation/all", {
       token: world.manager.token,
       query: { contactId: world.contact.id },
@@ -191,9 +182,7 @@ describe("POST /api/conversation/messages", () => {
   });
 
   it("pages with limit and before, newest page first, each page oldest first", async () => {
-    const long = await createConversation({
-      organizationId: world.organization.id,
-      contactId: world.contact.id,
+    const long = await conversationOf(world, {
       ownerId: world.agent.id,
       messages: Array.from({ length: 7 }, (_, i) => ({ body: `m${i}` })),
     });
@@ -422,9 +411,7 @@ describe("DELETE /api/conversation", () => {
   });
 
   it("refuses an assignee who is not the owner with 403", async () => {
-    const shared = await createConversation({
-      organizationId: world.organization.id,
-      contactId: world.contact.id,
+    const shared = await conversationOf(world, {
       ownerId: world.agent.id,
       assigneeIds: [world.otherAgent.id],
       messages: [{ body: "keep me" }],

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { callRoute } from "../support/call-route";
-import { createConversation, createOrganization } from "../support/factories";
+import { conversationOf, createOrganization } from "../support/factories";
 import * as routes from "./routes";
 
 // Property: whatever a client sends (bodies, query strings, ids), the answer is never a 5xx and
@@ -14,15 +14,11 @@ let theirs: string[];
 beforeAll(async () => {
   const world = await createOrganization();
   const other = await createOrganization();
-  const mine = await createConversation({
-    organizationId: world.organization.id,
-    contactId: world.contact.id,
+  const mine = await conversationOf(world, {
     ownerId: world.agent.id,
     messages: [{ isIncoming: true }, { body: "reply" }],
   });
-  const foreign = await createConversation({
-    organizationId: other.organization.id,
-    contactId: other.contact.id,
+  const foreign = await conversationOf(other, {
     ownerId: other.agent.id,
     messages: [{ isIncoming: true, body: "secret of the other organization" }],
   });

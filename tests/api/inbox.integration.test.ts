@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { callRoute } from "../support/call-route";
-import { createContact, createConversation, createOrganization } from "../support/factories";
+import { conversationOf, createContact, createConversation, createOrganization } from "../support/factories";
 import * as routes from "./routes";
 
 let world: Awaited<ReturnType<typeof createOrganization>>;
@@ -127,10 +127,7 @@ describe("GET /api/inbox", () => {
     const resolved = await thread({ minutesAgo: 3, assigneeIds: [world.agent.id] });
     await db.conversation.update({ where: { id: resolved.id }, data: { isResolved: true } });
     const foreign = await createOrganization();
-    const elsewhere = await createConversation({
-      organizationId: foreign.organization.id,
-      contactId: foreign.contact.id,
-    });
+    const elsewhere = await conversationOf(foreign);
     const named = [resolved.id, elsewhere.id, theirs.id, mine.id, mine.id].join(",");
 
     const m = world.manager.token;
@@ -151,7 +148,7 @@ describe("GET /api/inbox", () => {
 
   it("never shows another organization's conversations", async () => {
     const other = await createOrganization();
-    await createConversation({ organizationId: other.organization.id, contactId: other.contact.id });
+    await conversationOf(other);
     expect(ids(await list(world.admin.token))).toEqual([]);
   });
 

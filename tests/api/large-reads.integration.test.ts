@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { callRoute } from "../support/call-route";
-import { createConversation, createOrganization } from "../support/factories";
+import { conversationOf, createOrganization } from "../support/factories";
 import * as routes from "./routes";
 
 // The messages answer is bounded (issue 11, M1): streamed in batches, at most MESSAGES_UNPAGED_MAX
@@ -17,7 +17,7 @@ beforeEach(async () => {
 
 /** A thread of `count` messages a second apart (bodies of `bodyLength` characters), oldest first. */
 async function thread(count: number, bodyLength = 20) {
-  const conversation = await createConversation({ organizationId: world.organization.id, contactId: world.contact.id });
+  const conversation = await conversationOf(world);
   await db.$executeRaw`
     INSERT INTO "Message" ("conversationId", "contactId", "isIncoming", body, "channelType", "channelIdentifier",
       status, "senderType", "createdAt")

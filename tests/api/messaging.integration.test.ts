@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { builtIn } from "@/lib/channels/built-in";
 import { db } from "@/lib/db/client";
 import { callRoute } from "../support/call-route";
-import { createConversation, createOrganization } from "../support/factories";
+import { conversationOf, createOrganization } from "../support/factories";
 import * as routes from "./routes";
 
 let world: Awaited<ReturnType<typeof createOrganization>>;
@@ -20,11 +20,13 @@ beforeEach(async () => {
 
 afterEach(() => vi.restoreAllMocks());
 
+/** POST /api/conversation/:id/messages as `token`. */
+const reply = (token: string, conversationId: string, body: string) =>
+  callRoute(routes.reply.POST, "POST", "/", { token, params: { id: conversationId }, body: { body } });
+
 describe("POST /api/conversation/:id/messages (reply)", () => {
   it("records the reply through the built-in provider as delivered, saying it was only recorded, and moves the conversation's latest message", async () => {
-    const conversation = await createConversation({
-      organizationId: world.organization.id,
-      contactId: world.contact.id,
+    const conversation = await conversationOf(world, {
       assigneeIds: [world.agent.id],
       messages: [{ isIncoming: true }],
     });
@@ -34,11 +36,7 @@ describe("POST /api/conversation/:id/messages (reply)", () => {
       sent.push(`send ${message.to}: ${message.body}`);
       return sender(message);
     });
-    const res = await callRoute(routes.reply.POST, "POST", "/", {
-      token: world.agent.token,
-      params: { id: conversation.id },
-      body: { body: "  On my way!  " },
-    });
+    const res = await reply(world.agent.token, conversation.id, "  On my way!  ");
     expect(res.status).toBe(201);
     expect(res.body.data).toMatchObject({
       body: "On my way!",
@@ -55,20 +53,12 @@ describe("POST /api/conversation/:id/messages (reply)", () => {
   });
 
   it("keeps a refused message as failed and answers 502 with the provider's reason", async () => {
-    const conversation = await createConversation({
-      organizationId: world.organization.id,
-      contactId: world.contact.id,
-      ownerId: world.agent.id,
-    });
+    const conversation = await conversationOf(world, { ownerId: world.agent.id });
     vi.spyOn(builtIn, "sender").mockReturnValue({
       send: async () => ({ kind: "refused", reason: "number unreachable" }),
       find: async () => null,
     });
-    const res = await callRoute(routes.reply.POST, "POST", "/", {
-      token: world.agent.token,
-      params: { id: conversation.id },
-      body: { body: "hello" },
-    });
+    const res = await reply(world.agent.token, conversation.id, "hello");
     expect(res.status).toBe(502);
     expect(res.body.message).toBe("The built-in provider did not take the message: number unreachable");
     const [message] = await db.message.findMany({ where: { conversationId: conversation.id } });
@@ -76,23 +66,11 @@ describe("POST /api/conversation/:id/messages (reply)", () => {
   });
 
   it("refuses an empty reply and a conversation the agent cannot access", async () => {
-    const conversation = await createConversation({
-      organizationId: world.organization.id,
-      contactId: world.contact.id,
-      ownerId: world.otherAgent.id,
-    });
-    const empty = await callRoute(routes.reply.POST, "POST", "/", {
-      token: world.admin.token,
-      params: { id: conversation.id },
-      body: { body: "   " },
-    });
+    const conversation = await conversationOf(world, { ownerId: world.otherAgent.id });
+    const empty = await reply(world.admin.token, conversation.id, "   ");
     expect(empty.status).toBe(400);
     expect(empty.body.message).toBe("body: must not be empty");
-    const hidden = await callRoute(routes.reply.POST, "POST", "/", {
-      token: world.agent.token,
-      params: { id: conversation.id },
-      body: { body: "hi" },
-    });
+    const hidden = await reply(world.agent.token, conversation.id, "hi");
     expect(hidden.status).toBe(404);
     expect(await db.message.count({ where: { conversationId: conversation.id } })).toBe(0);
   });
@@ -127,11 +105,7 @@ describe("POST /api/webhooks/inbound", () => {
   });
 
   it("finds an existing contact by address, makes the thread unseen for everyone and reopens it", async () => {
-    const conversation = await createConversation({
-      organizationId: world.organization.id,
-      contactId: world.contact.id,
-      assigneeIds: [world.agent.id],
-    });
+    const conversation = await conversationOf(world, { assigneeIds: [world.agent.id] });
     await db.conversation.update({
       where: { id: conversation.id },
       data: { channelIdentifier: world.contact.phone!, isResolved: true, resolvedAt: new Date() },
@@ -165,11 +139,7 @@ describe("POST /api/webhooks/inbound", () => {
 
 describe("users, contacts and tokens", () => {
   it("lists the organization's users with their open assigned conversations", async () => {
-    await createConversation({
-      organizationId: world.organization.id,
-      contactId: world.contact.id,
-      assigneeIds: [world.agent.id],
-    });
+    await conversationOf(world, { assigneeIds: [world.agent.id] });
     const res = await callRoute(routes.users.GET, "GET", "/", { token: world.agent.token });
     expect(res.status).toBe(200);
     expect(res.body.users).toHaveLength(4);
@@ -184,12 +154,7 @@ describe("users, contacts and tokens", () => {
   });
 
   it("finds contacts by name, phone or email and shows one with its threads per channel", async () => {
-    await createConversation({
-      organizationId: world.organization.id,
-      contactId: world.contact.id,
-      channelType: "email",
-      ownerId: world.agent.id,
-    });
+    await conversationOf(world, { channelType: "email", ownerId: world.agent.id });
     const found = await callRoute(routes.contacts.GET, "GET", "/", {
       token: world.agent.token,
       query: { q: world.contact.fullName.slice(-6).toUpperCase() },

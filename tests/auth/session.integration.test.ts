@@ -6,20 +6,14 @@ import { clearSignInAttempts, reserveSignInAttempt } from "@/lib/auth/sign-in-li
 import { db } from "@/lib/db/client";
 import * as routes from "../api/routes";
 import { callRoute } from "../support/call-route";
-import { createConversation, createOrganization } from "../support/factories";
+import { conversationOf, createOrganization } from "../support/factories";
 
 let world: Awaited<ReturnType<typeof createOrganization>>;
 let conversationId: string;
 
 beforeEach(async () => {
   world = await createOrganization();
-  conversationId = (
-    await createConversation({
-      organizationId: world.organization.id,
-      contactId: world.contact.id,
-      ownerId: world.agent.id,
-    })
-  ).id;
+  conversationId = (await conversationOf(world, { ownerId: world.agent.id })).id;
 });
 
 /** The cookie next-auth sets after a sign-in, minted with the same secret. */

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import * as testRoute from "@/app/api/channels/[id]/test/route";
 import * as channelsRoute from "@/app/api/channels/route";
 import { callRoute } from "../support/call-route";
+import { connectTwilio } from "../support/channels";
 import { createOrganization } from "../support/factories";
 
 // Connecting when the provider cannot be reached (its API is on a loopback port where nothing
@@ -15,15 +16,10 @@ beforeEach(async () => {
 
 describe("a provider that cannot be reached", () => {
   it("keeps the connection, not verified, with the reason in plain words, and Test says the same", async () => {
-    const res = await callRoute(channelsRoute.POST, "POST", "/", {
-      token: world.admin.token,
-      body: {
-        provider: "twilio",
-        name: "Front desk",
-        accountSid: `AC${"b2".repeat(16)}`,
-        authToken: "token",
-        fromNumber: "+15550001000",
-      },
+    const res = await connectTwilio(world.admin.token, {
+      accountSid: `AC${"b2".repeat(16)}`,
+      authToken: "token",
+      fromNumber: "+15550001000",
     });
     expect(res.status).toBe(201);
     expect(res.body.data.check).toMatchObject({

@@ -6,7 +6,7 @@ import * as messagesRoute from "@/app/api/conversation/messages/route";
 import { db, pool } from "@/lib/db/client";
 import { deliver } from "@/lib/outbox/deliver";
 import { callRoute } from "../support/call-route";
-import { createConversation, createOrganization } from "../support/factories";
+import { conversationOf, createOrganization } from "../support/factories";
 import { type FakeTwilio, startFakeTwilio } from "../support/fake-twilio";
 
 // Replies through a connected Twilio number: committed with their job, sent by the outbound worker
@@ -34,11 +34,7 @@ beforeEach(async () => {
     body: { provider: "twilio", name: "Main line", accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, fromNumber: FROM },
   });
   expect(connected.status).toBe(201);
-  const conversation = await createConversation({
-    organizationId: world.organization.id,
-    contactId: world.contact.id,
-    ownerId: world.agent.id,
-  });
+  const conversation = await conversationOf(world, { ownerId: world.agent.id });
   conversationId = conversation.id;
   to = conversation.channelIdentifier;
 });

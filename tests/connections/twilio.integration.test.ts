@@ -9,14 +9,14 @@ import * as webhookRoute from "@/app/api/webhooks/[provider]/[key]/[[...hook]]/r
 import { twilioSignature } from "@/lib/channels/twilio/signature";
 import { db } from "@/lib/db/client";
 import { callRoute } from "../support/call-route";
-import { createConversation, createOrganization } from "../support/factories";
+import { connectTwilio, TWILIO_ACCOUNT } from "../support/channels";
+import { conversationOf, createOrganization } from "../support/factories";
 import { webhookParams } from "../support/webhook";
 
 // Twilio connections and their webhooks, through the route handlers on real PostgreSQL, with
 // requests signed as Twilio documents it; "test" calls a fake Twilio REST API on a local port.
 
-const ACCOUNT_SID = `AC${"a1".repeat(16)}`;
-const AUTH_TOKEN = "twilio-auth-token-0123456789abcdef";
+const { accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN } = TWILIO_ACCOUNT;
 
 // A fake of Twilio's account endpoint: GET /2010-04-01/Accounts/{Sid}.json with Basic auth.
 let fakeTwilio: Server;
@@ -43,16 +43,7 @@ let connection: { _id: string; webhooks: { messages: string; status: string } };
 
 beforeEach(async () => {
   world = await createOrganization();
-  const res = await callRoute(channelsRoute.POST, "POST", "/", {
-    token: world.admin.token,
-    body: {
-      provider: "twilio",
-      name: "Front desk",
-      accountSid: ACCOUNT_SID,
-      authToken: AUTH_TOKEN,
-      fromNumber: "+15550009999",
-    },
-  });
+  const res = await connectTwilio(world.admin.token);
   expect(res.status).toBe(201);
   connection = res.body.data;
 });
@@ -205,9 +196,7 @@ describe("Twilio inbound webhook", () => {
 
 describe("Twilio status callback", () => {
   it("moves a sent message's status forward only, and only in its own organization", async () => {
-    const conversation = await createConversation({
-      organizationId: world.organization.id,
-      contactId: world.contact.id,
+    const conversation = await conversationOf(world, {
       messages: [{ isIncoming: false, senderType: "USER", userId: world.agent.id }],
     });
     const sid = `SM${Date.now().toString(16).padStart(32, "0")}`;
@@ -221,16 +210,7 @@ describe("Twilio status callback", () => {
 
     // Another organization's connection, with its own valid signature, cannot touch it.
     const other = await createOrganization();
-    const otherConnection = await callRoute(channelsRoute.POST, "POST", "/", {
-      token: other.admin.token,
-      body: {
-        provider: "twilio",
-        name: "Other",
-        accountSid: ACCOUNT_SID,
-        authToken: AUTH_TOKEN,
-        fromNumber: "+15550001234",
-      },
-    });
+    const otherConnection = await connectTwilio(other.admin.token, { name: "Other", fromNumber: "+15550001234" });
     await postSigned(otherConnection.body.data.webhooks.status, { MessageSid: sid, MessageStatus: "failed" });
     expect(await status()).toBe("sent");
 
@@ -246,9 +226,7 @@ describe("Twilio status callback", () => {
   });
 
   it("marks a sent message failed with Twilio's reason when it reports it undelivered", async () => {
-    const conversation = await createConversation({
-      organizationId: world.organization.id,
-      contactId: world.contact.id,
+    const conversation = await conversationOf(world, {
       messages: [{ isIncoming: false, senderType: "USER", userId: world.agent.id }],
     });
     const sid = `SM${(Date.now() + 1).toString(16).padStart(32, "0")}`;
@@ -266,16 +244,7 @@ describe("Twilio status callback", () => {
 describe("Twilio ids across organizations and bad input (security review 2026-12, M1 and M2)", () => {
   async function otherConnection() {
     const other = await createOrganization();
-    const res = await callRoute(channelsRoute.POST, "POST", "/", {
-      token: other.admin.token,
-      body: {
-        provider: "twilio",
-        name: "B",
-        accountSid: ACCOUNT_SID,
-        authToken: AUTH_TOKEN,
-        fromNumber: "+15550007777",
-      },
-    });
+    const res = await connectTwilio(other.admin.token, { name: "B", fromNumber: "+15550007777" });
     return { other, hooks: res.body.data.webhooks as { messages: string } };
   }
   const stored = (organizationId: string) =>
@@ -318,17 +287,11 @@ describe("Twilio ids across organizations and bad input (security review 2026-12
 
 describe("connecting (security review L6; user-experience review B5)", () => {
   it("refuses unknown fields with a 400 naming them, storing nothing", async () => {
-    const res = await callRoute(channelsRoute.POST, "POST", "/", {
-      token: world.admin.token,
-      body: {
-        provider: "twilio",
-        name: "Typo",
-        accountSid: ACCOUNT_SID,
-        authToken: AUTH_TOKEN,
-        fromNumber: "+15550002222",
-        apiBase: "http://evil.example",
-        baseUrl: "x",
-      },
+    const res = await connectTwilio(world.admin.token, {
+      name: "Typo",
+      fromNumber: "+15550002222",
+      apiBase: "http://evil.example",
+      baseUrl: "x",
     });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
@@ -339,15 +302,10 @@ describe("connecting (security review L6; user-experience review B5)", () => {
   });
 
   it("checks the credentials: refused ones are a 400 in Twilio's words, and the card shows the check", async () => {
-    const refused = await callRoute(channelsRoute.POST, "POST", "/", {
-      token: world.admin.token,
-      body: {
-        provider: "twilio",
-        name: "Wrong",
-        accountSid: ACCOUNT_SID,
-        authToken: "wrong",
-        fromNumber: "+15550003333",
-      },
+    const refused = await connectTwilio(world.admin.token, {
+      name: "Wrong",
+      authToken: "wrong",
+      fromNumber: "+15550003333",
     });
     expect(refused.status).toBe(400);
     expect(refused.body.message).toBe("Twilio refused: Authenticate (20003). Nothing was saved.");

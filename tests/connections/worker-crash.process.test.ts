@@ -5,7 +5,7 @@ import * as channelsRoute from "@/app/api/channels/route";
 import * as replyRoute from "@/app/api/conversation/[id]/messages/route";
 import { db, pool } from "@/lib/db/client";
 import { callRoute } from "../support/call-route";
-import { createConversation, createOrganization } from "../support/factories";
+import { conversationOf, createOrganization } from "../support/factories";
 import { type FakeTwilio, startFakeTwilio } from "../support/fake-twilio";
 
 // `kill -9` of the worker while Twilio holds its send, then a new worker: every queued reply reaches
@@ -58,11 +58,7 @@ it("sends every reply exactly once across a worker killed mid-send", { timeout: 
       fromNumber: "+15550003333",
     },
   });
-  const conversation = await createConversation({
-    organizationId: world.organization.id,
-    contactId: world.contact.id,
-    ownerId: world.agent.id,
-  });
+  const conversation = await conversationOf(world, { ownerId: world.agent.id });
   const bodies = ["one", "two", "three", "four", "five"].map((word) => `Reply ${word} ${world.organization.id}`);
   const ids: string[] = [];
   for (const body of bodies) {

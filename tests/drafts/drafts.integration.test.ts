@@ -4,7 +4,7 @@ import { eventHub } from "@/lib/events/hub";
 import * as routes from "../api/routes";
 import { callRoute } from "../support/call-route";
 import { openEventStream } from "../support/event-stream";
-import { createConversation, createOrganization } from "../support/factories";
+import { conversationOf, createOrganization } from "../support/factories";
 
 // Drafts: one person's unsent reply, on the server; shown in their inbox row, gone once they reply.
 
@@ -15,9 +15,7 @@ const handlers = { GET: draftRoute.GET, PUT: draftRoute.PUT, DELETE: draftRoute.
 describe("drafts", () => {
   it("saves, shows in the author's inbox row only, tells the author's other tabs, and ends with a reply", async () => {
     const org = await createOrganization();
-    const conversation = await createConversation({
-      organizationId: org.organization.id,
-      contactId: org.contact.id,
+    const conversation = await conversationOf(org, {
       assigneeIds: [org.agent.id, org.manager.id],
       messages: [{ isIncoming: true }],
     });
@@ -56,11 +54,7 @@ describe("drafts", () => {
 
   it("a blank draft removes it; no draft on a conversation the caller may not read (404); bodies are checked", async () => {
     const org = await createOrganization();
-    const conversation = await createConversation({
-      organizationId: org.organization.id,
-      contactId: org.contact.id,
-      assigneeIds: [org.agent.id],
-    });
+    const conversation = await conversationOf(org, { assigneeIds: [org.agent.id] });
     const call = (token: string, method: "GET" | "PUT" | "DELETE", body?: object) =>
       callRoute(handlers[method], method, "/", { token, params: { id: conversation.id }, body });
     await call(org.agent.token, "PUT", { body: "half a thought" });
@@ -83,11 +77,7 @@ describe("drafts", () => {
 
   it("never lets a save overtaken by a later one of the same composer overwrite it, in whatever order they arrive", async () => {
     const org = await createOrganization();
-    const conversation = await createConversation({
-      organizationId: org.organization.id,
-      contactId: org.contact.id,
-      assigneeIds: [org.agent.id],
-    });
+    const conversation = await conversationOf(org, { assigneeIds: [org.agent.id] });
     const put = (body: object) =>
       callRoute(draftRoute.PUT, "PUT", "/", { token: org.agent.token, params: { id: conversation.id }, body });
     const text = async () =>

@@ -7,7 +7,7 @@ import * as routes from "../api/routes";
 import { callRoute } from "../support/call-route";
 import type { Caller } from "../support/callers";
 import { type EventStream, openEventStream, type ReceivedEvent } from "../support/event-stream";
-import { createConversation, createOrganization, createUser } from "../support/factories";
+import { conversationOf, createOrganization, createUser } from "../support/factories";
 
 // GET /api/events: who receives what (the access matrix of the reads, applied to events), catching
 // up after a reconnect, and the stream ending with its credentials.
@@ -58,9 +58,7 @@ describe("who receives an event", () => {
       viewer: { userId: revoked.id, organizationId: org.organization.id, role: "ADMIN", via: "token" },
       tokenId: (await pool().query('SELECT id FROM "ApiToken" WHERE "userId" = $1', [revoked.id])).rows[0].id,
     });
-    const conversation = await createConversation({
-      organizationId: org.organization.id,
-      contactId: org.contact.id,
+    const conversation = await conversationOf(org, {
       ownerId: owner.id,
       assigneeIds: [org.agent.id],
       messages: [{ isIncoming: true }],
@@ -193,11 +191,7 @@ describe("who receives an event", () => {
 describe("presence", () => {
   it("reaches the others who may read the thread, never the unrelated; 404 without access; at most 5 a second", async () => {
     const org = await createOrganization();
-    const conversation = await createConversation({
-      organizationId: org.organization.id,
-      contactId: org.contact.id,
-      assigneeIds: [org.agent.id],
-    });
+    const conversation = await conversationOf(org, { assigneeIds: [org.agent.id] });
     const manager = await openSettled(org.manager.token, org.manager.id);
     const unrelated = await openSettled(org.otherAgent.token, org.otherAgent.id);
     const presence = (token: string, state: string) =>
@@ -227,11 +221,7 @@ describe("presence", () => {
 describe("catching up and ending", () => {
   it("sends what a reconnecting client missed, by Last-Event-ID, and says resync when that is unknown", async () => {
     const org = await createOrganization();
-    const conversation = await createConversation({
-      organizationId: org.organization.id,
-      contactId: org.contact.id,
-      messages: [{ isIncoming: true }],
-    });
+    const conversation = await conversationOf(org, { messages: [{ isIncoming: true }] });
     const first = await openSettled(org.manager.token, org.manager.id);
     const reply = (body: string) =>
       callRoute(routes.reply.POST, "POST", "/", {
@@ -271,12 +261,7 @@ describe("catching up and ending", () => {
 
   it("sends an agent what it missed while no stream at all was open on the server", async () => {
     const org = await createOrganization();
-    const conversation = await createConversation({
-      organizationId: org.organization.id,
-      contactId: org.contact.id,
-      assigneeIds: [org.agent.id],
-      messages: [{ isIncoming: true }],
-    });
+    const conversation = await conversationOf(org, { assigneeIds: [org.agent.id], messages: [{ isIncoming: true }] });
     const reply = (body: string) =>
       callRoute(routes.reply.POST, "POST", "/", {
         token: org.admin.token,

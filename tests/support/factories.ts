@@ -96,3 +96,9 @@ export async function createConversation(options: {
   }
   return conversation;
 }
+
+/** A conversation of `world` with its own contact: the setup most tests begin with. */
+export const conversationOf = (
+  world: { organization: { id: string }; contact: { id: string } },
+  options: Omit<Parameters<typeof createConversation>[0], "organizationId" | "contactId"> = {},
+) => createConversation({ organizationId: world.organization.id, contactId: world.contact.id, ...options });

@@ -1,5 +1,5 @@
 "use client";
-import { ErrorState, Skeleton } from "@/components/ui/states";
+import { QueryStates } from "@/components/ui/states";
 import { useChannels } from "@/lib/queries/use-channels";
 import { ConnectForm } from "./connect-form";
 import { ConnectionCard } from "./connection-card";
@@ -17,12 +17,7 @@ export function ChannelsView() {
           here and your replies reach them.
         </p>
       </div>
-      {channels.isPending && (
-        <div role="status" aria-label="Loading channels" className="p-4">
-          <Skeleton className="h-6 w-2/3" />
-        </div>
-      )}
-      {channels.isError && <ErrorState error={channels.error} onRetry={() => channels.refetch()} />}
+      <QueryStates query={channels} loading="Loading channels" />
       {channels.data?.length === 0 && (
         <p role="note" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
           No channel is connected. Replies are recorded in the inbox but delivered nowhere (the built-in provider), and

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { dateTime } from "@/components/ui/format";
+import { failed } from "@/components/ui/notify";
 import type { ConnectionJson } from "@/lib/connections/json";
 import { useChangeChannel, useRemoveChannel, useTestChannel } from "@/lib/queries/use-channels";
 import { providerUi } from "./providers";
@@ -16,7 +17,6 @@ export function ConnectionCard({ connection }: { connection: ConnectionJson }) {
   const test = useTestChannel();
   const [confirmRemove, setConfirmRemove] = useState(false);
   const active = connection.status === "active";
-  const onError = (what: string) => (error: Error) => toast.error(what, { description: error.message });
   return (
     <section aria-label={connection.name} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-center gap-2">
@@ -38,7 +38,7 @@ export function ConnectionCard({ connection }: { connection: ConnectionJson }) {
           onClick={() =>
             test.mutate(connection._id, {
               onSuccess: (result) => (result.ok ? toast.success(result.message) : toast.error(result.message)),
-              onError: onError("Could not test the connection"),
+              onError: failed("Could not test the connection"),
             })
           }
         >
@@ -48,7 +48,7 @@ export function ConnectionCard({ connection }: { connection: ConnectionJson }) {
           size="sm"
           variant="ghost"
           onClick={() =>
-            change.mutate({ id: connection._id, enabled: !active }, { onError: onError("Could not change it") })
+            change.mutate({ id: connection._id, enabled: !active }, { onError: failed("Could not change it") })
           }
         >
           {active ? "Disable" : "Enable"}
@@ -58,7 +58,7 @@ export function ConnectionCard({ connection }: { connection: ConnectionJson }) {
             <Button
               size="sm"
               variant="danger"
-              onClick={() => remove.mutate(connection._id, { onError: onError("Could not remove it") })}
+              onClick={() => remove.mutate(connection._id, { onError: failed("Could not remove it") })}
             >
               Remove {connection.name}
             </Button>
