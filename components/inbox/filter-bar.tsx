@@ -1,6 +1,7 @@
 "use client";
 import { forwardRef, useEffect, useState } from "react";
 import { channelLabels } from "@/components/ui/channel-icon";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { InboxFilters } from "@/lib/inbox/filters";
 import { useInboxCounts } from "@/lib/queries/use-inbox";
 import type { useInboxUrl } from "./use-inbox-url";
@@ -24,8 +25,11 @@ export const FilterBar = forwardRef<HTMLInputElement, Props>(function FilterBar(
     return () => clearTimeout(timer);
   }, [search, filters.q, setFilters]);
 
+  // Drawn by the server with the list: until the page runs, its controls would do nothing.
+  const running = useHydrated();
   return (
-    <div className="space-y-2 border-b border-slate-200 p-2">
+    <fieldset disabled={!running} className="m-0 min-w-0 space-y-2 border-0 border-b border-slate-200 p-2">
+      <legend className="sr-only">Filters</legend>
       <div role="tablist" aria-label="Views" className="flex gap-1">
         {(Object.keys(viewLabels) as (keyof typeof viewLabels)[]).map((view) => (
           <button
@@ -99,6 +103,6 @@ export const FilterBar = forwardRef<HTMLInputElement, Props>(function FilterBar(
           Unseen only
         </label>
       </div>
-    </div>
+    </fieldset>
   );
 });

@@ -1,6 +1,7 @@
 "use client";
 import { forwardRef, useEffect, useRef, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ChannelType } from "@/lib/channel-types";
 import { useConnectedChannels } from "@/lib/queries/use-channels";
 import { takeUnsent, useDraft, useDraftSaver } from "@/lib/queries/use-draft";
@@ -35,6 +36,7 @@ export const ReplyComposer = forwardRef<
   // The built-in provider records a reply as sent and delivered: say that it reaches nobody.
   const unconnected = channelType && connected.data && !connected.data.includes(channelType);
   const isEmail = channelType === "email";
+  const running = useHydrated();
 
   async function submit() {
     const body = text.trim();
@@ -62,6 +64,8 @@ export const ReplyComposer = forwardRef<
       <textarea
         ref={ref}
         id="reply"
+        // In the server's HTML too: until the page runs, what is typed would reach no one.
+        disabled={!running}
         rows={2}
         value={text}
         onChange={(e) => {
