@@ -25,12 +25,22 @@ const UNSEEN_MINE = { status: "open", unseen: true } as const;
 function useUnseenBadge() {
   const unseen = useInboxCounts(UNSEEN_MINE).data?.counts.mine ?? 0;
   useEffect(() => {
-    const base = document.title.replace(/^\(\d+\+?\) /, "");
-    document.title = unseen > 0 ? `(${unseen}) ${base}` : base;
-    const icon = document.querySelector<HTMLLinkElement>("link[rel~='icon']");
-    if (!icon) return;
-    icon.dataset.original ??= icon.href;
-    icon.href = unseen > 0 ? badgeIcon(unseen) : icon.dataset.original;
+    // Next.js writes the page's own title and icon into <head>, sometimes after this effect has
+    // run (streamed metadata, a navigation): the count is put back whenever <head> changes.
+    const apply = () => {
+      const base = document.title.replace(/^\(\d+\+?\) /, "");
+      const title = unseen > 0 ? `(${unseen}) ${base}` : base;
+      if (document.title !== title) document.title = title;
+      const icon = document.querySelector<HTMLLinkElement>("link[rel~='icon']");
+      if (!icon) return;
+      icon.dataset.original ??= icon.href;
+      const href = unseen > 0 ? badgeIcon(unseen) : icon.dataset.original;
+      if (icon.href !== href) icon.href = href;
+    };
+    apply();
+    const observer = new MutationObserver(apply);
+    observer.observe(document.head, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
   }, [unseen]);
 }
 
