@@ -168,8 +168,8 @@ describe("sign-in", () => {
     const from = client();
     for (let i = 0; i < 5; i++) await reserveSignInAttempt(email, from);
     expect(await reserveSignInAttempt(email, from)).not.toBeNull();
-    await db.$executeRaw`UPDATE "SignInAttempt" SET "windowStart" = now() - interval '16 minutes'`;
-    const ended = () => db.signInAttempt.count({ where: { windowStart: { lt: new Date(Date.now() - 15 * 60_000) } } });
+    await db.$executeRaw`UPDATE "RateLimit" SET "resetsAt" = now() - interval '1 minute'`;
+    const ended = () => db.rateLimit.count({ where: { resetsAt: { lt: new Date() } } });
     const before = await ended();
     expect(await reserveSignInAttempt(email, from)).toBeNull();
     // Ended windows go with each attempt, a hundred at a time.
