@@ -61,6 +61,10 @@ export type LiveEvent = {
   organizationId?: string;
   data: EventData;
   audience: Audience;
+  /** message events: who sent it (CONTACT, USER, AI, SYSTEM) */
+  sender?: string;
+  /** a webchat conversation's visitor ("<connection id>:<address>"), once the hub resolved it */
+  visitor?: string | null;
 };
 
 /** The one rule for whether a viewer receives an event: the same as reading the conversation. */
@@ -75,7 +79,7 @@ export function visibleTo(event: LiveEvent, viewer: Viewer): boolean {
 }
 
 /** One event as server-sent-events text. */
-export function eventFrame(event: Pick<LiveEvent, "id" | "kind" | "data">): string {
+export function eventFrame(event: { id: string; kind: string; data: unknown }): string {
   // Without an id the browser keeps the last one it had (where a reconnect resumes).
   const id = event.id ? `id: ${event.id}\n` : "";
   return `${id}event: ${event.kind}\ndata: ${JSON.stringify(event.data)}\n\n`;

@@ -20,15 +20,22 @@ const KEEP_EVENTS = 5_000;
 const KEEP_MS = 10 * 60_000;
 const RECONNECT_MAX_MS = 10_000;
 
-/** A stream as the hub sees it. `viewer` may be replaced when the person's access changes. */
-export type Subscriber = {
-  viewer: Viewer;
+/** A stream as the hub sees it: an agent's (`viewer`, which may be replaced when the person's
+ *  access changes) or a webchat visitor's (`visitor`: "<connection id>:<address>", sent only what
+ *  lib/events/visitor-events.ts lets through). */
+type Stream = {
   deliver(event: LiveEvent): void;
-  /** what this person may do changed: check the stream's credentials again */
-  accessChanged(): void;
   /** ends the stream (the server is shutting down: the client reconnects elsewhere and resumes) */
   end(): void;
 };
+export type AgentSubscriber = Stream & {
+  viewer: Viewer;
+  visitor?: undefined;
+  /** what this person may do changed: check the stream's credentials again */
+  accessChanged(): void;
+};
+export type VisitorSubscriber = Stream & { visitor: string };
+export type Subscriber = AgentSubscriber | VisitorSubscriber;
 
 class EventHub {
   private client?: pg.Client;
@@ -36,7 +43,10 @@ class EventHub {
   private stopped = false;
   private closing = false;
   private reconnectDelayMs = 500;
-  private readonly subscribers = new Set<Subscriber>();
+  private readonly subscribers = new Set<AgentSubscriber>();
+  // Visitors by their key: an event goes to the one visitor of its conversation, however many are
+  // connected (thousands, on a busy website), without asking each.
+  private readonly visitors = new Map<string, Set<VisitorSubscriber>>();
   private recent: { event: LiveEvent; at: number }[] = [];
   private lastTransaction = "";
   private ordinal = 0;
@@ -58,7 +68,8 @@ class EventHub {
    *  in flight can finish and the process exit. */
   shutdown() {
     this.closing = true;
-    for (const subscriber of [...this.subscribers]) subscriber.end();
+    for (const subscriber of [...this.subscribers, ...[...this.visitors.values()].flatMap((set) => [...set])])
+      subscriber.end();
     return this.stop();
   }
 
@@ -80,15 +91,21 @@ class EventHub {
    * when that is no longer known here (too old, or this server was not listening then).
    */
   subscribe(subscriber: Subscriber, lastEventId?: string): { missed: LiveEvent[] | "resync"; latestId?: string } {
-    this.subscribers.add(subscriber);
     const latestId = this.recent.at(-1)?.event.id;
+    if (subscriber.visitor !== undefined) {
+      // A visitor's widget re-reads what is new when it (re)connects: nothing is kept for it here.
+      const set = this.visitors.get(subscriber.visitor) ?? new Set();
+      this.visitors.set(subscriber.visitor, set.add(subscriber));
+      return { missed: [], latestId };
+    }
+    this.subscribers.add(subscriber);
     if (!lastEventId || lastEventId === latestId) return { missed: [], latestId };
     const from = this.recent.findIndex(({ event }) => event.id === lastEventId);
     if (from < 0) return { missed: "resync", latestId };
     const missed = this.recent.slice(from + 1).map(({ event }) => event);
     // Who could read a conversation was not found out (it was deleted before the lookup, or the
     // lookup failed): an agent cannot be told exactly what they missed, only to re-read.
-    const { viewer } = subscriber;
+    const viewer = subscriber.viewer;
     const unknown = (event: LiveEvent) =>
       "unresolved" in event.audience && event.organizationId === viewer.organizationId;
     if (!canSeeWholeOrganization(viewer) && missed.some(unknown)) return { missed: "resync", latestId };
@@ -96,7 +113,17 @@ class EventHub {
   }
 
   unsubscribe(subscriber: Subscriber) {
-    this.subscribers.delete(subscriber);
+    if (subscriber.visitor === undefined) return void this.subscribers.delete(subscriber);
+    const set = this.visitors.get(subscriber.visitor);
+    set?.delete(subscriber);
+    if (set?.size === 0) this.visitors.delete(subscriber.visitor);
+  }
+
+  /** How many streams this process holds (for the bench). */
+  get size() {
+    let visitors = 0;
+    for (const set of this.visitors.values()) visitors += set.size;
+    return { agents: this.subscribers.size, visitors };
   }
 
   private async connect() {
@@ -126,8 +153,9 @@ class EventHub {
       try {
         await this.connect();
         this.recent = [];
-        for (const subscriber of this.subscribers)
-          subscriber.deliver(resyncEvent("connection to the database restored"));
+        const resync = resyncEvent("connection to the database restored");
+        for (const subscriber of this.subscribers) subscriber.deliver(resync);
+        for (const set of this.visitors.values()) for (const subscriber of set) subscriber.deliver(resync);
       } catch {
         this.reconnectDelayMs = Math.min(this.reconnectDelayMs * 2, RECONNECT_MAX_MS);
         setTimeout(retry, this.reconnectDelayMs).unref();
@@ -161,19 +189,23 @@ class EventHub {
   private async flush() {
     const batch = this.pending;
     this.pending = [];
-    const unresolved = batch.filter((event) => "unresolved" in event.audience && event.data.conversationId);
-    if (unresolved.length > 0) {
-      const ids = [...new Set(unresolved.map((event) => event.data.conversationId as string))];
-      const holders = await query<{ id: string; owner: string | null; assignees: string[] }>(
+    const toResolve = batch.filter((event) => event.data.conversationId && event.kind !== "draft.updated");
+    if (toResolve.length > 0) {
+      const ids = [...new Set(toResolve.map((event) => event.data.conversationId as string))];
+      const holders = await query<{ id: string; owner: string | null; assignees: string[]; visitor: string | null }>(
         conversationHoldersSql(ids),
       ).catch((error) => {
         logger().error({ err: error }, "live events: could not resolve an event's audience");
         return [];
       });
       const byId = new Map(holders.map((row) => [row.id, row]));
-      for (const event of unresolved) {
+      for (const event of toResolve) {
         const held = byId.get(event.data.conversationId as string);
-        if (held) event.audience = { owner: held.owner, assignees: held.assignees, also: alsoOf(event.audience) };
+        if (!held) continue;
+        event.visitor = held.visitor;
+        if ("unresolved" in event.audience) {
+          event.audience = { owner: held.owner, assignees: held.assignees, also: alsoOf(event.audience) };
+        }
       }
     }
     const now = Date.now();
@@ -186,6 +218,8 @@ class EventHub {
       for (const subscriber of this.subscribers) {
         if (visibleTo(event, subscriber.viewer)) subscriber.deliver(event);
       }
+      const visitors = event.visitor ? this.visitors.get(event.visitor) : undefined;
+      if (visitors) for (const subscriber of visitors) subscriber.deliver(event);
     }
     const tooOld = this.recent.findIndex(({ at }) => now - at < KEEP_MS);
     const drop = Math.max(tooOld < 0 ? this.recent.length : tooOld, this.recent.length - KEEP_EVENTS);

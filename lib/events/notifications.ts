@@ -20,6 +20,8 @@ export type Notification = {
   t?: boolean;
   l?: boolean;
   j?: boolean;
+  /** a message's sender type */
+  y?: string;
 };
 
 export const alsoOf = (audience: Audience) => ("also" in audience ? audience.also : []);
@@ -42,7 +44,7 @@ export function toEvent(note: Notification, id: string): LiveEvent {
       : note.k === "conversation.deleted"
         ? { owner: null, assignees: [], also: note.a ?? [] }
         : { unresolved: true, also: note.a ?? [] };
-  return { id, kind: note.k, organizationId: note.o, data, audience };
+  return { id, kind: note.k, organizationId: note.o, data, audience, ...(note.y ? { sender: note.y } : {}) };
 }
 
 /** Tells a stream to re-read: `id` is the newest event known, from which a later reconnect resumes. */

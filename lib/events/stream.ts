@@ -4,8 +4,9 @@ import { resolveViewer } from "@/lib/auth/resolve-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { eventFrame, HEARTBEAT_MS, type LiveEvent } from "@/lib/events/events";
-import { eventHub, type Subscriber } from "@/lib/events/hub";
+import { type AgentSubscriber, eventHub } from "@/lib/events/hub";
 import { resyncEvent } from "@/lib/events/notifications";
+import { frameBytes, type SseStream, sseResponse } from "@/lib/events/sse";
 import { ApiError } from "@/lib/http/api-error";
 import { inFlightLimit } from "@/lib/http/in-flight";
 
@@ -13,28 +14,14 @@ import { inFlightLimit } from "@/lib/http/in-flight";
 
 // A heartbeat (HEARTBEAT_MS) keeps proxies from closing an idle stream, and tells the browser the
 // connection is alive: it reconnects when two go unheard.
-const HEARTBEAT = eventFrame({ id: "", kind: "heartbeat", data: {} });
+const HEARTBEAT = frameBytes({ id: "", kind: "heartbeat", data: {} });
 // Credentials are checked again this often (a session's expiry), besides at once when the
 // database says this person's access changed (deactivated, signed out everywhere, token revoked).
 const RECHECK_MS = 60_000;
-// A client that stops reading is cut off past this much unread, rather than held in memory; it
-// reconnects and catches up.
-const MAX_UNREAD_BYTES = 1024 * 1024;
 // How soon a browser reconnects after the stream drops.
 const RETRY_MS = 2_000;
 
 const streamsPerViewer = inFlightLimit("event streams", () => env().EVENT_STREAMS_PER_USER);
-
-const encoder = new TextEncoder();
-// An event reaches every stream that may see it: its bytes are made once, not once per stream.
-const frames = new WeakMap<LiveEvent, Uint8Array>();
-function frameBytes(event: LiveEvent): Uint8Array {
-  const kept = frames.get(event);
-  if (kept) return kept;
-  const bytes = encoder.encode(eventFrame(event));
-  frames.set(event, bytes);
-  return bytes;
-}
 
 export async function eventStream(request: NextRequest, viewer: Viewer, lastEventId?: string): Promise<Response> {
   const hub = eventHub();
@@ -47,33 +34,10 @@ export async function eventStream(request: NextRequest, viewer: Viewer, lastEven
     release();
     throw error;
   }
-  let controller!: ReadableStreamDefaultController<Uint8Array>;
-  let closed = false;
-
-  const write = (chunk: string | Uint8Array) => {
-    if (closed) return;
-    const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
-    // What the client has not read yet: the queue's size is the high-water mark less what is left.
-    const unread = MAX_UNREAD_BYTES - (controller.desiredSize ?? 0);
-    if (unread + bytes.byteLength > MAX_UNREAD_BYTES) return close();
-    controller.enqueue(bytes);
-  };
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    clearInterval(heartbeat);
-    hub.unsubscribe(subscriber);
-    release();
-    try {
-      controller.close();
-    } catch {
-      // already cancelled by the client
-    }
-  };
   const recheck = async () => {
     const current = await resolveViewer(request).catch(() => undefined);
     if (current === undefined) return; // the database is unreachable: decide at the next check
-    if (!current || current.userId !== subscriber.viewer.userId) return close();
+    if (!current || current.userId !== subscriber.viewer.userId) return out.close();
     subscriber.viewer = current;
   };
 
@@ -83,8 +47,10 @@ export async function eventStream(request: NextRequest, viewer: Viewer, lastEven
   // notifications were batched.
   let transaction = "";
   const told = new Set<string>();
+  // The stream, once open (the missed events are sent while it opens).
+  let out: SseStream;
   const send = (event: LiveEvent) => {
-    if (!event.id) return write(frameBytes(event)); // resync: not a change
+    if (!event.id) return out.write(frameBytes(event)); // resync: not a change
     const eventTransaction = event.id.slice(0, event.id.lastIndexOf("-"));
     if (eventTransaction !== transaction) {
       transaction = eventTransaction;
@@ -93,46 +59,34 @@ export async function eventStream(request: NextRequest, viewer: Viewer, lastEven
     const change = `${event.kind} ${event.data.conversationId} ${event.data.messageId ?? ""}`;
     if (told.has(change)) return;
     told.add(change);
-    write(frameBytes(event));
+    out.write(frameBytes(event));
   };
 
-  const subscriber: Subscriber = {
+  const subscriber: AgentSubscriber = {
     viewer,
     deliver: send,
     accessChanged: () => void recheck(),
-    end: () => close(),
+    end: () => out.close(),
   };
-  let beats = 0;
-  const heartbeat = setInterval(() => {
-    write(HEARTBEAT);
-    beats += 1;
-    if (beats % (RECHECK_MS / HEARTBEAT_MS) === 0) void recheck();
-  }, HEARTBEAT_MS);
-  heartbeat.unref?.();
-
-  const body = new ReadableStream<Uint8Array>(
-    {
-      start(streamController) {
-        controller = streamController;
-        write(`retry: ${RETRY_MS}\n: connected\n\n`);
-        const { missed, latestId } = hub.subscribe(subscriber, lastEventId);
-        // Where this stream starts: a reconnect before any other event still resumes from here.
-        write(eventFrame({ id: lastEventId ? "" : (latestId ?? ""), kind: "ready", data: {} }));
-        if (missed === "resync") write(eventFrame(resyncEvent("missed events are no longer kept", latestId)));
-        else for (const event of missed) send(event);
-      },
-      cancel: close,
+  const { response } = sseResponse({
+    request,
+    heartbeat: { ms: HEARTBEAT_MS, frame: HEARTBEAT },
+    retryMs: RETRY_MS,
+    open(stream) {
+      out = stream;
+      const { missed, latestId } = hub.subscribe(subscriber, lastEventId);
+      // Where this stream starts: a reconnect before any other event still resumes from here.
+      stream.write(eventFrame({ id: lastEventId ? "" : (latestId ?? ""), kind: "ready", data: {} }));
+      if (missed === "resync") stream.write(eventFrame(resyncEvent("missed events are no longer kept", latestId)));
+      else for (const event of missed) send(event);
     },
-    { highWaterMark: MAX_UNREAD_BYTES, size: (chunk) => chunk.byteLength },
-  );
-  if (request.signal.aborted) close();
-  else request.signal.addEventListener("abort", close, { once: true });
-
-  return new Response(body, {
-    headers: {
-      "content-type": "text/event-stream; charset=utf-8",
-      // Proxies (nginx) must pass each event on as it comes.
-      "x-accel-buffering": "no",
+    onBeat: (beats) => {
+      if (beats % (RECHECK_MS / HEARTBEAT_MS) === 0) void recheck();
+    },
+    onClose: () => {
+      hub.unsubscribe(subscriber);
+      release();
     },
   });
+  return response;
 }

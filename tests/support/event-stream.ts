@@ -21,7 +21,26 @@ export async function openEventStream(options: { token?: string; headers?: Recor
   if (response.status !== 200 || !response.body) {
     return { ok: false as const, status: response.status, body: await response.json() };
   }
-  const reader = response.body.getReader();
+  const { next, readUntil, ended, close } = serverSentEvents(response.body, abort);
+  // Every stream starts with `ready`, whose id (when the server has seen events) is where it begins.
+  const ready = await next();
+  if (ready?.event !== "ready") throw new Error(`expected the ready event first, got ${JSON.stringify(ready)}`);
+  return {
+    ok: true as const,
+    readyId: ready.id,
+    status: response.status,
+    headers: response.headers,
+    next,
+    readUntil,
+    ended,
+    close,
+  };
+}
+
+/** Reads server-sent events from a body: `next()` waits for the next event (heartbeats and comments
+ *  skipped), undefined once the server has ended the stream. */
+export function serverSentEvents(stream: ReadableStream<Uint8Array>, abort: AbortController) {
+  const reader = stream.getReader();
   const decoder = new TextDecoder();
   let buffer = "";
   let ended = false;
@@ -51,15 +70,9 @@ export async function openEventStream(options: { token?: string; headers?: Recor
     }
   }
 
-  // Every stream starts with `ready`, whose id (when the server has seen events) is where it begins.
-  const ready = await next();
-  if (ready?.event !== "ready") throw new Error(`expected the ready event first, got ${JSON.stringify(ready)}`);
   return {
-    ok: true as const,
-    readyId: ready.id,
-    status: response.status,
-    headers: response.headers,
     next,
+    received,
     /** Every event up to the first that `until` accepts (that one included). */
     async readUntil(until: (event: ReceivedEvent) => boolean): Promise<ReceivedEvent[]> {
       const seen: ReceivedEvent[] = [];
