@@ -1,21 +1,28 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { accessibleConversationSql, conversationNotFound, deletableConversationSql } from "@/lib/conversations/access";
-import { execute, query } from "@/lib/db/sql";
+import { query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
+import { storage } from "@/lib/storage/storage";
 
 /**
- * Deletes a conversation in one statement: its messages, assignments and seen states go with it
+ * Deletes a conversation in one statement: its messages, assignments, seen states and uploads go with it
  * by ON DELETE CASCADE, so nothing half-deleted can be observed. Only when nothing was deleted does
  * a second statement tell a 403 (an assignee who may see it but not delete it) from a 404.
  */
 export async function deleteConversation(options: { viewer: Viewer; conversationId: string }) {
   const { viewer, conversationId } = options;
-  const deleted = await execute(
-    Prisma.sql`DELETE FROM "Conversation" c WHERE c.id = ${conversationId} AND ${deletableConversationSql(viewer)}`,
+  // The files of its uploads go after the rows (a crash between leaves files nothing names, never
+  // a row without its file); RETURNING reads them before the cascade removes their rows.
+  const deleted = await query<{ files: string[] }>(
+    Prisma.sql`DELETE FROM "Conversation" c WHERE c.id = ${conversationId} AND ${deletableConversationSql(viewer)}
+      RETURNING ARRAY(SELECT f."storageKey" FROM "Upload" f WHERE f."conversationId" = c.id) AS files`,
   );
-  if (deleted > 0) return;
+  if (deleted.length > 0) {
+    await Promise.all((deleted[0]?.files ?? []).map((key) => storage().remove(key)));
+    return;
+  }
   const [visible] = await query(
     Prisma.sql`SELECT 1 FROM "Conversation" c WHERE c.id = ${conversationId} AND ${accessibleConversationSql(viewer)}`,
   );

@@ -9,7 +9,7 @@ export type CallOptions = {
   token?: string;
   body?: unknown;
   /** Sent as is, for bodies that are not JSON. */
-  rawBody?: string;
+  rawBody?: string | Uint8Array<ArrayBuffer>;
   query?: Record<string, string>;
   params?: Record<string, string | string[]>;
   headers?: Record<string, string>;
@@ -21,7 +21,7 @@ export async function callRoute(handler: RouteHandler, method: string, path: str
   for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
   const headers = new Headers(options.headers);
   if (options.token) headers.set("authorization", `Bearer ${options.token}`);
-  let body: string | undefined = options.rawBody;
+  let body: string | Uint8Array<ArrayBuffer> | undefined = options.rawBody;
   if (options.body !== undefined) {
     body = JSON.stringify(options.body);
     if (!headers.has("content-type")) headers.set("content-type", "application/json");

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { migrate } from "@/lib/db/migrate";
 import { configuredTestServer, createTestDatabase } from "@/lib/db/test-database";
 
@@ -14,6 +17,9 @@ export default async function setup() {
   process.env.NEXTAUTH_SECRET = "test-secret-test-secret-test-secret-0123";
   process.env.ENCRYPTION_KEY = "test-encryption-key-test-encryption-key";
   process.env.TEST_EMBEDDED = database.embedded ? "1" : "0";
+  // Uploaded files in a folder of this run's, removed with its database.
+  const uploads = mkdtempSync(path.join(tmpdir(), "inbox-test-uploads-"));
+  process.env.UPLOADS_DIR = uploads;
   // Providers' APIs on loopback, where nothing listens (a test that talks to one starts its fake and
   // points these at it): connecting a channel calls its provider, and no test may leave this machine.
   process.env.TWILIO_API_BASE ??= "http://127.0.0.1:2";
@@ -23,5 +29,8 @@ export default async function setup() {
   console.log(
     `tests run on ${database.embedded ? "the embedded PostgreSQL" : "PostgreSQL"} (${database.url.replace(/:[^:@/]*@/, ":***@")})`,
   );
-  return () => database.drop();
+  return async () => {
+    rmSync(uploads, { recursive: true, force: true });
+    await database.drop();
+  };
 }
