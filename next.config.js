@@ -18,7 +18,9 @@ const nextConfig = {
   // Sign-in forms are a few hundred bytes (lib/http/auth-route.ts refuses more than 16 KiB).
   experimental: { proxyClientMaxBodySize: "16kb" },
   headers: async () => [
-    { source: "/:path*", headers: securityHeaders },
+    // Not the webchat widget's panel, which the organization's own websites frame (its policy says
+    // which: lib/channels/webchat/panel-page.ts).
+    { source: "/:path((?!widget/).*)", headers: securityHeaders },
     { source: "/api/:path*", headers: [apiPolicy] },
   ],
 };

@@ -49,7 +49,8 @@ export const config = {
     { source: "/api/auth/:path*", has: [{ type: "cookie", key: "__Secure-next-auth.callback-url" }] },
     { source: "/api/auth/:path*", has: [{ type: "query", key: "callbackUrl" }] },
     {
-      source: "/((?!api/|_next/static|_next/image|icon.svg|favicon.ico).*)",
+      // The webchat widget's loader and panel set their own policies (lib/channels/webchat/panel-page.ts).
+      source: "/((?!api/|widget|_next/static|_next/image|icon.svg|favicon.ico).*)",
       // Prefetches of a page are not pages being shown: no nonce to mint for them.
       missing: [
         { type: "header", key: "next-router-prefetch" },

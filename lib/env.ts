@@ -76,6 +76,14 @@ const envSchema = z.object({
   JOB_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   // Live event streams (GET /api/events) one person may hold open at once on one app server.
   EVENT_STREAMS_PER_USER: z.coerce.number().int().min(1).max(1000).default(20),
+  // Where uploaded files (a webchat visitor's images) are kept on this machine's disk. Several app
+  // servers need it shared (a network volume), or a store behind lib/storage's interface.
+  UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
+  // Webchat visitors' requests (lib/channels/webchat/api.ts), per minute: from one client address
+  // (a whole office behind one NAT shares it), from one visitor, and new visitors from one address.
+  WEBCHAT_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  WEBCHAT_VISITOR_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  WEBCHAT_NEW_VISITORS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   // Twilio's REST API. Only tests point it elsewhere (a fake Twilio on a local port).
   TWILIO_API_BASE: z.url().default("https://api.twilio.com"),
   // Meta's Graph API, with its version. Only tests point it elsewhere (a fake Graph API).

@@ -13,6 +13,8 @@ export type OpenConnection<Settings = Record<string, unknown>, Secrets = Record<
   id: string;
   organizationId: string;
   name: string;
+  /** Its public id: in its webhooks' URLs, and a widget's snippet. */
+  publicId: string;
   settings: Settings;
   secrets: Secrets;
   /** The public URL of each of its webhooks (by hook name), when the app's public URL is known. */
@@ -89,6 +91,19 @@ export type Channel<
   secretNames: readonly string[];
   /** Its webhooks by name, as the connection's JSON lists their URLs. */
   webhooks: Record<string, Webhook<Settings, Secrets>>;
+  /** Endpoints the public calls (a webchat widget's visitors), at /api/widget/<public id>/<path>:
+   *  the channel routes, authenticates and limits them itself. A disabled connection has none (404). */
+  publicApi?: (
+    request: NextRequest,
+    connection: OpenConnection<Settings, Secrets>,
+    path: string[],
+  ) => Promise<Response>;
+  /** Its page for the public (a webchat widget's chat panel), at /widget/<public id>. */
+  publicPage?: (connection: OpenConnection<Settings, Secrets>) => Promise<Response>;
+  /** Secrets it makes itself (none typed in by an admin): shown once, in the answer that made them. */
+  generatedSecrets?: readonly (keyof Secrets & string)[];
+  /** What the connection's JSON adds for its admins (a widget's embed snippet), under `embed`. */
+  embed?: (publicId: string, settings: Settings, publicUrl: string) => Record<string, unknown>;
   /** Tries the credentials against the provider, saying plainly what failed. */
   check(connection: OpenConnection<Settings, Secrets>): Promise<CheckResult>;
   /** How to send `message` through `connection`, or why it cannot be sent at all (a refusal that

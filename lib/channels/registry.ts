@@ -3,6 +3,7 @@ import type { ChannelProvider, ChannelType } from "@/lib/generated/prisma/enums"
 import type { Channel } from "./channel";
 import { messenger } from "./messenger/channel";
 import { twilio } from "./twilio/channel";
+import { webchat } from "./webchat/channel";
 
 // Every channel provider, once. The compiler checks this against the database's ChannelProvider
 // enum: a provider added there and not here (or the reverse) does not build.
@@ -10,7 +11,7 @@ import { twilio } from "./twilio/channel";
 // biome-ignore lint/suspicious/noExplicitAny: each channel has its own input, settings and secrets types
 export type AnyChannel = Channel<any, any, any, any>;
 
-export const channels = { twilio, messenger } satisfies Record<ChannelProvider, AnyChannel>;
+export const channels = { twilio, messenger, webchat } satisfies Record<ChannelProvider, AnyChannel>;
 
 export const channelOf = (provider: ChannelProvider): AnyChannel => channels[provider];
 

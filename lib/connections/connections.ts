@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { canManagePeople, type Viewer } from "@/lib/auth/viewer";
 import type { CheckResult, OpenConnection } from "@/lib/channels/channel";
-import { channelOf } from "@/lib/channels/registry";
+import { channelOf, channels } from "@/lib/channels/registry";
 import { db } from "@/lib/db/client";
 import { query } from "@/lib/db/sql";
 import { env } from "@/lib/env";
@@ -61,6 +61,7 @@ export function openConnection(row: StoredConnection): OpenConnection {
     id: row.id,
     organizationId: row.organizationId,
     name: row.name,
+    publicId: row.webhookKey,
     settings: row.settings as Record<string, unknown>,
     secrets: openSecretsWith<Record<string, string>>(row, keys()),
     webhookUrls: publicUrl ? webhookUrls(row.provider, row.webhookKey, publicUrl) : null,
@@ -108,9 +109,17 @@ export async function connect(viewer: Viewer, input: ConnectRequest) {
   const [chosen] = await db.$queryRaw<{ id: string }[]>`SELECT object_id() AS id`;
   const id = chosen!.id;
   const webhookKey = randomBytes(18).toString("base64url");
-  const open = { id, organizationId: viewer.organizationId, name, settings, secrets, webhookUrls: null };
+  const open = {
+    id,
+    organizationId: viewer.organizationId,
+    name,
+    publicId: webhookKey,
+    settings,
+    secrets,
+    webhookUrls: null,
+  };
   const check = await checked(channel.check, open, { refuse: true });
-  return db.channelConnection.create({
+  const created = await db.channelConnection.create({
     data: {
       id,
       organizationId: viewer.organizationId,
@@ -124,6 +133,17 @@ export async function connect(viewer: Viewer, input: ConnectRequest) {
     },
     select: connectionSelect,
   });
+  return { ...created, shownOnce: shownOnce(channel, {}, secrets) };
+}
+
+/** The secrets a channel made itself this time (new, or rotated): shown in this answer only. */
+function shownOnce(
+  channel: { generatedSecrets?: readonly string[] },
+  before: Record<string, string>,
+  after: Record<string, string>,
+) {
+  const made = (channel.generatedSecrets ?? []).filter((name) => after[name] && after[name] !== before[name]);
+  return made.length ? Object.fromEntries(made.map((name) => [name, after[name] as string])) : undefined;
 }
 
 /** A change: rename, enable or disable, or the provider's own fields (a secret, a sender), which
@@ -138,7 +158,7 @@ export async function updateConnection(viewer: Viewer, id: string, change: Conne
   const open = openConnection(current);
   const next = changesProvider ? channel.change(open, own) : open;
   const check = changesProvider ? await checked(channel.check, { ...open, ...next }, { refuse: false }) : {};
-  return db.channelConnection.update({
+  const updated = await db.channelConnection.update({
     where: { id },
     data: {
       name,
@@ -150,6 +170,7 @@ export async function updateConnection(viewer: Viewer, id: string, change: Conne
     },
     select: connectionSelect,
   });
+  return { ...updated, shownOnce: shownOnce(channel, open.secrets, next.secrets) };
 }
 
 /** Runs a check, as the connection's last one; with `refuse`, credentials the provider refused are
@@ -187,6 +208,18 @@ export async function connectionForWebhook(provider: ChannelProvider, webhookKey
     Prisma.sql`
       SELECT id, "organizationId", provider, name, settings, "sealedSecrets", "webhookKey" FROM "ChannelConnection"
       WHERE "webhookKey" = ${webhookKey} AND provider = ${provider}::"ChannelProvider" AND "disabledAt" IS NULL`,
+  );
+  return connection ?? null;
+}
+
+/** The enabled connection a public id names, if its channel serves the public (a webchat widget). */
+export async function connectionForPublicApi(publicId: unknown) {
+  if (typeof publicId !== "string" || !/^[\w-]{1,64}$/.test(publicId)) return null;
+  const providers = (Object.keys(channels) as ChannelProvider[]).filter((p) => channels[p].publicApi);
+  const [connection] = await query<StoredConnection>(
+    Prisma.sql`
+      SELECT id, "organizationId", provider, name, settings, "sealedSecrets", "webhookKey" FROM "ChannelConnection"
+      WHERE "webhookKey" = ${publicId} AND provider::text = ANY(${providers}::text[]) AND "disabledAt" IS NULL`,
   );
   return connection ?? null;
 }

@@ -17,6 +17,8 @@ export function connectionJson(
     checkOk: boolean | null;
     checkMessage: string | null;
     createdAt: Date;
+    /** Secrets the channel made in this request (connected, or rotated): in this answer only. */
+    shownOnce?: Record<string, string>;
   },
   publicUrl: string,
 ) {
@@ -37,11 +39,16 @@ export function connectionJson(
           at: connection.checkedAt.toISOString(),
         }
       : null,
-    settings: connection.settings as Record<string, string>,
+    settings: connection.settings as Record<string, unknown>,
     secrets: Object.fromEntries(channel.secretNames.map((name) => [name, "set"])),
     webhooks: webhookUrls(connection.provider, connection.webhookKey, publicUrl),
+    /** How a website embeds it (a webchat widget): its public id, the snippet, the CSP lines. */
+    embed: channel.embed?.(connection.webhookKey, connection.settings, publicUrl) as Embed | undefined,
+    shownOnce: connection.shownOnce,
     createdAt: connection.createdAt.toISOString(),
   };
 }
+
+export type Embed = { publicId: string; snippet: string; csp: string[] };
 
 export type ConnectionJson = ReturnType<typeof connectionJson>;

@@ -48,8 +48,10 @@ export function agentConversationIdsSql(viewer: Viewer, resolved: boolean): Pris
 }
 
 /** Who holds each of these conversations (its owner and assignees), for the live events' filter
- *  (lib/events/events.ts `visibleTo`): the agents this file's rule lets read it. */
+ *  (lib/events/events.ts `visibleTo`): the agents this file's rule lets read it; and a webchat
+ *  conversation's visitor, as "<connection id>:<address>" (lib/channels/webchat/visitors.ts). */
 export const conversationHoldersSql = (ids: string[]) =>
   Prisma.sql`SELECT c.id, c."userId" AS owner,
-    array(SELECT x."userId" FROM "ConversationAssignee" x WHERE x."conversationId" = c.id) AS assignees
+    array(SELECT x."userId" FROM "ConversationAssignee" x WHERE x."conversationId" = c.id) AS assignees,
+    CASE WHEN c."channelType" = 'webchat' THEN c."connectionId" || ':' || c."channelIdentifier" END AS visitor
   FROM "Conversation" c WHERE c.id = ANY(${ids}::char(24)[])`;

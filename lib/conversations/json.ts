@@ -41,8 +41,12 @@ export const conversationJsonSchema = z.strictObject({
   createdAt: date,
   updatedAt: date,
   __v: z.number().int(),
-  // Ours, not the reference's, as a last key only on a resolved conversation whose resolver is known.
+  // Ours, not the reference's, as last keys only where they say something: who resolved a
+  // resolved conversation, and a webchat visitor's page and browser (as the widget said them).
   resolvedBy: z.strictObject({ _id: id, fullName: z.string() }).optional(),
+  visitor: z
+    .strictObject({ url: z.string().optional(), title: z.string().optional(), browser: z.string().optional() })
+    .optional(),
 });
 export type ConversationJson = z.infer<typeof conversationJsonSchema>;
 
@@ -91,16 +95,20 @@ export function conversationFields(viewerId: string) {
     createdAt: isoDate(`c."createdAt"`),
     updatedAt: isoDate(`c."updatedAt"`),
     __v: sqlValue("c.version"),
-  } satisfies Record<Exclude<keyof ConversationJson, "resolvedBy">, Prisma.Sql>;
+  } satisfies Record<Exclude<keyof ConversationJson, "resolvedBy" | "visitor">, Prisma.Sql>;
 }
 
-/** The conversation aliased `c`, as `viewerId` sees it: JSON text. Who resolved it comes last,
- *  only when it is resolved by someone known (every other conversation stays the reference's). */
+/** The conversation aliased `c`, as `viewerId` sees it: JSON text. Our keys come last, only where
+ *  they say something (every other conversation stays byte for byte the reference's). */
 export const conversationJson = (viewerId: string) => {
   const reference = asText(jsonObject(conversationFields(viewerId)));
-  return Prisma.sql`CASE WHEN c."resolvedById" IS NULL OR NOT c."isResolved" THEN ${reference}
-    ELSE left(${reference}, -1) || ',"resolvedBy":' || COALESCE((SELECT json_build_object('_id', u.id,
-      'fullName', u."fullName")::text FROM "User" u WHERE u.id = c."resolvedById"), 'null') || '}' END`;
+  const resolvedBy = `c."resolvedById" IS NOT NULL AND c."isResolved"`;
+  return Prisma.sql`CASE WHEN NOT (${Prisma.raw(resolvedBy)}) AND c."visitorContext" IS NULL THEN ${reference}
+    ELSE left(${reference}, -1)
+      || CASE WHEN ${Prisma.raw(resolvedBy)} THEN ',"resolvedBy":' || COALESCE((SELECT json_build_object('_id', u.id,
+           'fullName', u."fullName")::text FROM "User" u WHERE u.id = c."resolvedById"), 'null') ELSE '' END
+      || CASE WHEN c."visitorContext" IS NULL THEN '' ELSE ',"visitor":' || json_text(c."visitorContext") END
+      || '}' END`;
 };
 
 /** The resolve endpoint's answer for the conversation aliased `c`: JSON text. */

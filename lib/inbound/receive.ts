@@ -1,4 +1,5 @@
 import "server-only";
+import type { PoolClient } from "pg";
 import { hashToken } from "@/lib/auth/api-token";
 import { db } from "@/lib/db/client";
 import { execute, query, transaction } from "@/lib/db/sql";
@@ -16,7 +17,8 @@ export async function organizationForInboundSecret(secret: string | null) {
   return organization;
 }
 
-// Where a contact's address is kept, by channel (a webchat id is kept nowhere: each is new).
+// Where a contact's address is kept, by channel (a webchat visitor's is kept nowhere: an anonymous
+// one is new each time, an identified one may be known by email).
 const contactField = { sms: "phone", email: "email", facebook: "facebookId", webchat: null } as const;
 
 /**
@@ -38,7 +40,13 @@ export async function receiveInboundMessage(options: {
   inbound: InboundMessage;
   /** The provider's id of the message: a second delivery of it stores nothing and answers the first. */
   providerMessageId?: string;
-}) {
+  /** The contact's email where the channel vouches for it (a website's identified visitor): a
+   *  contact with it is theirs, and a new contact keeps it. */
+  knownEmail?: string;
+  /** Writes that belong with the message (an upload now attached to it), in its transaction;
+   *  not run again for a second delivery. */
+  alongside?: (tx: PoolClient, message: ReceivedMessage) => Promise<void>;
+}): Promise<ReceivedMessage> {
   const { organizationId, inbound, providerMessageId } = options;
   const connectionId = options.connectionId ?? null;
   const onConnection = connectionId
@@ -49,10 +57,16 @@ export async function receiveInboundMessage(options: {
   // The address's newest conversation.
   const conversation = Prisma.sql`SELECT c.* FROM "Conversation" c WHERE ${address}
     ORDER BY c."lastMessageTime" DESC, c.id DESC LIMIT 1`;
-  const field = contactField[inbound.channelType];
-  const knownContact = field
+  const channelField = contactField[inbound.channelType];
+  const known = channelField
+    ? { field: channelField, value: inbound.from }
+    : options.knownEmail
+      ? { field: "email", value: options.knownEmail }
+      : null;
+  const field = known?.field;
+  const knownContact = known
     ? Prisma.sql`SELECT ct.id FROM "Contact" ct WHERE ct."organizationId" = ${organizationId}
-        AND ct.${Prisma.raw(`"${field}"`)} = ${inbound.from} ORDER BY ct.id LIMIT 1`
+        AND ct.${Prisma.raw(`"${known.field}"`)} = ${known.value} ORDER BY ct.id LIMIT 1`
     : Prisma.sql`SELECT NULL::char(24) AS id WHERE false`;
 
   const [message] = await transaction(async (tx) => {
@@ -75,7 +89,7 @@ export async function receiveInboundMessage(options: {
       known AS (${knownContact}),
       created AS (
         INSERT INTO "Contact" ("organizationId", "fullName" ${field ? Prisma.raw(`, "${field}"`) : Prisma.empty})
-        SELECT ${organizationId}, ${inbound.contactName || inbound.from} ${field ? Prisma.sql`, ${inbound.from}` : Prisma.empty}
+        SELECT ${organizationId}, ${inbound.contactName || inbound.from} ${known ? Prisma.sql`, ${known.value}` : Prisma.empty}
         WHERE NOT EXISTS (SELECT 1 FROM existing) AND NOT EXISTS (SELECT 1 FROM known)
         RETURNING id)
       INSERT INTO "Conversation" ("organizationId", "contactId", "channelType", "channelIdentifier", subject, source,
@@ -86,7 +100,7 @@ export async function receiveInboundMessage(options: {
       WHERE NOT EXISTS (SELECT 1 FROM existing)`,
       tx,
     );
-    return query<AppendedMessage>(
+    const appended = await query<AppendedMessage>(
       appendMessageSql(conversation, {
         userId: null,
         isIncoming: true,
@@ -99,7 +113,17 @@ export async function receiveInboundMessage(options: {
       }),
       tx,
     );
+    if (appended[0] && options.alongside) await options.alongside(tx, received(appended[0]));
+    return appended;
   });
   if (!message) throw new Error("an inbound message found no conversation after creating it");
-  return { conversationId: message.conversationId, messageId: message.id, contactId: message.contactId };
+  return received(message);
 }
+
+export type ReceivedMessage = { conversationId: string; messageId: string; contactId: string | null };
+
+const received = (message: Pick<AppendedMessage, "id" | "conversationId" | "contactId">): ReceivedMessage => ({
+  conversationId: message.conversationId,
+  messageId: message.id,
+  contactId: message.contactId,
+});

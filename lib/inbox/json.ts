@@ -58,5 +58,5 @@ export const inboxRowJson = (viewerId: string) =>
         }),
       ),
       draft: draftSql(viewerId),
-    } satisfies Record<Exclude<keyof InboxRowJson, "resolvedBy">, Prisma.Sql>),
+    } satisfies Record<Exclude<keyof InboxRowJson, "resolvedBy" | "visitor">, Prisma.Sql>),
   );

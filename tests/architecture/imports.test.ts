@@ -10,6 +10,7 @@ const PURE_FOR_BROWSER = new Set([
   "lib/auth/sign-in-errors.ts",
   "lib/auth/viewer.ts",
   "lib/channel-types.ts",
+  "lib/channels/webchat/settings.ts",
   "lib/conversations/bulk-action.ts",
   "lib/events/events.ts",
   "lib/inbox/filters.ts",
