@@ -2,6 +2,9 @@
 // Builds (unless E2E_SKIP_BUILD=1), makes a fresh database on TEST_DATABASE_URL's server (or an
 // embedded one), migrates it, serves `next start` on a free port and runs `playwright test`.
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { migrate } from "@/lib/db/migrate";
 import { createTestDatabase } from "@/lib/db/test-database";
 import { freePort } from "@/lib/tooling/free-port";
@@ -19,6 +22,8 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
 }
 
 const database = await createTestDatabase();
+// Visitors' uploads in a folder of this run's, removed with its database.
+const uploads = mkdtempSync(path.join(tmpdir(), "inbox-e2e-uploads-"));
 await migrate(database.url);
 const port = await freePort();
 const baseUrl = `http://localhost:${port}`;
@@ -40,6 +45,7 @@ const server = spawn(process.execPath, ["scripts/next-server.mjs", "-p", String(
     GRAPH_API_BASE: "http://127.0.0.1:2/v21.0",
     // Warnings and errors only, so that Playwright's report stays readable (LOG_LEVEL=info for all).
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    UPLOADS_DIR: uploads,
   },
 });
 
@@ -56,5 +62,6 @@ try {
   server.kill("SIGTERM");
   await new Promise((resolve) => server.once("exit", resolve));
   await database.drop();
+  rmSync(uploads, { recursive: true, force: true });
 }
 process.exit(code);

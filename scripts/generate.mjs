@@ -1,23 +1,47 @@
-// Generates the Prisma client (lib/generated, not committed). `prisma generate` insists on the
-// native schema engine being present although it does not run it; where that engine cannot be
-// downloaded (our CI), any executable stands in for it.
+// Generates what the app is built from and nothing commits (lib/generated): the Prisma client, and
+// the webchat widget's two scripts and stylesheet (widget/, bundled by esbuild).
 //
-// Skipped when the client was generated from this very schema by this very Prisma: every test
-// command starts with it, and another run may be importing the client meanwhile (CI runs the
+// `prisma generate` insists on the native schema engine being present although it does not run it;
+// where that engine cannot be downloaded (our CI), any executable stands in for it.
+//
+// Each is skipped when it was generated from these very sources by these very tools: every test
+// command starts with this, and another run may be importing the output meanwhile (CI runs the
 // embedded database's suites beside npm test), which a rewrite of the same files would disturb.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { build } from "esbuild";
 
-const stamp = "lib/generated/prisma/.generated-from";
-const prisma = JSON.parse(readFileSync("node_modules/prisma/package.json", "utf8")).version;
-const source = createHash("sha256")
-  .update(`${prisma}\n${readFileSync("prisma/schema.prisma", "utf8")}`)
-  .digest("hex");
-if (existsSync(stamp) && readFileSync(stamp, "utf8") === source) process.exit(0);
+const version = (name) => JSON.parse(readFileSync(`node_modules/${name}/package.json`, "utf8")).version;
+const hash = (...parts) => createHash("sha256").update(parts.join("\n")).digest("hex");
+const fresh = (stamp, source) => existsSync(stamp) && readFileSync(stamp, "utf8") === source;
 
-const env = { ...process.env };
-env.PRISMA_SCHEMA_ENGINE_BINARY ??= process.execPath;
-const result = spawnSync("prisma", ["generate"], { stdio: "inherit", env, shell: true });
-if (result.status === 0) writeFileSync(stamp, source);
-process.exit(result.status ?? 1);
+function prismaClient() {
+  const stamp = "lib/generated/prisma/.generated-from";
+  const source = hash(version("prisma"), readFileSync("prisma/schema.prisma", "utf8"));
+  if (fresh(stamp, source)) return 0;
+  const env = { ...process.env };
+  env.PRISMA_SCHEMA_ENGINE_BINARY ??= process.execPath;
+  const result = spawnSync("prisma", ["generate"], { stdio: "inherit", env, shell: true });
+  if (result.status === 0) writeFileSync(stamp, source);
+  return result.status ?? 1;
+}
+
+// The loader runs on other people's websites, the panel in our iframe: plain DOM, minified, for
+// browsers from 2021 on (shadow DOM, adoptedStyleSheets, fetch streams).
+async function widget() {
+  const out = "lib/generated/widget";
+  const stamp = `${out}/.generated-from`;
+  const files = readdirSync("widget").sort();
+  const source = hash(version("esbuild"), ...files.map((file) => `${file}\n${readFileSync(`widget/${file}`, "utf8")}`));
+  if (fresh(stamp, source)) return 0;
+  mkdirSync(out, { recursive: true });
+  const common = { bundle: true, minify: true, target: ["chrome100", "firefox100", "safari16"], legalComments: "none" };
+  await build({ ...common, entryPoints: ["widget/loader.ts"], outfile: `${out}/widget.js`, format: "iife" });
+  await build({ ...common, entryPoints: ["widget/panel.ts"], outfile: `${out}/panel.js`, format: "iife" });
+  await build({ ...common, entryPoints: ["widget/panel.css"], outfile: `${out}/panel.css` });
+  writeFileSync(stamp, source);
+  return 0;
+}
+
+process.exit(prismaClient() || (await widget()));
