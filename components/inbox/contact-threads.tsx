@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { ChannelIcon, channelLabels } from "@/components/ui/channel-icon";
-import { relativeTime } from "@/components/ui/format";
+import { addressOf, relativeTime } from "@/components/ui/format";
 import { ErrorState, Skeleton } from "@/components/ui/states";
 import { type ChannelType, channelTypes } from "@/lib/channel-types";
 import type { ContactJson } from "@/lib/contacts/json";
@@ -45,7 +45,7 @@ export function ContactThreads({ contact, activeId }: { contact: ContactJson; ac
                 className="block rounded-md border border-slate-200 px-2.5 py-2 text-sm hover:bg-slate-50 aria-[current=true]:border-blue-600 aria-[current=true]:bg-blue-50"
               >
                 <span className="flex items-center justify-between gap-2">
-                  <span className="truncate font-mono text-xs text-slate-800">{t.subject ?? t.channelIdentifier}</span>
+                  <span className="truncate font-mono text-xs text-slate-800">{t.subject ?? addressOf(t)}</span>
                   <span className="shrink-0 text-xs text-slate-600">
                     {t.lastMessageTime && relativeTime(t.lastMessageTime)}
                   </span>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { type RefObject, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ChannelIcon, channelLabels } from "@/components/ui/channel-icon";
-import { dateTime } from "@/components/ui/format";
+import { addressOf, dateTime } from "@/components/ui/format";
 import { Popover, PopoverClose } from "@/components/ui/popover";
 import { EmptyState, ErrorState, Skeleton } from "@/components/ui/states";
 import type { InboxRowJson } from "@/lib/inbox/json";
@@ -16,6 +16,7 @@ import { DeleteConversationDialog } from "./delete-dialog";
 import { MessageTimeline } from "./message-timeline";
 import { ReplyComposer } from "./reply-composer";
 import { ThreadPresence, usePresenceAnnouncer } from "./thread-presence";
+import { VisitorContext } from "./visitor-context";
 
 type Props = {
   conversationId: string;
@@ -88,8 +89,8 @@ export function ThreadView(props: Props) {
               <ChannelIcon channel={data.channelType} className="size-3.5 shrink-0" />
               {channelLabels[data.channelType]}
               <span aria-hidden>·</span>
-              <span className="truncate font-mono" title={data.channelIdentifier}>
-                {data.channelIdentifier}
+              <span className={`truncate ${data.channelType === "webchat" ? "" : "font-mono"}`} title={addressOf(data)}>
+                {addressOf(data)}
               </span>
             </p>
           ) : (
@@ -134,6 +135,7 @@ export function ThreadView(props: Props) {
             </span>
           </div>
         )}
+        {data?.visitor && <VisitorContext visitor={data.visitor} />}
         {/* A line of its own: beside the actions an email's subject had no room and was cut off. */}
         {data?.subject && (
           <p className="basis-full truncate text-sm text-slate-900" title={data.subject}>

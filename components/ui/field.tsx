@@ -1,18 +1,20 @@
 import { useId } from "react";
 
-/** A labelled input with its error below it, announced and tied to the input for screen readers.
- *  `hideLabel`: the label is for screen readers only (the placeholder says it on screen). */
-export function Field({
+type Labelled = { label: string; error?: string; hint?: string; hideLabel?: boolean };
+
+const control =
+  "w-full rounded-md border border-slate-300 px-3 py-2 text-sm read-only:bg-slate-50 read-only:text-slate-600 focus:border-blue-600 focus:ring-2 focus:ring-blue-600/30 focus:outline-none aria-[invalid=true]:border-red-600";
+
+/** A label, a control, and its hint and error below it, announced and tied to the control for
+ *  screen readers. `hideLabel`: the label is for screen readers only (the placeholder says it). */
+function Labelled({
   label,
   error,
   hint,
   hideLabel = false,
-  ...input
-}: React.InputHTMLAttributes<HTMLInputElement> & {
-  label: string;
-  error?: string;
-  hint?: string;
-  hideLabel?: boolean;
+  children,
+}: Labelled & {
+  children: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode;
 }) {
   const id = useId();
   const described = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(" ") || undefined;
@@ -21,13 +23,7 @@ export function Field({
       <label htmlFor={id} className={hideLabel ? "sr-only" : "block text-sm font-medium text-slate-800"}>
         {label}
       </label>
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described}
-        className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm read-only:bg-slate-50 read-only:text-slate-600 focus:border-blue-600 focus:ring-2 focus:ring-blue-600/30 focus:outline-none aria-[invalid=true]:border-red-600"
-        {...input}
-      />
+      {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": described })}
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-slate-600">
           {hint}
@@ -38,6 +34,66 @@ export function Field({
           {error}
         </p>
       )}
+    </div>
+  );
+}
+
+/** A labelled input with its hint and error. */
+export function Field({
+  label,
+  error,
+  hint,
+  hideLabel,
+  ...input
+}: React.InputHTMLAttributes<HTMLInputElement> & Labelled) {
+  return (
+    <Labelled label={label} error={error} hint={hint} hideLabel={hideLabel}>
+      {(props) => <input {...props} className={control} {...input} />}
+    </Labelled>
+  );
+}
+
+/** A labelled text area with its hint and error. */
+export function TextAreaField({
+  label,
+  error,
+  hint,
+  hideLabel,
+  ...textarea
+}: React.TextareaHTMLAttributes<HTMLTextAreaElement> & Labelled) {
+  return (
+    <Labelled label={label} error={error} hint={hint} hideLabel={hideLabel}>
+      {(props) => <textarea {...props} className={control} {...textarea} />}
+    </Labelled>
+  );
+}
+
+/** A checkbox with its label beside it, and a hint below. */
+export function CheckboxField({
+  label,
+  hint,
+  ...input
+}: Omit<React.InputHTMLAttributes<HTMLInputElement>, "type"> & { label: string; hint?: string }) {
+  const id = useId();
+  return (
+    <div className="flex items-start gap-2">
+      <input
+        id={id}
+        type="checkbox"
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        className="mt-0.5 size-4 rounded border-slate-400"
+        {...input}
+      />
+      <div>
+        <label htmlFor={id} className="text-sm text-slate-800">
+          {label}
+        </label>
+        {hint && (
+          <p id={`${id}-hint`} className="text-xs text-slate-600">
+            {hint}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

@@ -38,3 +38,11 @@ export function dateTime(iso: string): string {
     minute: "2-digit",
   });
 }
+
+/** A conversation's address as people read it: a webchat visitor's id says nothing to a person. */
+export const addressOf = (conversation: { channelType: string; channelIdentifier: string }) =>
+  conversation.channelType !== "webchat"
+    ? conversation.channelIdentifier
+    : conversation.channelIdentifier.startsWith("user:")
+      ? "Signed in on your website"
+      : "Anonymous visitor";

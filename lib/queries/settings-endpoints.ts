@@ -70,7 +70,10 @@ export const getChannels = async ({ signal }: Signal) =>
 export const postChannel = (input: ConnectInput) =>
   apiFetch<{ data: ConnectionJson }>("/api/channels", { method: "POST", body: input });
 
-export const patchChannel = (id: string, change: { enabled?: boolean; name?: string; authToken?: string }) =>
+/** A connection's change: rename, enable or disable, or its provider's own fields. */
+export type ChannelChange = { enabled?: boolean; name?: string } & Record<string, unknown>;
+
+export const patchChannel = (id: string, change: ChannelChange) =>
   apiFetch<{ data: ConnectionJson }>(`/api/channels/${id}`, { method: "PATCH", body: change });
 
 export const deleteChannel = (id: string) => apiFetch(`/api/channels/${id}`, { method: "DELETE" });

@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { channelKeys } from "@/lib/queries/keys";
 import {
+  type ChannelChange,
   deleteChannel,
   getChannels,
   getConnectedChannels,
@@ -30,9 +31,7 @@ function useChannelMutation<Input, Output>(mutationFn: (input: Input) => Promise
 
 export const useConnect = () => useChannelMutation(postChannel);
 export const useChangeChannel = () =>
-  useChannelMutation(({ id, ...change }: { id: string; enabled?: boolean; authToken?: string }) =>
-    patchChannel(id, change),
-  );
+  useChannelMutation(({ id, ...change }: { id: string } & ChannelChange) => patchChannel(id, change));
 export const useRemoveChannel = () => useChannelMutation(deleteChannel);
 /** A test records its result on the connection: the card shows it. */
 export const useTestChannel = () => useChannelMutation(postChannelTest);

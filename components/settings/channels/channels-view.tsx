@@ -13,8 +13,8 @@ export function ChannelsView() {
       <div>
         <h1 className="text-xl font-semibold text-slate-900">Channels</h1>
         <p className="mt-1 text-sm text-slate-600">
-          Connect your Twilio number and your Facebook Page, so that your contacts' SMS and Messenger messages arrive
-          here and your replies reach them.
+          Add a chat widget to your website, and connect your Twilio number and your Facebook Page, so that your
+          contacts' chats, SMS and Messenger messages arrive here and your replies reach them.
         </p>
       </div>
       <QueryStates query={channels} loading="Loading channels" />

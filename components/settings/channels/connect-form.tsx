@@ -3,6 +3,7 @@ import { useId, useState } from "react";
 import { toast } from "sonner";
 import { SubmitButton } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
+import { ShownOnce } from "@/components/ui/shown-once";
 import type { ConnectInput } from "@/lib/connections/schemas";
 import type { ChannelProvider } from "@/lib/generated/prisma/enums";
 import { ApiClientError } from "@/lib/queries/api-client";
@@ -16,6 +17,8 @@ export function ConnectForm({ provider }: { provider: ChannelProvider }) {
   const connect = useConnect();
   const headingId = useId();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  // A secret the channel made for itself (a widget's identity secret): shown once, here.
+  const [shownOnce, setShownOnce] = useState<[string, string] | null>(null);
   const formError =
     connect.error instanceof ApiClientError && connect.error.errors.length > 0 ? undefined : connect.error?.message;
   return (
@@ -29,9 +32,15 @@ export function ConnectForm({ provider }: { provider: ChannelProvider }) {
         setFieldErrors({});
         const input = { provider, ...ui.toInput((name) => String(data.get(name) ?? "").trim()) } as ConnectInput;
         connect.mutate(input, {
-          onSuccess: () => {
+          onSuccess: ({ data }) => {
             form.reset();
             toast.success(ui.connected);
+            const [made] = Object.entries(data.shownOnce ?? {});
+            // "identitySecret" as people read it: "Identity secret".
+            const label = made?.[0]
+              .replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)
+              .replace(/^./, (c) => c.toUpperCase());
+            setShownOnce(made && label ? [label, made[1]] : null);
           },
           onError: (error) => {
             if (error instanceof ApiClientError) {
@@ -44,6 +53,14 @@ export function ConnectForm({ provider }: { provider: ChannelProvider }) {
       <h2 id={headingId} className="font-medium text-slate-900">
         {ui.title}
       </h2>
+      {shownOnce && (
+        <ShownOnce
+          title={`${shownOnce[0]}: shown only now. Keep it on your server; it signs who your visitors are.`}
+          value={shownOnce[1]}
+          label={shownOnce[0]}
+          onDismiss={() => setShownOnce(null)}
+        />
+      )}
       <ui.Fields errors={fieldErrors} />
       <FormError message={formError} />
       <SubmitButton variant="primary" disabled={connect.isPending}>

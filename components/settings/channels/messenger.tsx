@@ -1,5 +1,5 @@
 import { Field } from "@/components/ui/field";
-import type { ProviderUi } from "./provider-ui";
+import { type ProviderUi, setting } from "./provider-ui";
 
 export const messengerUi: ProviderUi<"messenger"> = {
   title: "Connect a Facebook Page (Messenger)",
@@ -38,7 +38,7 @@ export const messengerUi: ProviderUi<"messenger"> = {
     <>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-slate-600">Page id</dt>
-        <dd className="font-mono text-slate-900">{connection.settings.pageId}</dd>
+        <dd className="font-mono text-slate-900">{setting(connection, "pageId")}</dd>
         <dt className="text-slate-600">Page access token, App secret</dt>
         <dd className="text-slate-900">set (never shown again)</dd>
       </dl>
@@ -48,7 +48,7 @@ export const messengerUi: ProviderUi<"messenger"> = {
           the Page to <code>messages</code>, <code>message_deliveries</code> and <code>message_reads</code>:
         </p>
         <Field label="Callback URL" value={connection.webhooks.callback ?? ""} readOnly />
-        <Field label="Verify token" value={connection.settings.verifyToken ?? ""} readOnly />
+        <Field label="Verify token" value={setting(connection, "verifyToken")} readOnly />
       </div>
     </>
   ),

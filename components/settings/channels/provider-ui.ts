@@ -15,3 +15,9 @@ export type ProviderUi<P extends ChannelProvider = ChannelProvider> = {
   /** What a connected card shows: settings, where to put its webhooks. */
   Details: (props: { connection: ConnectionJson }) => React.ReactNode;
 };
+
+/** One of a connection's settings as text ("" when unset). */
+export const setting = (connection: ConnectionJson, name: string) => {
+  const value = connection.settings[name];
+  return typeof value === "string" ? value : "";
+};

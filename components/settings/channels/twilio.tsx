@@ -1,5 +1,5 @@
 import { Field } from "@/components/ui/field";
-import type { ProviderUi } from "./provider-ui";
+import { type ProviderUi, setting } from "./provider-ui";
 
 export const twilioUi: ProviderUi<"twilio"> = {
   title: "Connect a Twilio number",
@@ -38,10 +38,10 @@ export const twilioUi: ProviderUi<"twilio"> = {
     <>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-slate-600">Account SID</dt>
-        <dd className="font-mono break-all text-slate-900">{connection.settings.accountSid}</dd>
+        <dd className="font-mono break-all text-slate-900">{setting(connection, "accountSid")}</dd>
         <dt className="text-slate-600">Sends from</dt>
         <dd className="font-mono text-slate-900">
-          {connection.settings.fromNumber ?? connection.settings.messagingServiceSid}
+          {setting(connection, "fromNumber") || setting(connection, "messagingServiceSid")}
         </dd>
         <dt className="text-slate-600">Auth Token</dt>
         <dd className="text-slate-900">set (never shown again)</dd>
