@@ -11,8 +11,12 @@ import { useLiveStatus, usePresence } from "@/lib/queries/live-status";
 const TYPING_REPEAT_MS = 3_000;
 const TYPING_IDLE_MS = 4_000;
 
+/** Whether it was heard: presence is a courtesy, never an error on screen. */
 const announce = (conversationId: string, state: "joined" | "viewing" | "typing" | "left", keepalive = false) =>
-  postPresence(conversationId, state, { keepalive }).catch(() => {}); // presence is a courtesy: never an error
+  postPresence(conversationId, state, { keepalive }).then(
+    () => true,
+    () => false,
+  );
 
 /** Announces this tab on the thread while it is open; returns what the composer calls on a keystroke. */
 export function usePresenceAnnouncer(conversationId: string): () => void {
@@ -51,7 +55,10 @@ export function usePresenceAnnouncer(conversationId: string): () => void {
     const now = Date.now();
     if (now - lastTyping.current > TYPING_REPEAT_MS) {
       lastTyping.current = now;
-      announce(conversationId, "typing");
+      // Refused (too many at once): the next keystroke says it again.
+      void announce(conversationId, "typing").then((heard) => {
+        if (!heard) lastTyping.current = 0;
+      });
     }
     clearTimeout(idle.current);
     idle.current = setTimeout(() => {

@@ -11,19 +11,28 @@ import { ApiError } from "@/lib/http/api-error";
 /** joined: just opened the thread (the others answer with "viewing", so it learns of them too) */
 export type PresenceState = "joined" | "viewing" | "typing" | "left";
 
-// A tab repeats "viewing" every 15 s and "typing" every few seconds while keys are pressed; this
-// many per second per person and server is far above that, and keeps a script from flooding others.
+// A tab repeats "viewing" every 15 s and "typing" every few seconds while keys are pressed; a
+// reload says left, joined, viewing and typing within a moment. A bucket of BURST refilled at
+// PER_SECOND per person and server takes all that, and keeps a script from flooding others.
+const BURST = 10;
 const PER_SECOND = 5;
-const recent = new Map<string, { second: number; count: number }>();
+const buckets = new Map<string, { tokens: number; at: number }>();
+
+function takeToken(userId: string, now = Date.now()): boolean {
+  const bucket = buckets.get(userId) ?? { tokens: BURST, at: now };
+  bucket.tokens = Math.min(BURST, bucket.tokens + ((now - bucket.at) / 1000) * PER_SECOND);
+  bucket.at = now;
+  if (buckets.size > 10_000) buckets.clear();
+  buckets.set(userId, bucket);
+  if (bucket.tokens < 1) return false;
+  bucket.tokens -= 1;
+  return true;
+}
 
 export async function announcePresence(viewer: Viewer, conversationId: string, state: PresenceState) {
-  const second = Math.floor(Date.now() / 1000);
-  const mine = recent.get(viewer.userId);
-  if (mine && mine.second === second && mine.count >= PER_SECOND) {
+  if (!takeToken(viewer.userId)) {
     throw new ApiError("too_many_requests", "Too many presence updates; at most 5 a second", undefined, 1);
   }
-  recent.set(viewer.userId, { second, count: mine?.second === second ? mine.count + 1 : 1 });
-  if (recent.size > 10_000) recent.clear();
 
   const sent = await execute(Prisma.sql`
     SELECT inbox_event(jsonb_build_object('k', 'presence', 'o', c."organizationId", 'c', c.id,
