@@ -73,11 +73,12 @@ test("an admin connects Twilio; SMS in, replies out, delivery and a refused repl
   const { page, team } = admin;
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Channels" }).click();
   await expect(page.getByRole("note")).toContainText("delivered nowhere");
-  await page.getByLabel("Name", { exact: true }).fill("Front desk");
-  await page.getByLabel("Account SID").fill(ACCOUNT_SID);
-  await page.getByLabel("Auth Token").fill(AUTH_TOKEN);
-  await page.getByLabel("Sender").fill(NUMBER);
-  await page.getByRole("button", { name: "Connect", exact: true }).click();
+  const form = page.getByRole("form", { name: "Connect a Twilio number" });
+  await form.getByLabel("Name", { exact: true }).fill("Front desk");
+  await form.getByLabel("Account SID").fill(ACCOUNT_SID);
+  await form.getByLabel("Auth Token").fill(AUTH_TOKEN);
+  await form.getByLabel("Sender").fill(NUMBER);
+  await form.getByRole("button", { name: "Connect", exact: true }).click();
   const card = page.getByRole("region", { name: "Front desk" });
   await expect(card).toContainText("Active");
   await expect(page.getByText(AUTH_TOKEN)).toHaveCount(0);
