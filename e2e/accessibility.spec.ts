@@ -51,7 +51,14 @@ test("the inbox, a thread, Channels and the settings pages have no serious acces
   await ready;
   await expect(thread(page).getByText("Hi, how can I help?")).toBeVisible();
   const problems: Record<string, string[]> = { inbox: await seriousProblems(page) };
-  for (const path of ["/settings/channels", "/settings/people", "/team", "/settings/account", "/settings/tokens"]) {
+  for (const path of [
+    "/settings/channels",
+    "/settings/people",
+    "/settings/organization",
+    "/team",
+    "/settings/account",
+    "/settings/tokens",
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     problems[path] = await seriousProblems(page);

@@ -278,6 +278,11 @@ test("webchat @screenshots", async ({ page, org, browser }) => {
   await page.goto("/settings/channels");
   await expect(page.getByRole("region", { name: "Shop" })).toBeVisible();
   await page.screenshot({ path: `${dir}/webchat-settings.png`, fullPage: true });
+  await page.goto("/settings/organization");
+  await page.getByLabel("Time zone").selectOption("Europe/Paris");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Organization saved")).toBeVisible();
+  await page.screenshot({ path: `${dir}/organization.png` });
   await you.context.close();
 
   const dark = await visitor(browser, { viewport: { width: 390, height: 844 }, colorScheme: "dark", isMobile: true });

@@ -24,7 +24,12 @@ export function AppHeader() {
           { href: "/settings/people", label: "People" },
         ]
       : []),
-    ...(canManagePeople(viewer) ? [{ href: "/settings/channels", label: "Channels" }] : []),
+    ...(canManagePeople(viewer)
+      ? [
+          { href: "/settings/channels", label: "Channels" },
+          { href: "/settings/organization", label: "Organization" },
+        ]
+      : []),
     { href: "/settings/account", label: "Account" },
     { href: "/settings/tokens", label: "API tokens" },
   ];

@@ -68,6 +68,29 @@ export function TextAreaField({
   );
 }
 
+/** A labelled select with its hint and error; `options` are its values, shown as they are. */
+export function SelectField({
+  label,
+  error,
+  hint,
+  options,
+  ...select
+}: React.SelectHTMLAttributes<HTMLSelectElement> & Labelled & { options: readonly string[] }) {
+  return (
+    <Labelled label={label} error={error} hint={hint}>
+      {(props) => (
+        <select {...props} className={control} {...select}>
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      )}
+    </Labelled>
+  );
+}
+
 /** A checkbox with its label beside it, and a hint below. */
 export function CheckboxField({
   label,

@@ -61,3 +61,15 @@ export function invitationJson(invitation: {
 
 export type PersonJson = ReturnType<typeof personJson>;
 export type InvitationJson = ReturnType<typeof invitationJson>;
+
+/** The organization as its settings page and GET /api/organization show it. */
+export function organizationJson(organization: { id: string; name: string; timeZone: string; createdAt: Date }) {
+  return {
+    _id: organization.id,
+    name: organization.name,
+    timeZone: organization.timeZone,
+    createdAt: organization.createdAt.toISOString(),
+  };
+}
+
+export type OrganizationJson = ReturnType<typeof organizationJson>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { body, strictBoolean, text } from "@/lib/schemas";
+import { isTimeZone } from "@/lib/time-zone";
 
 // What the account endpoints accept. Passwords: 8 to 1,024 characters (scrypt hashes any length;
 // the cap bounds its work), no other rule, as NIST SP 800-63B advises.
@@ -39,3 +40,10 @@ export const changePasswordInput = body({ currentPassword: text({ min: 1, max: 1
 export const requestResetInput = body({ email: text({ min: 1, max: 320, trim: true }) });
 
 export const completeResetInput = body({ token: linkToken, password });
+
+export const updateOrganizationInput = body({
+  name: text({ min: 1, max: 100, trim: true }).optional(),
+  timeZone: text({ min: 1, max: 64, trim: true })
+    .refine(isTimeZone, "must be a time zone such as Europe/Paris or America/New_York")
+    .optional(),
+}).refine((value) => value.name !== undefined || value.timeZone !== undefined, "Send name, timeZone, or both");

@@ -1,4 +1,4 @@
-import type { InvitationJson, PersonJson } from "@/lib/accounts/json";
+import type { InvitationJson, OrganizationJson, PersonJson } from "@/lib/accounts/json";
 import type { ChannelType } from "@/lib/channel-types";
 import type { ConnectionJson } from "@/lib/connections/json";
 import type { ConnectInput } from "@/lib/connections/schemas";
@@ -83,3 +83,6 @@ export const postChannelTest = (id: string) =>
 
 export const getConnectedChannels = async ({ signal }: Signal) =>
   (await apiFetch<{ connected: ChannelType[] }>("/api/channels/connected", { signal })).connected;
+
+export const patchOrganization = (change: { name?: string; timeZone?: string }) =>
+  apiFetch<{ data: OrganizationJson }>("/api/organization", { method: "PATCH", body: change });

@@ -99,6 +99,18 @@ const endpoints: Endpoint[] = [
     expected: { ...unauthenticated, "other organization's admin": 403, agent: 403, manager: 403, admin: 403 },
   },
   {
+    name: "GET /api/organization",
+    call: (_ids, token) => callRoute(routes.organization.GET, "GET", "/", { token }),
+    expected: { ...unauthenticated, "other organization's admin": 200, agent: 200, manager: 200, admin: 200 },
+  },
+  {
+    name: "PATCH /api/organization",
+    call: (_ids, token) =>
+      callRoute(routes.organization.PATCH, "PATCH", "/", { token, body: { timeZone: "Europe/Paris" } }),
+    // Acts on the caller's own organization: another organization's admin may, there.
+    expected: { ...adminsOnly, "other organization's admin": 200, admin: 200 },
+  },
+  {
     name: "DELETE /api/account/sessions",
     call: (_ids, token) => callRoute(routes.accountSessions.DELETE, "DELETE", "/", { token }),
     expected: { ...unauthenticated, "other organization's admin": 200, agent: 200, manager: 200, admin: 200 },

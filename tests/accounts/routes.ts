@@ -7,6 +7,7 @@ export * as invitation from "@/app/api/invitations/[id]/route";
 export * as sendInvitation from "@/app/api/invitations/[id]/send/route";
 export * as acceptInvitation from "@/app/api/invitations/accept/route";
 export * as invitations from "@/app/api/invitations/route";
+export * as organization from "@/app/api/organization/route";
 export * as completeReset from "@/app/api/password-reset/complete/route";
 export * as passwordReset from "@/app/api/password-reset/route";
 export * as resetLink from "@/app/api/people/[id]/reset-link/route";

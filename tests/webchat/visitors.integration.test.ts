@@ -8,6 +8,7 @@ import * as conversationRoute from "@/app/api/conversation/[id]/route";
 import * as messagesRoute from "@/app/api/conversation/messages/route";
 import * as seenRoute from "@/app/api/conversation/seen/route";
 import * as inboxRoute from "@/app/api/inbox/route";
+import * as organizationRoute from "@/app/api/organization/route";
 import { visitorMessageSchema } from "@/lib/channels/webchat/visitor-json";
 import { db } from "@/lib/db/client";
 import { eventHub } from "@/lib/events/hub";
@@ -446,7 +447,7 @@ describe("the website's origin", () => {
     expect((await write(chat.publicId, token, "Anyone?")).status).toBe(404);
   });
 
-  it("is closed outside business hours in the organization's time zone", async () => {
+  it("is closed outside business hours in the organization's time zone, which its admin sets", async () => {
     const closedEveryDay = Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, null]));
     await callRoute(channelRoute.PATCH, "PATCH", "/", {
       token: world.admin.token,
@@ -455,5 +456,37 @@ describe("the website's origin", () => {
     });
     const config = await widget("GET", chat.publicId, "config");
     expect(config.body).toMatchObject({ open: false, offlineMessage: "Back on Monday" });
+
+    // Mornings only, every day: at any instant it is morning in exactly one of UTC and UTC+12.
+    const mornings = Object.fromEntries(
+      ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, ["00:00", "12:00"]]),
+    );
+    await callRoute(channelRoute.PATCH, "PATCH", "/", {
+      token: world.admin.token,
+      params: { id: chat._id },
+      body: { businessHours: mornings },
+    });
+    const openIn = async (timeZone: string) => {
+      const set = await callRoute(organizationRoute.PATCH, "PATCH", "/", {
+        token: world.admin.token,
+        body: { timeZone },
+      });
+      expect(set.status).toBe(200);
+      expect(set.body.data.timeZone).toBe(timeZone);
+      return (await widget("GET", chat.publicId, "config")).body.open as boolean;
+    };
+    expect(await openIn("UTC")).not.toBe(await openIn("Etc/GMT-12"));
+
+    const wrong = await callRoute(organizationRoute.PATCH, "PATCH", "/", {
+      token: world.admin.token,
+      body: { timeZone: "Mars/Olympus_Mons" },
+    });
+    expect(wrong.status).toBe(400);
+    expect(JSON.stringify(wrong.body)).toContain("must be a time zone");
+    const agent = await callRoute(organizationRoute.PATCH, "PATCH", "/", {
+      token: world.agent.token,
+      body: { name: "Mine" },
+    });
+    expect(agent.status).toBe(403);
   });
 });

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button, SubmitButton } from "@/components/ui/button";
@@ -122,7 +123,13 @@ function WebchatFields({ errors, current }: { errors: Record<string, string>; cu
             );
           })}
         </div>
-        <p className="text-xs text-slate-600">In your organization's time zone (Settings → Organization).</p>
+        <p className="text-xs text-slate-600">
+          In your organization's time zone (
+          <Link href="/settings/organization" className="underline">
+            Settings → Organization
+          </Link>
+          ).
+        </p>
         {hoursError && <p className="text-sm text-red-800">{hoursError}</p>}
         <Field
           label="Offline message"
