@@ -20,16 +20,22 @@ export const limitKey = (kind: string, ...parts: string[]) =>
  */
 export async function reserve(limits: Limit[]): Promise<number | null> {
   const sorted = [...limits].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const keys = sorted.map((l) => l.key);
+  // One round trip: windows that ended are dropped, a hundred at a time and never waiting on a row
+  // in use (nor on one of these keys, which the same statement counts), as the numbers are taken.
   const rows = await query<{ key: string; count: number; retryAfter: number }>(Prisma.sql`
+    WITH pruned AS (
+      DELETE FROM "RateLimit" WHERE key IN (
+        SELECT key FROM "RateLimit" WHERE "resetsAt" < now() AND key <> ALL(${keys}::text[])
+        ORDER BY "resetsAt" LIMIT 100 FOR UPDATE SKIP LOCKED))
     INSERT INTO "RateLimit" AS r (key, "resetsAt", count)
     SELECT k, now() + make_interval(secs => w), 1
-    FROM unnest(${sorted.map((l) => l.key)}::text[], ${sorted.map((l) => l.windowSeconds)}::int[]) WITH ORDINALITY AS t(k, w, n)
+    FROM unnest(${keys}::text[], ${sorted.map((l) => l.windowSeconds)}::int[]) WITH ORDINALITY AS t(k, w, n)
     ORDER BY n
     ON CONFLICT (key) DO UPDATE SET
       "resetsAt" = CASE WHEN r."resetsAt" <= now() THEN excluded."resetsAt" ELSE r."resetsAt" END,
       count = CASE WHEN r."resetsAt" <= now() THEN 1 ELSE r.count + 1 END
     RETURNING r.key, r.count, greatest(1, ceil(extract(epoch FROM r."resetsAt" - now())))::int AS "retryAfter"`);
-  await pruneEnded();
   const over = rows.filter((row) => row.count > (sorted.find((l) => l.key === row.key)?.max ?? 0));
   return over.length ? Math.max(...over.map((row) => row.retryAfter)) : null;
 }
@@ -40,10 +46,3 @@ export const forget = (keys: string[]) => execute(Prisma.sql`DELETE FROM "RateLi
 /** One number given back (what was counted turned out not to count). */
 export const giveBack = (key: string) =>
   execute(Prisma.sql`UPDATE "RateLimit" SET count = greatest(count - 1, 0) WHERE key = ${key}`);
-
-/** Rows whose window has ended are dropped, a few at a time, never waiting on a row in use. */
-async function pruneEnded(): Promise<void> {
-  await execute(Prisma.sql`
-    DELETE FROM "RateLimit" WHERE key IN (
-      SELECT key FROM "RateLimit" WHERE "resetsAt" < now() ORDER BY "resetsAt" LIMIT 100 FOR UPDATE SKIP LOCKED)`);
-}

@@ -77,6 +77,9 @@ const preflight = () =>
     },
   });
 
+/** The handlers withVisitor made: their requests are counted with the visitor's limits. */
+const visitorHandlers = new WeakSet<Handler>();
+
 const routes: Record<string, Partial<Record<string, Handler>>> = {
   config: { GET: config },
   session: { POST: session },
@@ -98,7 +101,8 @@ async function dispatch(request: NextRequest, connection: Connection, path: stri
     return json({ message: `Method not allowed. Use ${allowed}.` }, 405, { Allow: allowed });
   }
   const client = clientAddress(request.headers);
-  await limit([perAddress(client)]);
+  // A visitor's request counts against its address with the visitor's own limits, in one statement.
+  if (!visitorHandlers.has(handler)) await limit([perAddress(client)]);
   return handler({ request, connection, client, id });
 }
 
@@ -194,22 +198,28 @@ async function session({ request, connection, client }: Context) {
   });
 }
 
-/** A handler for a visitor with a current token (Authorization: Bearer), counted against their limits. */
+/** A handler for a visitor with a current token (Authorization: Bearer), counted against their
+ *  limits and their address's. */
 function withVisitor(
   handler: (context: Context & { visitor: Visitor }) => Promise<Response>,
   kind?: "message" | "upload",
 ): Handler {
-  return async (context) => {
-    const { request, connection } = context;
+  const guarded: Handler = async (context) => {
+    const { request, connection, client } = context;
     const header = request.headers.get("authorization") ?? "";
     const token = header.startsWith("Bearer ") ? header.slice(7) : null;
     const claims = await visitorOfToken(token, connection.id);
-    if (!claims) throw new ApiError("unauthorized", "The chat session has ended: start a new one");
+    if (!claims) {
+      await limit([perAddress(client)]);
+      throw new ApiError("unauthorized", "The chat session has ended: start a new one");
+    }
     if (connection.settings.requireIdentity && !claims.address.startsWith("user:")) {
+      await limit([perAddress(client)]);
       throw new ApiError("unauthorized", "This chat is for signed-in users: the website passes who you are");
     }
     const key = visitorKeyOf(connection.id, claims.address);
     const limits: Limit[] = [
+      perAddress(client),
       { key: limitKey("widget-visitor", key), max: env().WEBCHAT_VISITOR_REQUESTS_PER_MINUTE, windowSeconds: MINUTE },
     ];
     if (kind === "message") limits.push({ key: limitKey("widget-messages", key), max: 30, windowSeconds: MINUTE });
@@ -218,6 +228,8 @@ function withVisitor(
     const visitor = { ...claims, organizationId: connection.organizationId, connectionId: connection.id, key };
     return handler({ ...context, visitor });
   };
+  visitorHandlers.add(guarded);
+  return guarded;
 }
 
 const pageInput = z
