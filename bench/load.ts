@@ -6,12 +6,14 @@ import autocannon from "autocannon";
 import { twilioSignature } from "@/lib/channels/twilio/signature";
 
 type Step = { method: "PUT" | "POST"; path: string; body: string };
-const { perConnection, inbound, ...options } = JSON.parse(process.argv[2] ?? "{}") as {
+const { perConnection, inbound, webchat, ...options } = JSON.parse(process.argv[2] ?? "{}") as {
   perConnection?: { conversationIds: string[]; steps: Step[] };
   /** Contacts' messages to a webhook, each new (its own message id), from `senders` numbers. */
   inbound?:
     | { kind: "twilio"; signedUrl: string; authToken: string; senders: number }
     | { kind: "generic"; senders: number };
+  /** Webchat visitors' messages, each request the next visitor's (their tokens), each a new message. */
+  webchat?: { tokens: string[] };
 } & autocannon.Options;
 
 if (perConnection) {
@@ -54,6 +56,24 @@ if (inbound) {
             "content-type": "application/x-www-form-urlencoded",
             "x-twilio-signature": twilioSignature(inbound.signedUrl, params, inbound.authToken),
           },
+        };
+      },
+    },
+  ] as autocannon.Request[];
+}
+
+if (webchat) {
+  let n = 0;
+  const run = randomBytes(4).toString("hex");
+  options.requests = [
+    {
+      method: "POST",
+      setupRequest: (request: autocannon.Request) => {
+        n++;
+        return {
+          ...request,
+          headers: { ...request.headers, authorization: `Bearer ${webchat.tokens[n % webchat.tokens.length]}` },
+          body: JSON.stringify({ body: `bench webchat ${n}`, clientId: `bench-${run}-${n}` }),
         };
       },
     },

@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale 1 --duration 5 --concurrency 1,16,64 --embedded --skip-build --only inbox|live]`
+// `npm run bench [-- --scale 1 --duration 5 --concurrency 1,16,64 --embedded --skip-build --only inbox|live|webchat|notify]`
 // Builds and starts the production server on a generated dataset, starts the baseline (plain
 // node:http + pg) on the same database, drives both with autocannon at several concurrencies as an
 // agent and as a manager, checks that concurrent writes lost nothing, and writes one table to
@@ -18,7 +18,9 @@ import { freePort } from "@/lib/tooling/free-port";
 import { waitForServer } from "@/lib/tooling/wait-for-server";
 import { benchTokens, type DatasetSize, generateDataset, idOf, scaledSize } from "./dataset";
 import { benchLive } from "./live";
+import { benchNotify } from "./notify";
 import { treeRssMb } from "./process-tree";
+import { benchWebchat } from "./webchat";
 
 const { values: args } = parseArgs({
   options: {
@@ -28,7 +30,7 @@ const { values: args } = parseArgs({
     embedded: { type: "boolean", default: false },
     "skip-build": { type: "boolean", default: false },
     name: { type: "string" },
-    // Runs only the endpoints whose name contains this text (while working on one of them).
+    // Runs only the endpoints whose name contains this text, or one of these, comma-separated.
     only: { type: "string" },
   },
 });
@@ -67,6 +69,10 @@ const app = start("node", ["node_modules/next/dist/bin/next", "start", "-p", Str
   MESSAGES_UNPAGED_MAX: "50000",
   MESSAGES_MAX_BYTES: String(256 * 1024 * 1024),
   HEAVY_READS_PER_VIEWER: "16",
+  // The webchat scenario's 5,000 visitors all come from this one address.
+  WEBCHAT_REQUESTS_PER_MINUTE: "10000000",
+  WEBCHAT_NEW_VISITORS_PER_MINUTE: "10000000",
+  WEBCHAT_VISITOR_REQUESTS_PER_MINUTE: "10000000",
 });
 const baseline = start("node", ["--import", "tsx", "bench/baseline-server.ts"], {
   DATABASE_URL: database.url,
@@ -129,7 +135,7 @@ type Row = {
 };
 const rows: Row[] = [];
 
-const selected = (name: string) => !args.only || name.includes(args.only);
+const selected = (name: string) => !args.only || args.only.split(",").some((part) => name.includes(part));
 
 for (const read of reads.filter((r) => selected(r.name))) {
   for (const role of read.roles) {
@@ -351,6 +357,28 @@ if (selected("live")) {
   });
   log(`live: ${JSON.stringify(live)}`);
 }
+let webchat: Awaited<ReturnType<typeof benchWebchat>> | undefined;
+if (selected("webchat")) {
+  const { rows: org } = await pool.query(`SELECT "organizationId" FROM "User" WHERE id = $1`, [idOf.user(2)]);
+  webchat = await benchWebchat({
+    appUrl: `http://127.0.0.1:${appPort}`,
+    appPid: app.pid as number,
+    pool,
+    organizationId: org[0].organizationId,
+    encryptionKey: BENCH_ENCRYPTION_KEY,
+    managerToken: benchTokens.manager,
+    log,
+    load,
+    duration,
+  });
+  log(`webchat: ${JSON.stringify(webchat)}`);
+}
+let notify: Awaited<ReturnType<typeof benchNotify>> | undefined;
+if (selected("notify")) {
+  const { rows } = await pool.query(`SELECT id FROM "Conversation" ORDER BY "lastMessageTime" DESC LIMIT 16`);
+  notify = await benchNotify({ databaseUrl: database.url, conversationIds: rows.map((row) => row.id) });
+  log(`notify: ${JSON.stringify(notify)}`);
+}
 await pool.end();
 
 // 6. The table.
@@ -404,12 +432,35 @@ const markdown = [
         `| whole list / rows | | | ${live.busy.ratio.toFixed(2)}× | |`,
       ]
     : []),
+  ...(webchat ? webchatTable(webchat) : []),
+  ...(notify
+    ? [
+        "",
+        `One PostgreSQL's NOTIFY: ${notify.writers} writers, each updating a conversation in its own transaction, for ${notify.windowSeconds} s:`,
+        "",
+        "| writes | commits/s | events heard/s |",
+        "|---|---|---|",
+        `| with the triggers' NOTIFY (as the app writes) | ${notify.withEvents.commitsPerSecond.toFixed(0)} | ${notify.withEvents.eventsPerSecond.toFixed(0)} |`,
+        `| the same writes, triggers off (baseline) | ${notify.withoutEvents.commitsPerSecond.toFixed(0)} | ${notify.withoutEvents.eventsPerSecond.toFixed(0)} |`,
+        `| NOTIFY alone, no write | ${notify.notifyOnly.commitsPerSecond.toFixed(0)} | ${notify.notifyOnly.eventsPerSecond.toFixed(0)} |`,
+        `| baseline / with NOTIFY | ${notify.ratio.toFixed(2)}× | |`,
+      ]
+    : []),
 ].join("\n");
 await mkdir("bench/results", { recursive: true });
 await writeFile(
   `bench/results/${resultName}.json`,
   JSON.stringify(
-    { size, duration, database: args.embedded ? "embedded postgresql 17" : "postgresql", rows, firstBytes, live },
+    {
+      size,
+      duration,
+      database: args.embedded ? "embedded postgresql 17" : "postgresql",
+      rows,
+      firstBytes,
+      live,
+      webchat,
+      notify,
+    },
     null,
     2,
   ),
@@ -422,6 +473,26 @@ await database.stop();
 process.exit(0);
 
 // ---------------------------------------------------------------------------------------------
+
+function webchatTable(w: NonNullable<typeof webchat>) {
+  const generic = rows.find((r) => r.endpoint.startsWith("inbound SMS, generic webhook"));
+  return [
+    "",
+    `Webchat: ${w.visitors.toLocaleString("en")} visitors of one widget holding GET /api/widget/…/events open on one app server:`,
+    "",
+    "| measure | value |",
+    "|---|---|",
+    `| memory per idle visitor | ${w.memory.perVisitorKb.toFixed(1)} KB (RSS ${w.memory.beforeMb.toFixed(0)} → ${w.memory.connectedMb.toFixed(0)} MB) |`,
+    `| app CPU over 10 s, all of them idle | ${w.idleCpuSeconds.toFixed(2)} s |`,
+    `| an agent's reply, POST → the visitor's socket (through the outbox), p50 | ${w.reply.p50} ms |`,
+    `| the same, p99 | ${w.reply.p99} ms |`,
+    `| replies heard / sent | ${w.reply.samples} / ${w.reply.samples + w.reply.missing} |`,
+    `| visitors' messages at 16 connections | ${w.messages.rps.toFixed(0)} msg/s, p50 ${w.messages.p50} ms, p99 ${w.messages.p99} ms; ${w.messages.kept} stored of ${w.messages.ok} acknowledged${w.messages.non2xx ? `, ${w.messages.non2xx} non-2xx` : ""} |`,
+    ...(generic
+      ? [`| the same / the generic inbound webhook (c=16, same run) | ${(w.messages.rps / generic.rps).toFixed(2)}× |`]
+      : []),
+  ];
+}
 
 function formatRow(r: Row) {
   return `${r.endpoint} [${r.role}, c=${r.concurrency}]: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.rssMb.toFixed(0)} MB${r.ratio ? `, ${r.ratio.toFixed(2)}× baseline` : ""}${r.note ? ` (${r.note})` : ""}`;
@@ -579,8 +650,8 @@ async function connectBenchChannels(db: pg.Pool) {
   const id = idOf.connection;
   const keys = keyring(BENCH_ENCRYPTION_KEY);
   await db.query(
-    `INSERT INTO "ChannelConnection" (id, "organizationId", provider, name, settings, "sealedSecrets", "webhookKey")
-     VALUES ($1, (SELECT "organizationId" FROM "User" WHERE id = $2), 'twilio', 'Bench', $3, $4, 'bench-twilio')
+    `INSERT INTO "ChannelConnection" (id, "organizationId", provider, "channelType", name, settings, "sealedSecrets", "webhookKey")
+     VALUES ($1, (SELECT "organizationId" FROM "User" WHERE id = $2), 'twilio', 'sms', 'Bench', $3, $4, 'bench-twilio')
      ON CONFLICT (id) DO UPDATE SET "sealedSecrets" = excluded."sealedSecrets", "disabledAt" = NULL`,
     [
       id,
