@@ -14,6 +14,7 @@ const PURE_FOR_BROWSER = new Set([
   "lib/conversations/bulk-action.ts",
   "lib/events/events.ts",
   "lib/inbox/filters.ts",
+  "lib/time-zone.ts",
 ]);
 
 const files = execSync("git ls-files --cached --others --exclude-standard lib components", { encoding: "utf8" })
