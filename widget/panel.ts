@@ -331,9 +331,18 @@ async function startSession(): Promise<boolean> {
 // newer one begins (the website identified the visitor, or signed them out).
 let generation = 0;
 
-async function start() {
-  if (state.started) return;
-  state.started = true;
+// The start under way (or done): a message sent while it runs waits for it, never dropped.
+let starting: Promise<void> = Promise.resolve();
+
+function start(): Promise<void> {
+  if (!state.started) {
+    state.started = true;
+    starting = begin();
+  }
+  return starting;
+}
+
+async function begin() {
   const mine = ++generation;
   if (!(await startSession())) {
     if (mine === generation) state.started = false;
@@ -495,8 +504,8 @@ async function sendMessage() {
       return;
     }
   }
-  if (!state.started) await start();
-  if (!state.token) return;
+  await start();
+  if (!state.token) return; // refused: startSession said why
   const message: Message = {
     id: `pending-${newId()}`,
     clientId: newId(),
@@ -558,7 +567,8 @@ async function attach(input: HTMLInputElement) {
   input.value = "";
   if (!file) return;
   if (file.size > 5 * 1024 * 1024) return showError("That image is over 5 MB: send a smaller one.");
-  if (!state.started) await start();
+  await start();
+  if (!state.token) return;
   const response = await api(`uploads?name=${encodeURIComponent(file.name)}`, { method: "POST", body: file }).catch(
     () => null,
   );
