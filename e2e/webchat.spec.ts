@@ -50,7 +50,11 @@ const launcher = (page: Page) => page.getByRole("button", { name: /^(Open|Close)
 async function openAndWrite(page: Page, text: string) {
   await launcher(page).click();
   const message = panel(page).getByRole("textbox", { name: "Message" });
+  // Focus moves into the panel once it has opened (typing before that went to whichever frame had
+  // the focus, and was lost under load).
+  await expect(message).toBeFocused();
   await message.fill(text);
+  await expect(message).toHaveValue(text);
   await message.press("Enter");
   await expect(panel(page).getByRole("log", { name: "Messages" }).getByText(text)).toBeVisible();
 }
@@ -89,7 +93,8 @@ test("an admin adds the widget; a visitor's message is pushed to the inbox, the 
   // Pushed into the open inbox, no reload: a webchat thread with the visitor's page and browser.
   await row(page, /Website visitor/).click();
   await expect(thread(page).getByText("Do you ship to Canada?")).toBeVisible();
-  await expect(page.getByText("Anonymous visitor")).toBeVisible();
+  // The thread's header says who (the contact's threads below say it too, once they load).
+  await expect(page.getByTitle("Anonymous visitor")).toBeVisible();
   await expect(page.getByRole("link", { name: "Acme shop" })).toHaveAttribute("href", url);
   // The agent read it: the visitor sees it seen.
   await expect(log.getByText("Seen")).toBeVisible();

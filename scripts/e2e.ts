@@ -46,6 +46,10 @@ const server = spawn(process.execPath, ["scripts/next-server.mjs", "-p", String(
     // Warnings and errors only, so that Playwright's report stays readable (LOG_LEVEL=info for all).
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     UPLOADS_DIR: uploads,
+    // Every widget visitor of these tests comes from one address (and a spec may run ten times in a
+    // row): the per-address widget limits are tested in tests/webchat, not here.
+    WEBCHAT_REQUESTS_PER_MINUTE: "100000",
+    WEBCHAT_NEW_VISITORS_PER_MINUTE: "100000",
   },
 });
 
