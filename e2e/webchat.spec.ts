@@ -86,6 +86,19 @@ test("an admin adds the widget; a visitor's message is pushed to the inbox, the 
   await Promise.all([live(page), page.goto("/inbox?view=unassigned")]);
   const you = await visitor(browser);
   await you.page.goto(url);
+  // The panel waits for the page: it loads once the page has loaded and is idle (or when opened).
+  const panelStart = () =>
+    you.page.evaluate(
+      () =>
+        performance
+          .getEntriesByType("resource")
+          .find((entry) => (entry as PerformanceResourceTiming).initiatorType === "iframe")?.startTime ?? null,
+    );
+  await expect.poll(panelStart).not.toBeNull();
+  const loaded = await you.page.evaluate(
+    () => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
+  expect(await panelStart()).toBeGreaterThanOrEqual(loaded);
   await openAndWrite(you.page, "Do you ship to Canada?");
   const log = panel(you.page).getByRole("log", { name: "Messages" });
   await expect(log.getByText("Sent")).toBeVisible();

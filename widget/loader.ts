@@ -81,8 +81,9 @@ iframe{all:initial;position:fixed;right:20px;bottom:88px;width:380px;height:min(
 
   function setOpen(next: boolean, focusLauncher = true) {
     open = next;
-    const panel = makeFrame();
-    panel.hidden = !next;
+    // Closing never makes the panel: it loads on the first opening, or once the page is idle.
+    const panel = next ? makeFrame() : frame;
+    if (panel) panel.hidden = !next;
     launcher.setAttribute("aria-expanded", String(next));
     launcher.setAttribute("aria-label", next ? "Close chat" : "Open chat");
     launcher.innerHTML = next ? CLOSE : CHAT;
@@ -91,8 +92,8 @@ iframe{all:initial;position:fixed;right:20px;bottom:88px;width:380px;height:min(
     if (next) {
       badge.hidden = true;
       post({ type: "webchat:open", url: location.href, title: document.title });
-      panel.focus();
-    } else {
+      panel?.focus();
+    } else if (panel) {
       post({ type: "webchat:hidden" });
       if (focusLauncher) launcher.focus();
     }
@@ -138,9 +139,12 @@ iframe{all:initial;position:fixed;right:20px;bottom:88px;width:380px;height:min(
     root.append(launcher);
     setOpen(false, false);
     document.body.append(host);
-    // The panel loads when the page has nothing better to do: opening it is then instant.
+    // The panel loads after the page has, when it has nothing better to do: the page's own load
+    // waits for nothing of ours, and opening the panel is then instant.
     const idle = (window as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback ?? setTimeout;
-    idle(() => makeFrame());
+    const preload = () => idle(() => makeFrame());
+    if (document.readyState === "complete") preload();
+    else window.addEventListener("load", preload, { once: true });
   }
 
   w.Webchat = {
