@@ -45,13 +45,19 @@ export function ContactThreads({ contact, activeId }: { contact: ContactJson; ac
                 className="block rounded-md border border-slate-200 px-2.5 py-2 text-sm hover:bg-slate-50 aria-[current=true]:border-blue-600 aria-[current=true]:bg-blue-50"
               >
                 <span className="flex items-center justify-between gap-2">
-                  <span className="truncate font-mono text-xs text-slate-800">{t.subject ?? addressOf(t)}</span>
+                  <span
+                    className={`truncate text-xs text-slate-800 ${t.subject || t.channelType === "webchat" ? "" : "font-mono"}`}
+                  >
+                    {t.subject ?? addressOf(t)}
+                  </span>
                   <span className="shrink-0 text-xs text-slate-600">
                     {t.lastMessageTime && relativeTime(t.lastMessageTime)}
                   </span>
                 </span>
                 <span className="mt-0.5 flex gap-2 text-xs text-slate-600">
-                  <span>{t.messageCount} messages</span>
+                  <span>
+                    {t.messageCount} {t.messageCount === 1 ? "message" : "messages"}
+                  </span>
                   <span>{t.isResolved ? "Resolved" : "Open"}</span>
                   {t.isUpdated && <span className="font-semibold text-blue-800">Unseen</span>}
                 </span>
