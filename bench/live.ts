@@ -9,7 +9,7 @@
 import http from "node:http";
 import type pg from "pg";
 import { newApiToken } from "@/lib/auth/api-token";
-import { treeCpuSeconds, treeRssMb } from "./process-tree";
+import { cpuSeconds, percentile, quiet, treeRssMb } from "./process-tree";
 
 const AGENTS = 200;
 const POLL_EVERY_MS = 4_000;
@@ -246,23 +246,6 @@ function openStream(url: string, token: string, watched: string, onEvent?: OnEve
     stream.request.on("error", () => {});
   });
 }
-
-/** Waits until the app server uses under 5% of a core (at most 30 s). */
-async function quiet(pid: number) {
-  for (let tries = 0; tries < 60; tries++) if ((await cpuSeconds(pid, 500)) < 0.025) return;
-}
-
-/** CPU seconds the app server's process tree used over a window. */
-async function cpuSeconds(pid: number, windowMs: number) {
-  const before = await treeCpuSeconds(pid);
-  await new Promise((resolve) => setTimeout(resolve, windowMs));
-  return (await treeCpuSeconds(pid)) - before;
-}
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round((sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0) * 10) / 10;
-};
 
 async function post(url: string, body: object, bearer: string) {
   const response = await fetch(url, {

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 
 // What the app server's process and its children use, read from /proc (Linux): memory now, and
-// CPU time so far. `next start` serves from a child process, so the tree is what counts.
+// CPU time so far (`next start` serves from a child process, so the tree is what counts), and the
+// measures built on them.
 
 async function treePids(pid: number): Promise<number[]> {
   const children = (await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => ""))
@@ -34,3 +35,21 @@ export async function treeCpuSeconds(pid: number): Promise<number> {
   });
   return ticks / 100; // USER_HZ
 }
+
+/** CPU seconds the app server's process tree used over a window. */
+export async function cpuSeconds(pid: number, windowMs: number) {
+  const before = await treeCpuSeconds(pid);
+  await new Promise((resolve) => setTimeout(resolve, windowMs));
+  return (await treeCpuSeconds(pid)) - before;
+}
+
+/** Waits until the app server uses under 5% of a core (at most 30 s). */
+export async function quiet(pid: number) {
+  for (let tries = 0; tries < 60; tries++) if ((await cpuSeconds(pid, 500)) < 0.025) return;
+}
+
+/** The p-th percentile of `values` (0 to 1), to a tenth. */
+export const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round((sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0) * 10) / 10;
+};

@@ -8,7 +8,7 @@ import type pg from "pg";
 import { sealSecrets } from "@/lib/connections/sealing";
 import { keyring } from "@/lib/crypto/secret-box";
 import { objectId } from "@/lib/ids";
-import { treeCpuSeconds, treeRssMb } from "./process-tree";
+import { cpuSeconds, percentile, quiet, treeRssMb } from "./process-tree";
 
 const ORIGIN = "https://bench-shop.example";
 type Visitor = { token: string; address: string; arrivals: number[]; request?: http.ClientRequest };
@@ -197,19 +197,3 @@ const stored = async (pool: pg.Pool, connectionId: string) =>
       )
     ).rows[0].n,
   );
-
-/** Waits until the app server uses under 5% of a core (at most 30 s). */
-async function quiet(pid: number) {
-  for (let tries = 0; tries < 60; tries++) if ((await cpuSeconds(pid, 500)) < 0.025) return;
-}
-
-async function cpuSeconds(pid: number, windowMs: number) {
-  const before = await treeCpuSeconds(pid);
-  await new Promise((resolve) => setTimeout(resolve, windowMs));
-  return (await treeCpuSeconds(pid)) - before;
-}
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round((sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0) * 10) / 10;
-};
