@@ -189,7 +189,13 @@ class EventHub {
   private async flush() {
     const batch = this.pending;
     this.pending = [];
-    const toResolve = batch.filter((event) => event.data.conversationId && event.kind !== "draft.updated");
+    // Who holds each conversation: for agents when the trigger could not say, and for its webchat
+    // visitor when this server has any connected (a server with none skips the lookup).
+    const anyVisitor = this.visitors.size > 0;
+    const toResolve = batch.filter(
+      (event) =>
+        event.data.conversationId && event.kind !== "draft.updated" && ("unresolved" in event.audience || anyVisitor),
+    );
     if (toResolve.length > 0) {
       const ids = [...new Set(toResolve.map((event) => event.data.conversationId as string))];
       const holders = await query<{ id: string; owner: string | null; assignees: string[]; visitor: string | null }>(
