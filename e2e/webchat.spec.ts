@@ -281,7 +281,8 @@ test("webchat @screenshots", async ({ page, org, browser }) => {
     "/shot",
     `<main style="font:16px system-ui;padding:40px"><h1>Acme shop</h1><p>Winter sale: everything half price.</p></main>${widget.snippet}`,
   );
-  const you = await visitor(browser, { viewport: { width: 1100, height: 760 } });
+  // Reduced motion: the pictures show the messages, not their entrance.
+  const you = await visitor(browser, { viewport: { width: 1100, height: 760 }, reducedMotion: "reduce" });
   await you.page.goto(url);
   await openAndWrite(you.page, "Hi! Do you ship to Canada?");
   await Promise.all([live(page), page.goto("/inbox?view=unassigned")]);
@@ -303,7 +304,12 @@ test("webchat @screenshots", async ({ page, org, browser }) => {
   await page.screenshot({ path: `${dir}/organization.png` });
   await you.context.close();
 
-  const dark = await visitor(browser, { viewport: { width: 390, height: 844 }, colorScheme: "dark", isMobile: true });
+  const dark = await visitor(browser, {
+    viewport: { width: 390, height: 844 },
+    colorScheme: "dark",
+    isMobile: true,
+    reducedMotion: "reduce",
+  });
   await dark.page.goto(url);
   await launcher(dark.page).click();
   await expect(panel(dark.page).getByText("Questions about an order")).toBeVisible();
