@@ -11,12 +11,29 @@ import { useLiveStatus, usePresence } from "@/lib/queries/live-status";
 const TYPING_REPEAT_MS = 3_000;
 const TYPING_IDLE_MS = 4_000;
 
+// A tab's announcements leave one after another (each waits for the previous, at most a second),
+// so that the server hears them in the order they were made: a "viewing" sent just before the
+// first key must not arrive after the "typing" and undo it.
+let previous: Promise<unknown> = Promise.resolve();
+
 /** Whether it was heard: presence is a courtesy, never an error on screen. */
-const announce = (conversationId: string, state: "joined" | "viewing" | "typing" | "left", keepalive = false) =>
-  postPresence(conversationId, state, { keepalive }).then(
-    () => true,
-    () => false,
-  );
+function announce(conversationId: string, state: "joined" | "viewing" | "typing" | "left", keepalive = false) {
+  const send = () =>
+    postPresence(conversationId, state, { keepalive }).then(
+      () => true,
+      () => false,
+    );
+  // Leaving as the page goes cannot wait: it is said at once.
+  const heard = keepalive
+    ? send()
+    : Promise.race([previous, new Promise((resolve) => setTimeout(resolve, 1_000))]).then(send);
+  previous = heard;
+  return heard;
+}
+
+/** What a tab is doing now, said again whenever it says anything: an answer to someone joining
+ *  while keys are being pressed must not tell them we stopped typing. */
+const doing = (lastTyping: { current: number }) => (lastTyping.current > 0 ? "typing" : "viewing");
 
 /** Announces this tab on the thread while it is open; returns what the composer calls on a keystroke. */
 export function usePresenceAnnouncer(conversationId: string): () => void {
@@ -32,11 +49,11 @@ export function usePresenceAnnouncer(conversationId: string): () => void {
     if (live) announce(conversationId, "joined");
   }, [conversationId, live]);
   useEffect(() => {
-    if (live && others) announce(conversationId, "viewing");
+    if (live && others) announce(conversationId, doing(lastTyping));
   }, [conversationId, live, others]);
   useEffect(() => {
     const repeat = setInterval(() => {
-      if (document.visibilityState === "visible") announce(conversationId, "viewing");
+      if (document.visibilityState === "visible") announce(conversationId, doing(lastTyping));
     }, PRESENCE_TTL_MS / 2);
     // A reload or a closed tab leaves too: said with keepalive, which outlives the page (else the
     // others saw "typing…" until it lapsed).
