@@ -10,6 +10,7 @@ import http from "node:http";
 import type pg from "pg";
 import { newApiToken } from "@/lib/auth/api-token";
 import { cpuSeconds, percentile, quiet, treeRssMb } from "./process-tree";
+import { readFrames } from "./sse";
 
 const AGENTS = 200;
 const POLL_EVERY_MS = 4_000;
@@ -221,25 +222,12 @@ function openStream(url: string, token: string, watched: string, onEvent?: OnEve
     const stream: Stream = { request: undefined as unknown as http.ClientRequest, arrivals: new Map(), foreign: 0 };
     stream.request = http.get(url, { headers: { authorization: `Bearer ${token}` }, agent: false }, (response) => {
       if (response.statusCode !== 200) return reject(new Error(`stream: ${response.statusCode}`));
-      let buffer = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => {
-        const now = performance.now();
-        buffer += chunk;
-        for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
-          const frame = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (onEvent) {
-            const kind = /^event: (.*)$/m.exec(frame)?.[1];
-            const data = /^data: (.*)$/m.exec(frame)?.[1];
-            if (kind && data) onEvent(kind, JSON.parse(data));
-            continue;
-          }
-          if (!frame.includes("event: message.created")) continue;
-          const data = JSON.parse(frame.slice(frame.indexOf("data: ") + 6));
-          if (data.conversationId === watched) stream.arrivals.set(data.messageId, now);
-          else stream.foreign++;
-        }
+      readFrames(response, ({ kind, data, at }) => {
+        const event = (data ?? {}) as { conversationId?: string; messageId?: string };
+        if (onEvent) return onEvent(kind, event);
+        if (kind !== "message.created") return;
+        if (event.conversationId === watched) stream.arrivals.set(event.messageId as string, at);
+        else stream.foreign++;
       });
       resolve(stream);
     });

@@ -28,56 +28,47 @@ if (perConnection) {
   })) as autocannon.Request[];
 }
 
-if (inbound) {
-  // Signed the way Twilio signs (a fresh signature per request: the MessageSid differs each time).
+/** Every request a POST made anew: `make` gets its number (1, 2, …) and this run's random tag. */
+function eachPost(make: (n: number, run: string, request: autocannon.Request) => autocannon.Request) {
   let n = 0;
   const run = randomBytes(4).toString("hex");
   options.requests = [
-    {
-      method: "POST",
-      setupRequest: (request: autocannon.Request) => {
-        n++;
-        const from = `+1555${String(n % inbound.senders).padStart(7, "0")}`;
-        if (inbound.kind === "generic") {
-          return { ...request, body: JSON.stringify({ channelType: "sms", from, body: `bench inbound ${n}` }) };
-        }
-        const params = new URLSearchParams({
-          MessageSid: `SM${run}${String(n).padStart(24, "0")}`,
-          From: from,
-          To: "+15550000000",
-          Body: `bench inbound ${n}`,
-          NumMedia: "0",
-        });
-        return {
-          ...request,
-          body: params.toString(),
-          headers: {
-            ...request.headers,
-            "content-type": "application/x-www-form-urlencoded",
-            "x-twilio-signature": twilioSignature(inbound.signedUrl, params, inbound.authToken),
-          },
-        };
-      },
-    },
+    { method: "POST", setupRequest: (request: autocannon.Request) => make(++n, run, request) },
   ] as autocannon.Request[];
 }
 
-if (webchat) {
-  let n = 0;
-  const run = randomBytes(4).toString("hex");
-  options.requests = [
-    {
-      method: "POST",
-      setupRequest: (request: autocannon.Request) => {
-        n++;
-        return {
-          ...request,
-          headers: { ...request.headers, authorization: `Bearer ${webchat.tokens[n % webchat.tokens.length]}` },
-          body: JSON.stringify({ body: `bench webchat ${n}`, clientId: `bench-${run}-${n}` }),
-        };
+if (inbound) {
+  // Signed the way Twilio signs (a fresh signature per request: the MessageSid differs each time).
+  eachPost((n, run, request) => {
+    const from = `+1555${String(n % inbound.senders).padStart(7, "0")}`;
+    if (inbound.kind === "generic") {
+      return { ...request, body: JSON.stringify({ channelType: "sms", from, body: `bench inbound ${n}` }) };
+    }
+    const params = new URLSearchParams({
+      MessageSid: `SM${run}${String(n).padStart(24, "0")}`,
+      From: from,
+      To: "+15550000000",
+      Body: `bench inbound ${n}`,
+      NumMedia: "0",
+    });
+    return {
+      ...request,
+      body: params.toString(),
+      headers: {
+        ...request.headers,
+        "content-type": "application/x-www-form-urlencoded",
+        "x-twilio-signature": twilioSignature(inbound.signedUrl, params, inbound.authToken),
       },
-    },
-  ] as autocannon.Request[];
+    };
+  });
+}
+
+if (webchat) {
+  eachPost((n, run, request) => ({
+    ...request,
+    headers: { ...request.headers, authorization: `Bearer ${webchat.tokens[n % webchat.tokens.length]}` },
+    body: JSON.stringify({ body: `bench webchat ${n}`, clientId: `bench-${run}-${n}` }),
+  }));
 }
 
 const result = await autocannon({

@@ -343,31 +343,27 @@ if (selected("inbound")) {
     log(formatRow(rows.at(-1)!));
   }
 }
+// What the live and webchat scenarios share: the app, its process, the database, the organization.
+const scenario = {
+  appUrl: `http://127.0.0.1:${appPort}`,
+  appPid: app.pid as number,
+  pool,
+  organizationId: (await pool.query(`SELECT "organizationId" FROM "User" WHERE id = $1`, [idOf.user(2)])).rows[0]
+    ?.organizationId as string,
+  log,
+};
 let live: Awaited<ReturnType<typeof benchLive>> | undefined;
 if (selected("live")) {
   const { inboundSecret } = await connectBenchChannels(pool);
-  const { rows: org } = await pool.query(`SELECT "organizationId" FROM "User" WHERE id = $1`, [idOf.user(2)]);
-  live = await benchLive({
-    appUrl: `http://127.0.0.1:${appPort}`,
-    appPid: app.pid as number,
-    pool,
-    organizationId: org[0].organizationId,
-    inboundSecret,
-    log,
-  });
+  live = await benchLive({ ...scenario, inboundSecret });
   log(`live: ${JSON.stringify(live)}`);
 }
 let webchat: Awaited<ReturnType<typeof benchWebchat>> | undefined;
 if (selected("webchat")) {
-  const { rows: org } = await pool.query(`SELECT "organizationId" FROM "User" WHERE id = $1`, [idOf.user(2)]);
   webchat = await benchWebchat({
-    appUrl: `http://127.0.0.1:${appPort}`,
-    appPid: app.pid as number,
-    pool,
-    organizationId: org[0].organizationId,
+    ...scenario,
     encryptionKey: BENCH_ENCRYPTION_KEY,
     managerToken: benchTokens.manager,
-    log,
     load,
     duration,
   });

@@ -9,6 +9,7 @@ import { sealSecrets } from "@/lib/connections/sealing";
 import { keyring } from "@/lib/crypto/secret-box";
 import { objectId } from "@/lib/ids";
 import { cpuSeconds, percentile, quiet, treeRssMb } from "./process-tree";
+import { readFrames } from "./sse";
 
 const ORIGIN = "https://bench-shop.example";
 type Visitor = { token: string; address: string; arrivals: number[]; request?: http.ClientRequest };
@@ -169,17 +170,9 @@ function openStream(url: string, visitor: Visitor): Promise<void> {
       { headers: { authorization: `Bearer ${visitor.token}`, origin: ORIGIN }, agent: false },
       (response) => {
         if (response.statusCode !== 200) return reject(new Error(`visitor stream: ${response.statusCode}`));
-        let buffer = "";
-        response.setEncoding("utf8");
-        response.on("data", (chunk: string) => {
-          const now = performance.now();
-          buffer += chunk;
-          for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
-            const frame = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            if (frame.includes("event: ready")) resolve();
-            if (frame.includes("event: message")) visitor.arrivals.push(now);
-          }
+        readFrames(response, ({ kind, at }) => {
+          if (kind === "ready") resolve();
+          if (kind === "message") visitor.arrivals.push(at);
         });
       },
     );

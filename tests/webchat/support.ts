@@ -61,6 +61,10 @@ export async function visit(publicId: string, body: Record<string, unknown> = {}
   return res.body.token;
 }
 
+/** An image (or anything) as the widget uploads it: the raw bytes, a file name, a claimed type. */
+export const upload = (publicId: string, token: string, bytes: Uint8Array<ArrayBuffer>, name: string, type: string) =>
+  widget("POST", publicId, "uploads", { token, rawBody: bytes, query: { name }, headers: { "content-type": type } });
+
 let sent = 0;
 export const write = (publicId: string, token: string, body: string, fields: Record<string, unknown> = {}) =>
   widget("POST", publicId, "messages", { token, body: { body, clientId: `test-${Date.now()}-${sent++}`, ...fields } });

@@ -19,6 +19,7 @@ import {
   identityToken,
   PAGE,
   PNG,
+  upload,
   visit,
   visitorEvents,
   WEBSITE,
@@ -319,12 +320,7 @@ describe("identified visitors", () => {
 describe("images", () => {
   it("are sniffed from their bytes, sent with a message, and served to the visitor and to the agents who may read it", async () => {
     const token = await visit(chat.publicId);
-    const uploaded = await widget("POST", chat.publicId, "uploads", {
-      token,
-      rawBody: PNG,
-      query: { name: "../../etc/screenshot.png" },
-      headers: { "content-type": "text/html" },
-    });
+    const uploaded = await upload(chat.publicId, token, PNG, "../../etc/screenshot.png", "text/html");
     expect(uploaded.status).toBe(201);
     expect(uploaded.body.data).toEqual({
       id: expect.any(String),
@@ -364,12 +360,7 @@ describe("images", () => {
     const token = await visit(chat.publicId);
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     for (const body of [svg, Buffer.from("just text"), Buffer.from("%PDF-1.7\n")]) {
-      const res = await widget("POST", chat.publicId, "uploads", {
-        token,
-        rawBody: body,
-        query: { name: "cat.png" },
-        headers: { "content-type": "image/png" },
-      });
+      const res = await upload(chat.publicId, token, body, "cat.png", "image/png");
       expect(res.status).toBe(415);
       expect(res.body.message).toBe("Only images can be sent: PNG, JPEG, GIF or WebP");
     }
