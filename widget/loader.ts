@@ -104,6 +104,9 @@ iframe{all:initial;position:fixed;right:20px;bottom:88px;width:380px;height:min(
     const data = event.data as Message;
     if (data?.type === "webchat:ready") {
       ready = true;
+      // Opened before the panel had loaded: the focus given to the frame then went nowhere, so it
+      // is given again now, before the panel is told to open (and moves it to its text box).
+      if (open) frame.focus();
       frame.contentWindow?.postMessage({ type: "webchat:kept", token: kept() }, base);
       for (const message of queue.splice(0)) frame.contentWindow?.postMessage(message, base);
     } else if (data?.type === "webchat:keep") {
