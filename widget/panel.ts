@@ -59,7 +59,10 @@ const ownStorage = (() => {
     return null;
   }
 })();
-const parentOrigin = location.ancestorOrigins?.[0] ?? "*";
+// Where our messages to the website may go: the page that framed us (only an allowed origin can,
+// by frame-ancestors). Browsers without ancestorOrigins say it in the referrer, unless the site's
+// referrer policy sends none.
+const parentOrigin = location.ancestorOrigins?.[0] ?? (document.referrer ? new URL(document.referrer).origin : "*");
 
 function keepToken(token: string | null) {
   if (!ownStorage) return parent.postMessage({ type: "webchat:keep", token }, parentOrigin);
