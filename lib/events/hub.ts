@@ -7,6 +7,7 @@ import { query } from "@/lib/db/sql";
 import { databaseUrl } from "@/lib/env";
 import { type LiveEvent, visibleTo } from "@/lib/events/events";
 import { alsoOf, type Notification, resyncEvent, toEvent } from "@/lib/events/notifications";
+import { ApiError } from "@/lib/http/api-error";
 import { logger } from "@/lib/log";
 
 // This process's end of the live events: one connection LISTENs on "inbox_events" (announced by
@@ -117,13 +118,6 @@ class EventHub {
     const set = this.visitors.get(subscriber.visitor);
     set?.delete(subscriber);
     if (set?.size === 0) this.visitors.delete(subscriber.visitor);
-  }
-
-  /** How many streams this process holds (for the bench). */
-  get size() {
-    let visitors = 0;
-    for (const set of this.visitors.values()) visitors += set.size;
-    return { agents: this.subscribers.size, visitors };
   }
 
   private async connect() {
@@ -250,4 +244,22 @@ export function endStreamsOnShutdown() {
 export function eventHub(): EventHub {
   globalForHub.eventHub ??= new EventHub();
   return globalForHub.eventHub;
+}
+
+/**
+ * The running hub, for a stream about to open: 503 while the server shuts down. `acquire` takes
+ * the stream's place under its per-person limit; the place is given back if the hub cannot start.
+ */
+export async function hubForStream(acquire: () => () => void): Promise<{ hub: EventHub; release: () => void }> {
+  const hub = eventHub();
+  if (hub.closed)
+    throw new ApiError("service_unavailable", "This server is shutting down; connect again", undefined, 1);
+  const release = acquire();
+  try {
+    await hub.start();
+  } catch (error) {
+    release();
+    throw error;
+  }
+  return { hub, release };
 }

@@ -13,6 +13,9 @@ const encoder = new TextEncoder();
 // An event reaches every stream that may see it: its bytes are made once, not once per stream.
 const frames = new WeakMap<object, Uint8Array>();
 
+/** The heartbeat every stream sends while idle (the browser reconnects when two go unheard). */
+export const HEARTBEAT_FRAME = frameBytes({ id: "", kind: "heartbeat", data: {} });
+
 /** One event's frame, made once however many streams send it. */
 export function frameBytes(event: { id: string; kind: string; data: unknown }): Uint8Array {
   const kept = frames.get(event);

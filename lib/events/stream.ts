@@ -4,17 +4,15 @@ import { resolveViewer } from "@/lib/auth/resolve-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { eventFrame, HEARTBEAT_MS, type LiveEvent } from "@/lib/events/events";
-import { type AgentSubscriber, eventHub } from "@/lib/events/hub";
+import { type AgentSubscriber, hubForStream } from "@/lib/events/hub";
 import { resyncEvent } from "@/lib/events/notifications";
-import { frameBytes, type SseStream, sseResponse } from "@/lib/events/sse";
-import { ApiError } from "@/lib/http/api-error";
+import { frameBytes, HEARTBEAT_FRAME, type SseStream, sseResponse } from "@/lib/events/sse";
 import { inFlightLimit } from "@/lib/http/in-flight";
 
 // GET /api/events: one viewer's live events as server-sent events (docs/api.md, "Live events").
 
 // A heartbeat (HEARTBEAT_MS) keeps proxies from closing an idle stream, and tells the browser the
 // connection is alive: it reconnects when two go unheard.
-const HEARTBEAT = frameBytes({ id: "", kind: "heartbeat", data: {} });
 // Credentials are checked again this often (a session's expiry), besides at once when the
 // database says this person's access changed (deactivated, signed out everywhere, token revoked).
 const RECHECK_MS = 60_000;
@@ -24,16 +22,7 @@ const RETRY_MS = 2_000;
 const streamsPerViewer = inFlightLimit("event streams", () => env().EVENT_STREAMS_PER_USER);
 
 export async function eventStream(request: NextRequest, viewer: Viewer, lastEventId?: string): Promise<Response> {
-  const hub = eventHub();
-  if (hub.closed)
-    throw new ApiError("service_unavailable", "This server is shutting down; connect again", undefined, 1);
-  const release = streamsPerViewer.acquire(viewer.userId);
-  try {
-    await hub.start();
-  } catch (error) {
-    release();
-    throw error;
-  }
+  const { hub, release } = await hubForStream(() => streamsPerViewer.acquire(viewer.userId));
   const recheck = async () => {
     const current = await resolveViewer(request).catch(() => undefined);
     if (current === undefined) return; // the database is unreachable: decide at the next check
@@ -70,7 +59,7 @@ export async function eventStream(request: NextRequest, viewer: Viewer, lastEven
   };
   const { response } = sseResponse({
     request,
-    heartbeat: { ms: HEARTBEAT_MS, frame: HEARTBEAT },
+    heartbeat: { ms: HEARTBEAT_MS, frame: HEARTBEAT_FRAME },
     retryMs: RETRY_MS,
     open(stream) {
       out = stream;

@@ -77,12 +77,9 @@ const preflight = () =>
     },
   });
 
-/** The handlers withVisitor made: their requests are counted with the visitor's limits. */
-const visitorHandlers = new WeakSet<Handler>();
-
 const routes: Record<string, Partial<Record<string, Handler>>> = {
-  config: { GET: config },
-  session: { POST: session },
+  config: { GET: byAddress(config) },
+  session: { POST: byAddress(session) },
   messages: { GET: withVisitor(listMessages), POST: withVisitor(postMessage, "message") },
   uploads: { POST: withVisitor(upload, "upload") },
   "uploads/:id": { GET: withVisitor(readUpload) },
@@ -100,10 +97,16 @@ async function dispatch(request: NextRequest, connection: Connection, path: stri
     const allowed = Object.keys(methods).join(", ");
     return json({ message: `Method not allowed. Use ${allowed}.` }, 405, { Allow: allowed });
   }
-  const client = clientAddress(request.headers);
-  // A visitor's request counts against its address with the visitor's own limits, in one statement.
-  if (!visitorHandlers.has(handler)) await limit([perAddress(client)]);
-  return handler({ request, connection, client, id });
+  return handler({ request, connection, client: clientAddress(request.headers), id });
+}
+
+/** A handler anyone on an allowed website may call, counted against the client's address (a
+ *  visitor's requests are counted by withVisitor, with the visitor's own limits in one statement). */
+function byAddress(handler: Handler): Handler {
+  return async (context) => {
+    await limit([perAddress(context.client)]);
+    return handler(context);
+  };
 }
 
 const perAddress = (client: string): Limit => ({
@@ -204,7 +207,7 @@ function withVisitor(
   handler: (context: Context & { visitor: Visitor }) => Promise<Response>,
   kind?: "message" | "upload",
 ): Handler {
-  const guarded: Handler = async (context) => {
+  return async (context) => {
     const { request, connection, client } = context;
     const header = request.headers.get("authorization") ?? "";
     const token = header.startsWith("Bearer ") ? header.slice(7) : null;
@@ -228,8 +231,6 @@ function withVisitor(
     const visitor = { ...claims, organizationId: connection.organizationId, connectionId: connection.id, key };
     return handler({ ...context, visitor });
   };
-  visitorHandlers.add(guarded);
-  return guarded;
 }
 
 const pageInput = z
@@ -274,10 +275,11 @@ async function postMessage({ request, connection, visitor }: Context & { visitor
     page && safeUrl(page) && isAllowedOrigin(new URL(page).origin, connection.settings.allowedOrigins)
       ? page
       : undefined;
+  const browser = browserOf(request.headers.get("user-agent"));
   const context = {
     ...(url ? { url } : {}),
     ...(url && input.context?.title ? { title: input.context.title } : {}),
-    ...(browserOf(request.headers.get("user-agent")) ? { browser: browserOf(request.headers.get("user-agent")) } : {}),
+    ...(browser ? { browser } : {}),
   };
   return sendVisitorMessage(
     visitor,

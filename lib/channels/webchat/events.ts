@@ -1,8 +1,7 @@
 import "server-only";
 import type { LiveEvent } from "@/lib/events/events";
-import { eventHub, type VisitorSubscriber } from "@/lib/events/hub";
-import { frameBytes, type SseStream, sseResponse } from "@/lib/events/sse";
-import { ApiError } from "@/lib/http/api-error";
+import { hubForStream, type VisitorSubscriber } from "@/lib/events/hub";
+import { frameBytes, HEARTBEAT_FRAME, type SseStream, sseResponse } from "@/lib/events/sse";
 import { inFlightLimit } from "@/lib/http/in-flight";
 import { forVisitor } from "./visitor-events";
 import type { Visitor } from "./visitors";
@@ -18,8 +17,7 @@ import type { Visitor } from "./visitors";
 
 // Heartbeats: a widget reconnects after two go unheard. Rarer than an agent's: a website may hold
 // thousands of visitors open.
-export const VISITOR_HEARTBEAT_MS = 20_000;
-const HEARTBEAT = frameBytes({ id: "", kind: "heartbeat", data: {} });
+const VISITOR_HEARTBEAT_MS = 20_000;
 const READY = frameBytes({ id: "", kind: "ready", data: {} });
 const RETRY_MS = 3_000;
 
@@ -38,16 +36,7 @@ function visitorFrame(event: LiveEvent): Uint8Array | null {
 const streamsPerVisitor = inFlightLimit("chat connections", () => 5);
 
 export async function visitorEventStream(request: Request, visitor: Visitor): Promise<Response> {
-  const hub = eventHub();
-  if (hub.closed)
-    throw new ApiError("service_unavailable", "This server is shutting down; connect again", undefined, 1);
-  const release = streamsPerVisitor.acquire(visitor.key);
-  try {
-    await hub.start();
-  } catch (error) {
-    release();
-    throw error;
-  }
+  const { hub, release } = await hubForStream(() => streamsPerVisitor.acquire(visitor.key));
   let out: SseStream;
   const subscriber: VisitorSubscriber = {
     visitor: visitor.key,
@@ -60,7 +49,7 @@ export async function visitorEventStream(request: Request, visitor: Visitor): Pr
   };
   const { response } = sseResponse({
     request,
-    heartbeat: { ms: VISITOR_HEARTBEAT_MS, frame: HEARTBEAT },
+    heartbeat: { ms: VISITOR_HEARTBEAT_MS, frame: HEARTBEAT_FRAME },
     retryMs: RETRY_MS,
     open(stream) {
       out = stream;
