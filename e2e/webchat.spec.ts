@@ -52,10 +52,13 @@ async function openAndWrite(page: Page, text: string) {
   const message = panel(page).getByRole("textbox", { name: "Message" });
   // Focus moves into the panel once it has opened.
   await expect(message).toBeFocused();
-  // Clicked into, then written, until the words are in the box: on a cross-origin-isolated page
-  // the driver's text sometimes went nowhere under load (about 1 run in 20: the box stayed empty,
-  // no script of ours touched it), which a person typing would simply see and do again.
+  // Clicked into, then written, until the words are in the box. On a cross-origin-isolated page
+  // the driver's text sometimes went nowhere under load (about 1 run in 50: the box stayed empty,
+  // no script of ours touched it, and clicking the box again did not help): a retry first clicks the
+  // host page, so that the next click moves the browser's focus into the panel's frame afresh.
+  let attempt = 0;
   await expect(async () => {
+    if (attempt++ > 0) await page.mouse.click(1, 1);
     await message.click();
     await message.fill(text);
     await expect(message).toHaveValue(text, { timeout: 2_000 });
@@ -258,14 +261,23 @@ test("the panel is keyboard and screen-reader usable, and full screen on a phone
     .analyze();
   const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  // Esc in the text box closes the panel. (Pressed again if the first one did not arrive: under
-  // load the driver's key sometimes went to the host page although the panel's box had the
-  // focus, about once in 20 runs; a person presses again.)
+  // Esc in the text box closes the panel. (Under load the driver's key once stayed with the host
+  // page although the panel's box was its frame's active element, as in openAndWrite: a retry
+  // clicks the host page, then the box, as a person would before pressing again.)
+  let attempt = 0;
   await expect(async () => {
+    if (attempt++ > 0) await you.page.mouse.click(1, 1);
+    await text.click();
     await text.press("Escape");
     await expect(you.page.locator('iframe[title="Chat"]')).toBeHidden({ timeout: 2_000 });
   }).toPass();
   await expect(launcher(you.page)).toBeFocused();
+  // Esc on the launcher of an open chat closes it too.
+  await you.page.keyboard.press("Enter");
+  await expect(text).toBeFocused();
+  await launcher(you.page).focus();
+  await you.page.keyboard.press("Escape");
+  await expect(you.page.locator('iframe[title="Chat"]')).toBeHidden();
   await you.context.close();
 
   const phone = await visitor(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

@@ -99,6 +99,12 @@ iframe{all:initial;position:fixed;right:20px;bottom:88px;width:380px;height:min(
     }
   }
 
+  // Esc inside the widget closes it: the panel's page reports its own key; this one is pressed on
+  // the launcher, or reached the host page while the frame held its focus.
+  root.addEventListener("keydown", (event) => {
+    if ((event as KeyboardEvent).key === "Escape" && open) setOpen(false);
+  });
+
   window.addEventListener("message", (event) => {
     if (!frame || event.source !== frame.contentWindow || event.origin !== base) return;
     const data = event.data as Message;
