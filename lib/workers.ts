@@ -1,5 +1,6 @@
 import "server-only";
 import { startEmailWorker } from "@/lib/accounts/emails";
+import { startAutopilotWorker } from "@/lib/ai/autopilot";
 import { jobQueue } from "@/lib/db/job-queue";
 import { logger } from "@/lib/log";
 import { mailConfigured } from "@/lib/mail/send";
@@ -10,6 +11,7 @@ import { startOutboundWorker } from "@/lib/outbox/deliver";
 
 export async function startWorkers() {
   await startOutboundWorker();
+  await startAutopilotWorker();
   if (mailConfigured()) await startEmailWorker();
   logger().info({ email: mailConfigured() }, "job workers started");
 }

@@ -1,7 +1,10 @@
 // `npm run secrets:rotate`: seals every stored channel secret again with ENCRYPTION_KEY. Rotation:
 // set the new key as ENCRYPTION_KEY and the old one in ENCRYPTION_KEY_PREVIOUS (the app keeps
 // working meanwhile: both open), run this, then remove the old key.
-import { configuredKeyring, resealed } from "@/lib/connections/sealing";
+
+import { resealedApiKey } from "@/lib/ai/sealing";
+import { resealed } from "@/lib/connections/sealing";
+import { configuredKeyring } from "@/lib/crypto/secret-box";
 import { withDatabase } from "@/lib/db/local-database";
 import { prismaFor } from "@/lib/db/script-client";
 import { env } from "@/lib/env";
@@ -28,6 +31,21 @@ await withDatabase(async (url) => {
       changed += count;
     }
     console.log(`Sealed ${changed} of ${rows.length} channel connection(s) again with the current key.`);
+    const providers = await prisma.modelProvider.findMany({
+      where: { sealedApiKey: { not: null } },
+      select: { organizationId: true, sealedApiKey: true },
+    });
+    let models = 0;
+    for (const row of providers) {
+      const sealedApiKey = resealedApiKey(row as { organizationId: string; sealedApiKey: string }, keys);
+      if (!sealedApiKey) continue;
+      const { count } = await prisma.modelProvider.updateMany({
+        where: { organizationId: row.organizationId, sealedApiKey: row.sealedApiKey },
+        data: { sealedApiKey },
+      });
+      models += count;
+    }
+    console.log(`Sealed ${models} of ${providers.length} model provider key(s) again with the current key.`);
   } finally {
     await prisma.$disconnect();
   }

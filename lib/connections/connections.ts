@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { canManagePeople, type Viewer } from "@/lib/auth/viewer";
 import type { CheckResult, OpenConnection } from "@/lib/channels/channel";
 import { channelOf, channels } from "@/lib/channels/registry";
+import { serverKeys } from "@/lib/crypto/server-keys";
 import { db } from "@/lib/db/client";
 import { query } from "@/lib/db/sql";
 import { env } from "@/lib/env";
@@ -11,26 +12,13 @@ import type { ChannelProvider } from "@/lib/generated/prisma/enums";
 import { ApiError } from "@/lib/http/api-error";
 import { validate } from "@/lib/http/validate";
 import type { ConnectionChange, ConnectRequest } from "./schemas";
-import { configuredKeyring, openSecretsWith, sealSecrets } from "./sealing";
+import { openSecretsWith, sealSecrets } from "./sealing";
 
 // An organization's channel connections, managed by its admins, for every provider alike (each
 // provider's own part is its channel: lib/channels/<provider>/). Secrets are sealed before they are
 // stored (lib/crypto/secret-box.ts) and opened only to hand the connection to its channel.
 
-let cachedKeys: ReturnType<typeof configuredKeyring> = null;
-
-/** The configured keys, derived once per process (every webhook request opens a connection's secrets). */
-function keys() {
-  cachedKeys ??= configuredKeyring(env());
-  const keys = cachedKeys;
-  if (!keys) {
-    throw new ApiError(
-      "service_unavailable",
-      "ENCRYPTION_KEY is not set on the server: set it (32+ random characters) to store a channel's secrets",
-    );
-  }
-  return keys;
-}
+const keys = () => serverKeys("a channel's secrets");
 
 /** A stored connection: its row as the outbox and the webhooks read it. */
 export type StoredConnection = {

@@ -1,16 +1,9 @@
-import { type Keyring, keyring, open, seal, sealedWithOldKey } from "@/lib/crypto/secret-box";
+import { type Keyring, open, seal, sealedWithOldKey } from "@/lib/crypto/secret-box";
 
 // How a connection's secrets are sealed: one JSON object, bound to the connection's id (a sealed
 // value copied into another row does not open there). Shared by the app and `npm run secrets:rotate`.
 
 const context = (id: string) => `channel-connection:${id}`;
-
-export function configuredKeyring(config: {
-  ENCRYPTION_KEY?: string;
-  ENCRYPTION_KEY_PREVIOUS: string[];
-}): Keyring | null {
-  return config.ENCRYPTION_KEY ? keyring(config.ENCRYPTION_KEY, config.ENCRYPTION_KEY_PREVIOUS) : null;
-}
 
 export const sealSecrets = (id: string, secrets: object, keys: Keyring) =>
   seal(JSON.stringify(secrets), context(id), keys);

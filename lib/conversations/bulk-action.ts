@@ -4,7 +4,13 @@
 export const bulkActions = ["assign", "unassign", "resolve", "reopen"] as const;
 export type BulkAction = (typeof bulkActions)[number];
 
-export type ConversationChanges = { assignees?: string[]; isResolved?: boolean };
+export type ConversationChanges = {
+  assignees?: string[];
+  isResolved?: boolean;
+  /** The autopilot, and the process it follows (lib/ai/). */
+  isAutopilot?: boolean;
+  process?: string | null;
+};
 
 /** assign adds `userIds` to the current assignees; unassign removes them (none given: everyone). */
 export function applyBulkAction(

@@ -23,10 +23,16 @@ export const updateConversationInput = body({
     .transform((ids) => [...new Set(ids)])
     .optional(),
   isResolved: strictBoolean.optional(),
+  // Conversation metadata, as the reference's update allows: the AI's playbook and whether it
+  // replies on its own (lib/ai/autopilot.ts).
+  isAutopilot: strictBoolean.optional(),
+  process: objectId.nullable().optional(),
   __v: z.number({ error: "must be the integer version you last read" }).int().min(0).optional(),
-}).refine((b) => b.assignees !== undefined || b.isResolved !== undefined, {
-  message: "Provide assignees or isResolved",
-});
+}).refine(
+  (b) =>
+    b.assignees !== undefined || b.isResolved !== undefined || b.isAutopilot !== undefined || b.process !== undefined,
+  { message: "Provide assignees, isResolved, isAutopilot or process" },
+);
 
 export const resolveConversationInput = body({ isResolved: strictBoolean });
 

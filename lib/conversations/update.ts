@@ -8,7 +8,14 @@ import { execute, type Queryable, query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 
-type Current = { id: string; version: number; isResolved: boolean; assignees: string[] };
+type Current = {
+  id: string;
+  version: number;
+  isResolved: boolean;
+  assignees: string[];
+  isAutopilot: boolean;
+  process: string | null;
+};
 
 /**
  * Changes assignees and/or resolution under a row lock, so that concurrent updates serialise
@@ -36,6 +43,7 @@ export async function updateConversation(options: {
         return {};
       },
       changes.assignees,
+      changes.process ? [changes.process] : [],
     );
     if (stale) throw await conflict(tx, stale, expectedVersion as number);
     return getConversation({ viewer, conversationId, json: options.json, on: tx });
@@ -78,6 +86,8 @@ export async function changeConversations(
   decide: (current: Current) => ConversationChanges,
   /** Every user id `decide` may add, checked against the organization in the same read. */
   requestedUserIds: string[] = [],
+  /** Every process id `decide` may set, checked the same way. */
+  requestedProcessIds: string[] = [],
 ) {
   const ids = [...new Set(conversationIds)].sort();
   // The lock is a statement of its own, before anything is read. In READ COMMITTED a statement
@@ -89,9 +99,14 @@ export async function changeConversations(
       ORDER BY id FOR UPDATE`,
     tx,
   );
-  const rows = await query<Current & { unknownUsers: string[]; inactiveUsers: string[] }>(
+  const rows = await query<
+    Current & { unknownUsers: string[]; inactiveUsers: string[]; processes: string[]; hasModel: boolean }
+  >(
     Prisma.sql`
-    SELECT c.id, c.version, c."isResolved",
+    SELECT c.id, c.version, c."isResolved", c."isAutopilot", c.process,
+      ARRAY(SELECT p.id FROM "Process" p WHERE p."organizationId" = ${viewer.organizationId}
+            AND p.id = ANY(${requestedProcessIds}::char(24)[]))::text[] AS processes,
+      EXISTS (SELECT 1 FROM "ModelProvider" mp WHERE mp."organizationId" = ${viewer.organizationId}) AS "hasModel",
       ARRAY(SELECT a."userId" FROM "ConversationAssignee" a WHERE a."conversationId" = c.id
             ORDER BY a."createdAt", a."userId")::text[] AS assignees,
       ARRAY(SELECT r FROM unnest(${requestedUserIds}::char(24)[]) r WHERE NOT EXISTS (
@@ -111,6 +126,7 @@ export async function changeConversations(
   };
   const resolve: string[] = [];
   const reopen: string[] = [];
+  const autopilot = { ids: [] as string[], on: [] as boolean[], process: [] as (string | null)[] };
   const changed = new Set<string>();
   const unknown = new Set(rows[0]?.unknownUsers ?? []);
   const inactive = new Set(rows[0]?.inactiveUsers ?? []);
@@ -133,6 +149,13 @@ export async function changeConversations(
       (changes.isResolved ? resolve : reopen).push(current.id);
       changed.add(current.id);
     }
+    const next = autopilotChange(current, changes, new Set(rows[0]?.processes ?? []), rows[0]?.hasModel ?? false);
+    if (next) {
+      autopilot.ids.push(current.id);
+      autopilot.on.push(next.isAutopilot);
+      autopilot.process.push(next.process);
+      changed.add(current.id);
+    }
   }
   if (changed.size === 0) return;
   // Triggers keep the assignee rows' copies of resolution and time, and assigneeCount, in step.
@@ -150,10 +173,47 @@ export async function changeConversations(
       "resolvedAt" = CASE WHEN c.id = ANY(${resolve}::char(24)[]) THEN now()
                           WHEN c.id = ANY(${reopen}::char(24)[]) THEN NULL ELSE c."resolvedAt" END,
       "resolvedById" = CASE WHEN c.id = ANY(${resolve}::char(24)[]) THEN ${viewer.userId}
-                            WHEN c.id = ANY(${reopen}::char(24)[]) THEN NULL ELSE c."resolvedById" END
+                            WHEN c.id = ANY(${reopen}::char(24)[]) THEN NULL ELSE c."resolvedById" END,
+      "isAutopilot" = COALESCE((SELECT a.turned_on FROM unnest(${autopilot.ids}::char(24)[], ${autopilot.on}::boolean[])
+                                a(id, turned_on) WHERE a.id = c.id), c."isAutopilot"),
+      process = CASE WHEN c.id = ANY(${autopilot.ids}::char(24)[])
+                     THEN (SELECT a.process FROM unnest(${autopilot.ids}::char(24)[], ${autopilot.process}::char(24)[])
+                           a(id, process) WHERE a.id = c.id)
+                     ELSE c.process END
     WHERE c.id = ANY(${[...changed]}::char(24)[])`,
     tx,
   );
+}
+
+/**
+ * The autopilot a change asks for, or null when it stays as it is. Turning it on needs a process
+ * (sent or already set) of the organization's, and a model provider; removing the process turns
+ * it off, as nothing is left to follow.
+ */
+function autopilotChange(
+  current: Current,
+  changes: ConversationChanges,
+  knownProcesses: ReadonlySet<string>,
+  hasModel: boolean,
+): { isAutopilot: boolean; process: string | null } | null {
+  if (changes.isAutopilot === undefined && changes.process === undefined) return null;
+  if (changes.process && !knownProcesses.has(changes.process)) {
+    throw new ApiError("bad_request", "process: no process with this id in the organization", [
+      { path: "process", message: "no process with this id in the organization" },
+    ]);
+  }
+  const process = changes.process === undefined ? current.process : changes.process;
+  const isAutopilot = process === null ? false : (changes.isAutopilot ?? current.isAutopilot);
+  if (isAutopilot && changes.isAutopilot && !current.isAutopilot && !hasModel) {
+    throw new ApiError("conflict", "No model provider is set up: an admin can add one in Settings → AI");
+  }
+  if (changes.isAutopilot === true && process === null) {
+    throw new ApiError("bad_request", "isAutopilot: choose a process for the autopilot to follow", [
+      { path: "process", message: "choose a process for the autopilot to follow" },
+    ]);
+  }
+  if (isAutopilot === current.isAutopilot && process === current.process) return null;
+  return { isAutopilot, process };
 }
 
 /** 400 naming each assignee who is not in the organization, or who is deactivated and not on the

@@ -24,6 +24,14 @@ export function keyring(current: string, previous: string[] = []): Keyring {
   return { current: deriveKey(current), previous: previous.map(deriveKey) };
 }
 
+/** The keys ENCRYPTION_KEY (and ENCRYPTION_KEY_PREVIOUS) configure, or null when none is set. */
+export function configuredKeyring(config: {
+  ENCRYPTION_KEY?: string;
+  ENCRYPTION_KEY_PREVIOUS: string[];
+}): Keyring | null {
+  return config.ENCRYPTION_KEY ? keyring(config.ENCRYPTION_KEY, config.ENCRYPTION_KEY_PREVIOUS) : null;
+}
+
 export function seal(plaintext: string, context: string, keys: Keyring): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", keys.current.key, iv);

@@ -91,7 +91,9 @@ async function installJobQueue(connectionString: string) {
   await boss.start();
   try {
     for (const [name, options] of Object.entries(QUEUES)) {
-      if (await boss.getQueue(name)) await boss.updateQueue(name, options);
+      // A queue's policy is fixed when it is made: only the rest is brought up to date.
+      const { policy: _policy, ...changeable } = options as typeof options & { policy?: string };
+      if (await boss.getQueue(name)) await boss.updateQueue(name, changeable);
       else
         await boss.createQueue(name, options).catch(async (error) => {
           if (!(await boss.getQueue(name))) throw error; // unless another runner created it meanwhile

@@ -21,6 +21,17 @@ export const QUEUES = {
     // A new job wakes the workers at once (LISTEN/NOTIFY) instead of at their next poll.
     notify: true,
   },
+  // Autopilot turns (lib/ai/autopilot.ts), one per conversation at a time: "stately" keeps at most
+  // one waiting and one running per conversation (singletonKey), so several quick messages wait
+  // for one answer. A model that fails is tried twice more, then the conversation goes to a person.
+  autopilot: {
+    policy: "stately",
+    retryLimit: 2,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: 90,
+    notify: true,
+  },
 } satisfies Record<string, Omit<Queue, "name">>;
 
 export type QueueName = keyof typeof QUEUES;

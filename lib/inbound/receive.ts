@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { execute, query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
+import { wakeAutopilot } from "@/lib/inbound/autopilot-job";
 import type { InboundMessage } from "@/lib/inbound/schemas";
 import { type AppendedMessage, appendMessageSql } from "@/lib/messages/append";
 
@@ -114,6 +115,8 @@ export async function receiveInboundMessage(options: {
       tx,
     );
     if (appended[0] && options.alongside) await options.alongside(tx, received(appended[0]));
+    // On autopilot, the model's turn comes after the process's quiet delay (lib/ai/autopilot.ts).
+    if (appended[0]) await wakeAutopilot(appended[0].conversationId, tx);
     return appended;
   });
   if (!message) throw new Error("an inbound message found no conversation after creating it");

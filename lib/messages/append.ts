@@ -17,6 +17,11 @@ export type NewMessage = {
   recordedOnly?: boolean;
   /** A client's Idempotency-Key: when the sender already has a message with it, nothing is added. */
   idempotencyKey?: string;
+  /** Written after the transaction's other messages (a stamp after the reply it records): their
+   *  time is the transaction's start, and ids alone do not order messages of one millisecond. */
+  afterOthers?: boolean;
+  /** A SYSTEM message's record of one automation (or autopilot turn) firing. */
+  stamp?: { type: string; automationName: string; fieldsExtracted: string[]; actions: string[] };
 };
 
 export type AppendedMessage = {
@@ -34,7 +39,8 @@ export type AppendedMessage = {
  * an older message lands late), messageCount, updatedAt. An incoming message also makes the
  * conversation unseen for everyone (lastIncomingAt), reopens it, and gives a conversation that has no
  * connection yet the one it came through; an outgoing one is seen by its
- * sender, who has read the thread, and ends their draft of it. Returns the message as its JSON, or no row when `target` is empty.
+ * sender, who has read the thread, and ends their draft of it; a person's reply takes the
+ * conversation over from its autopilot. Returns the message as its JSON, or no row when `target` is empty.
  */
 export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prisma.Sql {
   const incoming = message.isIncoming
@@ -42,6 +48,11 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
         version = c.version + CASE WHEN c."isResolved" THEN 1 ELSE 0 END,
         "connectionId" = COALESCE(c."connectionId", m."connectionId")`
     : Prisma.empty;
+  const takesOver =
+    message.senderType === "USER"
+      ? Prisma.sql`, "isAutopilot" = false, version = c.version + CASE WHEN c."isAutopilot" THEN 1 ELSE 0 END`
+      : Prisma.empty;
+  const stamp = message.stamp;
   const seenBySender =
     message.userId === null
       ? Prisma.empty
@@ -56,11 +67,15 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
     message AS (
       INSERT INTO "Message" ("conversationId", "contactId", "userId", "isIncoming", body, "channelType",
                              "channelIdentifier", status, "senderType", attachments, "providerMessageId",
-                             "connectionId", "recordedOnly", "idempotencyKey")
+                             "connectionId", "recordedOnly", "idempotencyKey", "stampType", "automationName",
+                             "fieldsExtracted", actions, "createdAt")
       SELECT c.id, c."contactId", ${message.userId}, ${message.isIncoming}, ${message.body}, c."channelType",
              c."channelIdentifier", ${message.status}::"MessageStatus", ${message.senderType}::"SenderType",
              ${JSON.stringify(message.attachments ?? [])}::jsonb, ${message.providerMessageId ?? null},
-             ${message.connectionId ?? null}, ${message.recordedOnly ?? false}, ${message.idempotencyKey ?? null}
+             ${message.connectionId ?? null}, ${message.recordedOnly ?? false}, ${message.idempotencyKey ?? null},
+             ${stamp?.type ?? null}, ${stamp?.automationName ?? null}, ${stamp?.fieldsExtracted ?? []}::text[],
+             ${stamp?.actions ?? []}::text[],
+             ${message.afterOthers ? Prisma.sql`GREATEST(clock_timestamp(), now() + interval '1 millisecond')` : Prisma.sql`now()`}
       FROM target c
       ${message.idempotencyKey ? Prisma.sql`ON CONFLICT ("userId", "idempotencyKey") WHERE "idempotencyKey" IS NOT NULL DO NOTHING` : Prisma.empty}
       RETURNING *),
@@ -68,7 +83,7 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
       UPDATE "Conversation" c SET
         "latestMessageId" = CASE WHEN m."createdAt" >= c."lastMessageTime" THEN m.id ELSE c."latestMessageId" END,
         "lastMessageTime" = GREATEST(c."lastMessageTime", m."createdAt"),
-        "messageCount" = c."messageCount" + 1, "updatedAt" = now() ${incoming}
+        "messageCount" = c."messageCount" + 1, "updatedAt" = now() ${incoming} ${takesOver}
       FROM message m WHERE c.id = m."conversationId") ${seenBySender}
     SELECT m.id, m."conversationId", m."contactId", m."channelType", m."channelIdentifier", ${messageJson} AS json
     FROM message m LEFT JOIN "User" u ON u.id = m."userId"`;

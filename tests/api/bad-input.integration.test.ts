@@ -149,7 +149,7 @@ const cases: Case[] = [
     name: "PUT with neither field",
     run: () => put(routes.conversation.PUT, { subject: "x" }),
     status: 400,
-    message: /Provide assignees or isResolved/,
+    message: /Provide assignees, isResolved, isAutopilot or process/,
   },
   {
     name: "isResolved as a string",

@@ -1,0 +1,173 @@
+import "server-only";
+import OpenAI from "openai";
+import { canManagePeople, type Viewer } from "@/lib/auth/viewer";
+import { serverKeys } from "@/lib/crypto/server-keys";
+import { db } from "@/lib/db/client";
+import { ApiError } from "@/lib/http/api-error";
+import type { ModelProviderInput } from "./schemas";
+import { openApiKey, sealApiKey } from "./sealing";
+
+// The organization's model: any OpenAI-compatible chat completions endpoint with tool calling.
+// Spoken through the official `openai` package with its `baseURL`: one well-kept client for exactly
+// that wire format (OpenAI, Ollama's /v1, vLLM, llama.cpp's server), without a second abstraction
+// over providers we do not need. Its API key is sealed like channel secrets and never read back.
+
+const keys = () => serverKeys("the model provider's API key");
+
+/** How long one call may take; the job that made it is retried after (lib/ai/autopilot.ts). */
+export const MODEL_TIMEOUT_MS = 30_000;
+
+export type ProviderJson = {
+  baseUrl: string;
+  model: string;
+  hasApiKey: boolean;
+  dailyTokenBudget: number | null;
+  updatedAt: string;
+};
+
+export type ModelClient = { client: OpenAI; model: string; dailyTokenBudget: number | null };
+
+function assertAdmin(viewer: Viewer) {
+  if (!canManagePeople(viewer)) throw new ApiError("forbidden", "Only admins can set up the model provider");
+}
+
+/** What anyone in the organization may know: whether AI is set up, and with which model. */
+export async function getProvider(organizationId: string): Promise<ProviderJson | null> {
+  const row = await db.modelProvider.findUnique({ where: { organizationId } });
+  if (!row) return null;
+  return {
+    baseUrl: row.baseUrl,
+    model: row.model,
+    hasApiKey: row.sealedApiKey !== null,
+    dailyTokenBudget: row.dailyTokenBudget,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function saveProvider(viewer: Viewer, input: ModelProviderInput): Promise<ProviderJson> {
+  assertAdmin(viewer);
+  const organizationId = viewer.organizationId;
+  const sealedApiKey =
+    input.apiKey === undefined
+      ? undefined
+      : input.apiKey === null
+        ? null
+        : sealApiKey(organizationId, input.apiKey, keys());
+  const fields = {
+    baseUrl: input.baseUrl.replace(/\/+$/, ""),
+    model: input.model,
+    ...(sealedApiKey !== undefined && { sealedApiKey }),
+    ...(input.dailyTokenBudget !== undefined && { dailyTokenBudget: input.dailyTokenBudget }),
+  };
+  await db.modelProvider.upsert({ where: { organizationId }, create: { organizationId, ...fields }, update: fields });
+  return (await getProvider(organizationId)) as ProviderJson;
+}
+
+export async function removeProvider(viewer: Viewer) {
+  assertAdmin(viewer);
+  await db.modelProvider.deleteMany({ where: { organizationId: viewer.organizationId } });
+}
+
+/** A client for the organization's model, or null when none is set up. */
+export async function modelClient(organizationId: string): Promise<ModelClient | null> {
+  const row = await db.modelProvider.findUnique({ where: { organizationId } });
+  if (!row) return null;
+  const apiKey = row.sealedApiKey ? openApiKey({ organizationId, sealedApiKey: row.sealedApiKey }, keys()) : "none";
+  const client = new OpenAI({
+    baseURL: row.baseUrl,
+    apiKey,
+    timeout: MODEL_TIMEOUT_MS,
+    // Retries are the job queue's, with backoff and a record of each attempt.
+    maxRetries: 0,
+  });
+  return { client, model: row.model, dailyTokenBudget: row.dailyTokenBudget };
+}
+
+/** The 409 every AI control answers when the organization has no model. */
+export const noProvider = () =>
+  new ApiError("conflict", "No model provider is set up: an admin can add one in Settings → AI");
+
+export type TestResult = { ok: boolean; model: string; latencyMs: number; toolCalling: boolean; message: string };
+
+/**
+ * Settings → AI's Test: one small call with one tool, recorded like every call. Says whether the
+ * endpoint answers and whether the model called the tool (autopilot needs tool calling).
+ */
+export async function testProvider(viewer: Viewer, record: (call: TestCall) => Promise<void>): Promise<TestResult> {
+  assertAdmin(viewer);
+  const model = await modelClient(viewer.organizationId);
+  if (!model) throw noProvider();
+  const started = performance.now();
+  const call = { organizationId: viewer.organizationId, purpose: "test" as const, model: model.model };
+  try {
+    const completion = await model.client.chat.completions.create({
+      model: model.model,
+      messages: [
+        { role: "system", content: "This is a connection test. Call the ping tool with the word OK." },
+        { role: "user", content: "ping" },
+      ],
+      tools: [
+        {
+          type: "function",
+          function: {
+            name: "ping",
+            description: "Answers a connection test.",
+            parameters: { type: "object", properties: { word: { type: "string" } }, required: ["word"] },
+          },
+        },
+      ],
+      max_tokens: 50,
+    });
+    const latencyMs = performance.now() - started;
+    const toolCalling = (completion.choices?.[0]?.message?.tool_calls ?? []).some(
+      (tool) => tool.type === "function" && tool.function.name === "ping",
+    );
+    await record({
+      ...call,
+      latencyMs,
+      outcome: "ok",
+      tokensIn: completion.usage?.prompt_tokens ?? 0,
+      tokensOut: completion.usage?.completion_tokens ?? 0,
+    });
+    return {
+      ok: true,
+      model: model.model,
+      latencyMs: Math.round(latencyMs),
+      toolCalling,
+      message: toolCalling
+        ? `${model.model} answered in ${Math.round(latencyMs)} ms and called the test tool.`
+        : `${model.model} answered in ${Math.round(latencyMs)} ms but did not call the test tool: autopilot needs a model with tool calling.`,
+    };
+  } catch (error) {
+    const latencyMs = performance.now() - started;
+    const reason = describeModelFailure(error);
+    await record({ ...call, latencyMs, outcome: "error", error: reason });
+    return {
+      ok: false,
+      model: model.model,
+      latencyMs: Math.round(latencyMs),
+      toolCalling: false,
+      message: `The model ${reason}.`,
+    };
+  }
+}
+
+type TestCall = {
+  organizationId: string;
+  purpose: "test";
+  model: string;
+  latencyMs: number;
+  outcome: "ok" | "error";
+  tokensIn?: number;
+  tokensOut?: number;
+  error?: string;
+};
+
+/** Why a call failed, in words for the call log and a stamp (never the key, never a stack). */
+export function describeModelFailure(error: unknown): string {
+  const e = error as { status?: number; message?: string; name?: string };
+  if (e.name === "APIConnectionTimeoutError") return "did not answer in time";
+  if (e.name === "APIConnectionError") return "could not be reached";
+  if (e.status) return `answered HTTP ${e.status}${e.message ? ` (${e.message.slice(0, 200)})` : ""}`;
+  return e.message?.slice(0, 200) ?? "failed for an unknown reason";
+}

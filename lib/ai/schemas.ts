@@ -1,0 +1,112 @@
+import { z } from "zod";
+import { objectId, strictBoolean, text } from "@/lib/schemas";
+
+// What admins and managers send to set up the model and its processes: strict bodies (an unknown
+// field is a 400 naming it), every text bounded. Shared by the routes and the settings forms.
+
+const error = "Request body must be a JSON object";
+
+const httpUrl = text({ min: 1, max: 500, trim: true }).refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}, "must be an http(s) URL such as https://api.openai.com/v1 or http://localhost:11434/v1");
+
+const modelName = text({ min: 1, max: 200, trim: true });
+
+/** The organization's model provider. The API key is write-only: `null` removes it, absent keeps it. */
+export const modelProviderInput = z.strictObject(
+  {
+    baseUrl: httpUrl,
+    model: modelName,
+    apiKey: text({ min: 1, max: 500, trim: true }).nullable().optional(),
+    dailyTokenBudget: z
+      .number({ error: "must be a whole number of tokens, or null for no limit" })
+      .int("must be a whole number of tokens")
+      .min(1000, "must be at least 1,000 tokens")
+      .max(1_000_000_000, "at most 1,000,000,000 tokens")
+      .nullable()
+      .optional(),
+  },
+  { error },
+);
+export type ModelProviderInput = z.output<typeof modelProviderInput>;
+
+/** What a process may do; the model is offered a tool for each (lib/ai/tools.ts). */
+export const processActions = ["reply", "extract", "handoff", "resolve"] as const;
+export type ProcessAction = (typeof processActions)[number];
+
+export const fieldTypes = ["text", "number", "boolean", "date"] as const;
+export type FieldType = (typeof fieldTypes)[number];
+
+/** A contact attribute's name: letters and digits, as a variable can name it ({{contact.firstName}}). */
+export const attributeName = z
+  .string({ error: "must be a string" })
+  .regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, "must start with a letter: letters, digits and _ only, at most 40");
+
+export const processField = z.strictObject({
+  name: attributeName,
+  type: z.enum(fieldTypes, { error: `must be one of ${fieldTypes.join(", ")}` }),
+  description: text({ max: 300, trim: true }).default(""),
+});
+export type ProcessField = z.output<typeof processField>;
+
+const processShape = {
+  name: text({ min: 1, max: 100, trim: true }),
+  instructions: text({ min: 1, max: 20_000, trim: true }),
+  model: modelName.nullable().optional(),
+  fields: z
+    .array(processField, { error: "must be an array of { name, type, description }" })
+    .max(30, "at most 30 fields")
+    .refine((fields) => new Set(fields.map((f) => f.name)).size === fields.length, "each field's name only once")
+    .optional(),
+  actions: z
+    .array(z.enum(processActions, { error: `must be one of ${processActions.join(", ")}` }), {
+      error: "must be an array of actions",
+    })
+    .max(processActions.length)
+    .transform((actions) => [...new Set(actions)])
+    .optional(),
+  replyDelaySeconds: z
+    .number({ error: "must be a number of seconds" })
+    .int("must be a whole number of seconds")
+    .min(0, "must be 0 or more")
+    .max(3600, "at most 3600 seconds")
+    .optional(),
+  handoffKeywords: z
+    .array(text({ min: 1, max: 60, trim: true }), { error: "must be an array of words" })
+    .max(50, "at most 50 keywords")
+    .optional(),
+  maxTurns: z
+    .number({ error: "must be a number of replies" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(500, "at most 500")
+    .optional(),
+  handoffUserId: objectId.nullable().optional(),
+};
+
+export const createProcessInput = z.strictObject(processShape, { error });
+export type CreateProcessInput = z.output<typeof createProcessInput>;
+
+export const updateProcessInput = z
+  .strictObject(processShape, { error })
+  .partial()
+  .refine((change) => Object.keys(change).length > 0, "Send at least one field to change");
+export type UpdateProcessInput = z.output<typeof updateProcessInput>;
+
+/** The reference's `POST /api/ai/process`: a reply generated from the conversation, not sent. */
+export const generateReplyInput = z.object(
+  {
+    conversationId: objectId,
+    // Ours: another of the organization's processes than the conversation's (Suggest reply).
+    processId: objectId.optional(),
+    mergeContextPrompt: text({ max: 4000, trim: true }).optional(),
+  },
+  { error },
+);
+
+export const autopilotChange = { isAutopilot: strictBoolean.optional(), process: objectId.nullable().optional() };
