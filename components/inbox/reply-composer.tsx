@@ -1,8 +1,9 @@
 "use client";
 import { forwardRef, useEffect, useRef, useState } from "react";
-import { SubmitButton } from "@/components/ui/button";
+import { Button, SubmitButton } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ChannelType } from "@/lib/channel-types";
+import { useModelProvider, useProcesses, useSuggestReply } from "@/lib/queries/use-ai";
 import { useConnectedChannels } from "@/lib/queries/use-channels";
 import { takeUnsent, useDraft, useDraftSaver } from "@/lib/queries/use-draft";
 import { useSendReply } from "@/lib/queries/use-reply";
@@ -13,8 +14,15 @@ import { useSendReply } from "@/lib/queries/use-reply";
  */
 export const ReplyComposer = forwardRef<
   HTMLTextAreaElement,
-  { conversationId: string; channelLabel: string; channelType?: ChannelType; onTyping?: () => void }
->(function ReplyComposer({ conversationId, channelLabel, channelType, onTyping }, ref) {
+  {
+    conversationId: string;
+    channelLabel: string;
+    channelType?: ChannelType;
+    /** The conversation's process: Suggest reply asks it (or the organization's first). */
+    process?: string | null;
+    onTyping?: () => void;
+  }
+>(function ReplyComposer({ conversationId, channelLabel, channelType, process, onTyping }, ref) {
   const [text, setText] = useState("");
   const send = useSendReply(conversationId);
   // The draft kept on the server comes back when the thread opens, unless typing has begun; after a
@@ -37,6 +45,10 @@ export const ReplyComposer = forwardRef<
   const unconnected = channelType && connected.data && !connected.data.includes(channelType);
   const isEmail = channelType === "email";
   const running = useHydrated();
+  const provider = useModelProvider();
+  const processes = useProcesses();
+  const suggest = useSuggestReply();
+  const suggestWith = process ?? processes.data?.[0]?._id;
 
   async function submit() {
     const body = text.trim();
@@ -104,7 +116,41 @@ export const ReplyComposer = forwardRef<
             Not sent: {send.error.message}
           </p>
         )}
-        <SubmitButton variant="primary" size="sm" className="ml-auto" disabled={!text.trim() || send.isPending}>
+        {suggest.isError && !send.isError && (
+          <p role="alert" className="flex-1 text-sm text-red-800">
+            No suggestion: {suggest.error.message}
+          </p>
+        )}
+        {provider.data && suggestWith && (
+          <Button
+            size="sm"
+            variant="ghost"
+            className={send.isError || suggest.isError || unconnected ? "" : "ml-auto"}
+            disabled={suggest.isPending}
+            onClick={() =>
+              suggest.mutate(
+                { conversationId, processId: suggestWith },
+                {
+                  onSuccess: (answer) => {
+                    const words =
+                      answer.reply ?? (answer.handoff ? `(The AI would hand this to a person: ${answer.handoff})` : "");
+                    typed.current = true;
+                    setText(words);
+                    saver.schedule(words);
+                  },
+                },
+              )
+            }
+          >
+            {suggest.isPending ? "Thinking…" : "✦ Suggest reply"}
+          </Button>
+        )}
+        <SubmitButton
+          variant="primary"
+          size="sm"
+          className={provider.data && suggestWith ? "" : "ml-auto"}
+          disabled={!text.trim() || send.isPending}
+        >
           {send.isPending ? "Sending…" : "Send"}
         </SubmitButton>
       </div>

@@ -1,4 +1,5 @@
 "use client";
+import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { type RefObject, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -8,10 +9,12 @@ import { Popover, PopoverClose } from "@/components/ui/popover";
 import { EmptyState, ErrorState, Skeleton } from "@/components/ui/states";
 import type { InboxRowJson } from "@/lib/inbox/json";
 import { ApiClientError } from "@/lib/queries/api-client";
+import { contactKeys } from "@/lib/queries/keys";
 import { useContact } from "@/lib/queries/use-contact";
 import { useConversation, useMessages } from "@/lib/queries/use-conversation";
 import { useDeleteConversation, useResolveConversation, useSetSeen } from "@/lib/queries/use-conversation-actions";
 import { AssigneePicker } from "./assignee-picker";
+import { AutopilotControl } from "./autopilot-control";
 import { DeleteConversationDialog } from "./delete-dialog";
 import { MessageTimeline } from "./message-timeline";
 import { ReplyComposer } from "./reply-composer";
@@ -50,6 +53,14 @@ export function ThreadView(props: Props) {
     markedFor.current = key;
     if (data.isUpdated) setSeen.mutate({ id: conversationId, seen: true });
   }, [conversationId, latest, conversation.data, setSeen]);
+
+  // A new message may come with what a process learnt about the contact (an autopilot turn's
+  // extracted fields): the contact panel reads the contact again.
+  const queryClient = useQueryClient();
+  const contactKey = conversation.data?.contactId;
+  useEffect(() => {
+    if (contactKey && latest) queryClient.invalidateQueries({ queryKey: contactKeys.detail(contactKey) });
+  }, [contactKey, latest, queryClient]);
 
   // A failed refresh of a thread already shown keeps it on screen (the header says when updates
   // are not arriving); only a thread that is gone, or never loaded, gives way to the error.
@@ -99,6 +110,7 @@ export function ThreadView(props: Props) {
         </div>
         {data && (
           <div className="flex flex-wrap items-center gap-1.5">
+            <AutopilotControl conversation={data} />
             <AssigneePicker conversation={data} open={pickerOpen} onOpenChange={onPickerOpenChange} />
             <Button
               size="sm"
@@ -163,6 +175,7 @@ export function ThreadView(props: Props) {
         conversationId={conversationId}
         channelLabel={data ? channelLabels[data.channelType] : "message"}
         channelType={data?.channelType}
+        process={data?.process ?? null}
         onTyping={onTyping}
       />
       {data && (

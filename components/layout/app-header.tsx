@@ -22,12 +22,14 @@ export function AppHeader() {
       ? [
           { href: "/team", label: "Team" },
           { href: "/settings/people", label: "People" },
+          { href: "/settings/processes", label: "Processes" },
         ]
       : []),
     ...(canManagePeople(viewer)
       ? [
           { href: "/settings/channels", label: "Channels" },
           { href: "/settings/organization", label: "Organization" },
+          { href: "/settings/ai", label: "AI" },
         ]
       : []),
     { href: "/settings/account", label: "Account" },

@@ -6,6 +6,7 @@ export function contactJson(contact: {
   phone: string | null;
   email: string | null;
   facebookId: string | null;
+  attributes?: unknown;
   createdAt: Date;
   conversationCounts?: Record<string, number>;
 }) {
@@ -15,6 +16,10 @@ export function contactJson(contact: {
     phone: contact.phone,
     email: contact.email,
     facebookId: contact.facebookId,
+    // What a process extracted (or a person set), by field name: { "firstName": "Dana" }.
+    attributes: (contact.attributes && typeof contact.attributes === "object" && !Array.isArray(contact.attributes)
+      ? contact.attributes
+      : {}) as Record<string, string | number | boolean>,
     createdAt: contact.createdAt.toISOString(),
     ...(contact.conversationCounts && { conversationCounts: contact.conversationCounts }),
   };

@@ -15,6 +15,7 @@ const contactSelect = {
   phone: true,
   email: true,
   facebookId: true,
+  attributes: true,
   createdAt: true,
 } as const;
 

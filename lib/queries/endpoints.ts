@@ -78,7 +78,10 @@ export const getContactConversations = async (contactId: string, channelType: Ch
 
 /** A change of the conversation (reference: "Update conversation"), answered with it as it now is.
  *  With `version` (the __v the change was made on), a conversation changed since is a 409. */
-const putConversation = async (id: string, change: { isResolved?: boolean; assignees?: string[]; __v?: number }) =>
+const putConversation = async (
+  id: string,
+  change: { isResolved?: boolean; assignees?: string[]; isAutopilot?: boolean; process?: string | null; __v?: number },
+) =>
   (
     await asWritten(
       () => apiFetch<{ data: ConversationJson }>(`/api/conversation/${id}`, { method: "PUT", body: change }),
@@ -90,6 +93,10 @@ export const putResolution = (id: string, isResolved: boolean) => putConversatio
 
 export const putAssignees = (id: string, userIds: string[], version?: number) =>
   putConversation(id, { assignees: userIds, __v: version });
+
+/** Autopilot on with a process, or off (Take over). */
+export const putAutopilot = (id: string, change: { isAutopilot: boolean; process?: string | null }) =>
+  putConversation(id, change);
 
 export const postSeen = (id: string, seen: boolean) =>
   apiFetch(`/api/conversation/${seen ? "seen" : "unseen"}`, { method: "POST", body: { conversationId: id } });

@@ -22,3 +22,8 @@ export const contactKeys = { detail: (id: string) => ["contacts", id] as const }
 export const tokenKeys = { all: ["tokens"] as const };
 export const peopleKeys = { all: ["people"] as const };
 export const channelKeys = { all: ["channels"] as const };
+export const aiKeys = {
+  provider: ["ai", "provider"] as const,
+  calls: ["ai", "calls"] as const,
+  processes: ["ai", "processes"] as const,
+};

@@ -9,6 +9,7 @@ import {
   postBulkAction,
   postSeen,
   putAssignees,
+  putAutopilot,
   putResolution,
 } from "@/lib/queries/endpoints";
 import { conversationKeys, userKeys } from "@/lib/queries/keys";
@@ -70,6 +71,20 @@ export function useResolveConversation() {
     pending: ({ id, isResolved }) => ({ ids: [id], change: (c) => withResolved(c, isResolved) }),
     place: placeConversation,
     failure: "Could not change the resolution",
+  });
+}
+
+/** Autopilot on (with a process) or off: the thread header's control and Take over. */
+export function useSetAutopilot() {
+  return useConversationWrite({
+    mutationFn: ({ id, ...change }: { id: string; isAutopilot: boolean; process?: string | null }) =>
+      putAutopilot(id, change),
+    pending: ({ id, isAutopilot, process }) => ({
+      ids: [id],
+      change: (c) => ({ ...c, isAutopilot, ...(process !== undefined && { process }) }),
+    }),
+    place: placeConversation,
+    failure: "Could not change the autopilot",
   });
 }
 

@@ -32,6 +32,9 @@ export async function startFakeModel(options: { apiKey?: string } = {}) {
   const queued: ((request: ChatRequest) => Answer | Promise<Answer>)[] = [];
   /** Answers once no queued answer is left: a reply that repeats the contact's last message. */
   let fallback: (request: ChatRequest) => Answer = (request) => {
+    // A connection test (Settings → AI's Test) offers one tool to call.
+    if (request.tools?.length === 1)
+      return { toolCalls: [{ name: request.tools[0]!.function.name, arguments: { word: "OK" } }] };
     const last = [...request.messages].reverse().find((m) => m.role === "user");
     return { toolCalls: [{ name: "reply", arguments: { text: `You said: ${last?.content ?? ""}` } }] };
   };
