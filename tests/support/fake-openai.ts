@@ -116,10 +116,23 @@ export async function startFakeModel(options: { apiKey?: string } = {}) {
     setFallback(answer: (request: ChatRequest) => Answer) {
       fallback = answer;
     },
+    /** The next request is never answered (its caller is killed meanwhile); resolves when it arrives. */
+    holdNext(): Promise<void> {
+      return new Promise((resolve) => {
+        queued.push(() => {
+          resolve();
+          return new Promise<Answer>(() => {});
+        });
+      });
+    },
     reset() {
       requests.length = 0;
       queued.length = 0;
     },
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
