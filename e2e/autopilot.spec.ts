@@ -115,6 +115,17 @@ test("autopilot @screenshots", async ({ page, org, request }) => {
   await page.screenshot({ path: `${dir}/process-form.png`, fullPage: true });
   await process.getByRole("button", { name: "Add process" }).click();
   await expect(page.getByRole("heading", { name: "Lead follow-up" })).toBeVisible();
+  await page.getByRole("button", { name: "New lead source" }).click();
+  const source = page.getByRole("form", { name: "New lead source" });
+  await source.getByLabel("Source name").fill("Website form");
+  await source.getByLabel("Process for the replies").selectOption({ label: "Lead follow-up" });
+  await source
+    .getByLabel("First message")
+    .fill("Hi {{contact.firstName}}, thanks for asking about {{contact.listing}}! When could you come for a viewing?");
+  await source.getByRole("button", { name: "Add lead source" }).click();
+  await page.getByText("Posting a lead").click();
+  await page.getByRole("heading", { name: "Lead sources" }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${dir}/lead-sources.png` });
 
   const { conversationId, channelIdentifier } = await threadOf(org, "Nia Brooks", { assigneeIds: [org.admin.id] });
   const ready = live(page);

@@ -15,6 +15,7 @@ import {
   useUpdateProcess,
 } from "@/lib/queries/use-ai";
 import { useUsers } from "@/lib/queries/use-users";
+import { LeadSources } from "./lead-sources";
 
 const actionLabels: Record<ProcessAction, { label: string; hint: string }> = {
   reply: { label: "Reply", hint: "Send messages to the contact." },
@@ -84,6 +85,7 @@ export function ProcessesView() {
           ),
         )}
       </ul>
+      <LeadSources />
     </main>
   );
 }

@@ -110,3 +110,73 @@ export const generateReplyInput = z.object(
 );
 
 export const autopilotChange = { isAutopilot: strictBoolean.optional(), process: objectId.nullable().optional() };
+
+const leadSourceShape = {
+  name: text({ min: 1, max: 100, trim: true }),
+  processId: objectId.nullable().optional(),
+  isAutopilot: strictBoolean.optional(),
+  starterMessage: text({ min: 1, max: 1600, trim: true }),
+};
+
+/** A lead source (managers and admins): the reference's lead-routing configuration. */
+export const createLeadSourceInput = z.strictObject(leadSourceShape, { error });
+export type CreateLeadSourceInput = z.output<typeof createLeadSourceInput>;
+
+export const updateLeadSourceInput = z
+  .strictObject(leadSourceShape, { error })
+  .partial()
+  .refine((change) => Object.keys(change).length > 0, "Send at least one field to change");
+export type UpdateLeadSourceInput = z.output<typeof updateLeadSourceInput>;
+
+const attributeValue = z.union([text({ max: 500, trim: true }), z.number().finite(), z.boolean()], {
+  error: "must be text (at most 500 characters), a number or true/false",
+});
+
+/**
+ * A lead, as a form or a CRM posts it (the reference's outreach webhook): the source's id as
+ * `configurationId`, the lead's phone, name and email, and any other field as an attribute of the
+ * contact (`…customData`). `Idempotency-Key` (or `idempotencyKey`) makes a retry take nothing twice.
+ */
+export const leadInput = z
+  .looseObject(
+    {
+      configurationId: objectId,
+      phoneNumber: z
+        .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be a string") })
+        .trim()
+        .regex(/^\+[1-9]\d{6,14}$/, "must be a phone number in international form, such as +15551234567"),
+      firstName: text({ max: 100, trim: true }).optional(),
+      lastName: text({ max: 100, trim: true }).optional(),
+      email: z.email("must be an email address").max(320).optional(),
+      idempotencyKey: text({ min: 1, max: 200, trim: true }).optional(),
+    },
+    { error },
+  )
+  .transform((lead, context) => {
+    const known = new Set(["configurationId", "phoneNumber", "firstName", "lastName", "email", "idempotencyKey"]);
+    const extra = Object.entries(lead).filter(([key]) => !known.has(key));
+    if (extra.length > 30) {
+      context.addIssue({ code: "custom", message: "at most 30 other fields", path: [] });
+      return z.NEVER;
+    }
+    const attributes: Record<string, string | number | boolean> = {};
+    for (const [key, value] of extra) {
+      const name = attributeName.safeParse(key);
+      const parsed = attributeValue.safeParse(value);
+      if (!name.success)
+        context.addIssue({ code: "custom", message: name.error.issues[0]?.message ?? "", path: [key] });
+      else if (!parsed.success)
+        context.addIssue({ code: "custom", message: parsed.error.issues[0]?.message ?? "", path: [key] });
+      else attributes[key] = parsed.data;
+    }
+    return {
+      sourceId: lead.configurationId,
+      phone: lead.phoneNumber,
+      firstName: lead.firstName,
+      lastName: lead.lastName,
+      email: lead.email,
+      idempotencyKey: lead.idempotencyKey,
+      attributes,
+    };
+  });
+export type LeadInput = z.output<typeof leadInput>;

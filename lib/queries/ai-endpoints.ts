@@ -1,8 +1,15 @@
 import type { GeneratedReply } from "@/lib/ai/autopilot";
 import type { CallJson } from "@/lib/ai/calls";
+import type { LeadSourceJson } from "@/lib/ai/leads";
 import type { ProcessJson } from "@/lib/ai/processes";
 import type { ProviderJson, TestResult } from "@/lib/ai/provider";
-import type { CreateProcessInput, ModelProviderInput, UpdateProcessInput } from "@/lib/ai/schemas";
+import type {
+  CreateLeadSourceInput,
+  CreateProcessInput,
+  ModelProviderInput,
+  UpdateLeadSourceInput,
+  UpdateProcessInput,
+} from "@/lib/ai/schemas";
 import { apiFetch } from "@/lib/queries/api-client";
 import type { Signal } from "@/lib/queries/endpoints";
 
@@ -35,3 +42,14 @@ export const deleteProcess = (id: string) => apiFetch(`/api/processes/${id}`, { 
 
 export const postGenerateReply = async (input: { conversationId: string; processId?: string }) =>
   (await apiFetch<{ data: GeneratedReply }>("/api/ai/process", { method: "POST", body: input })).data;
+
+export const getLeadSources = async ({ signal }: Signal) =>
+  (await apiFetch<{ leadSources: LeadSourceJson[] }>("/api/lead-sources", { signal })).leadSources;
+
+export const postLeadSource = async (input: CreateLeadSourceInput) =>
+  (await apiFetch<{ data: LeadSourceJson }>("/api/lead-sources", { method: "POST", body: input })).data;
+
+export const patchLeadSource = async (id: string, input: UpdateLeadSourceInput) =>
+  (await apiFetch<{ data: LeadSourceJson }>(`/api/lead-sources/${id}`, { method: "PATCH", body: input })).data;
+
+export const deleteLeadSource = (id: string) => apiFetch(`/api/lead-sources/${id}`, { method: "DELETE" });

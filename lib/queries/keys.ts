@@ -26,4 +26,5 @@ export const aiKeys = {
   provider: ["ai", "provider"] as const,
   calls: ["ai", "calls"] as const,
   processes: ["ai", "processes"] as const,
+  leadSources: ["ai", "lead-sources"] as const,
 };

@@ -1,14 +1,18 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { UpdateProcessInput } from "@/lib/ai/schemas";
+import type { UpdateLeadSourceInput, UpdateProcessInput } from "@/lib/ai/schemas";
 import {
+  deleteLeadSource,
   deleteProcess,
   deleteProvider,
   getCalls,
+  getLeadSources,
   getProcesses,
   getProvider,
+  patchLeadSource,
   patchProcess,
   postGenerateReply,
+  postLeadSource,
   postProcess,
   postProviderTest,
   putProvider,
@@ -44,3 +48,13 @@ export const useUpdateProcess = () =>
 export const useDeleteProcess = () => useAiMutation(deleteProcess, aiKeys.processes);
 /** Suggest reply: what the process would answer now, for the person to edit and send. */
 export const useSuggestReply = () => useMutation({ mutationFn: postGenerateReply });
+
+export const useLeadSources = () =>
+  useQuery({ queryKey: aiKeys.leadSources, queryFn: ({ signal }) => getLeadSources({ signal }) });
+export const useCreateLeadSource = () => useAiMutation(postLeadSource, aiKeys.leadSources);
+export const useUpdateLeadSource = () =>
+  useAiMutation(
+    ({ id, ...input }: { id: string } & UpdateLeadSourceInput) => patchLeadSource(id, input),
+    aiKeys.leadSources,
+  );
+export const useDeleteLeadSource = () => useAiMutation(deleteLeadSource, aiKeys.leadSources);

@@ -56,3 +56,36 @@ CREATE TABLE "ModelCall" (
 CREATE INDEX "ModelCall_organizationId_createdAt_idx" ON "ModelCall"("organizationId", "createdAt" DESC);
 ALTER TABLE "ModelCall" ADD CONSTRAINT "ModelCall_organizationId_fkey"
     FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Lead outreach (lib/ai/leads.ts): where leads come from, and each lead taken in by its caller's key.
+CREATE TABLE "LeadSource" (
+    "id" CHAR(24) NOT NULL DEFAULT object_id(),
+    "organizationId" CHAR(24) NOT NULL,
+    "name" TEXT NOT NULL,
+    "processId" CHAR(24),
+    "isAutopilot" BOOLEAN NOT NULL DEFAULT true,
+    "starterMessage" TEXT NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "LeadSource_pkey" PRIMARY KEY ("id")
+);
+CREATE UNIQUE INDEX "LeadSource_organizationId_name_key" ON "LeadSource"("organizationId", "name");
+ALTER TABLE "LeadSource" ADD CONSTRAINT "LeadSource_organizationId_fkey"
+    FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "LeadSource" ADD CONSTRAINT "LeadSource_processId_fkey"
+    FOREIGN KEY ("processId") REFERENCES "Process"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+CREATE TABLE "Lead" (
+    "id" CHAR(24) NOT NULL DEFAULT object_id(),
+    "organizationId" CHAR(24) NOT NULL,
+    "sourceId" CHAR(24),
+    "idempotencyKey" TEXT NOT NULL,
+    "conversationId" CHAR(24),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Lead_pkey" PRIMARY KEY ("id")
+);
+CREATE UNIQUE INDEX "Lead_organizationId_idempotencyKey_key" ON "Lead"("organizationId", "idempotencyKey");
+ALTER TABLE "Lead" ADD CONSTRAINT "Lead_organizationId_fkey"
+    FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "Lead" ADD CONSTRAINT "Lead_sourceId_fkey"
+    FOREIGN KEY ("sourceId") REFERENCES "LeadSource"("id") ON DELETE SET NULL ON UPDATE CASCADE;
