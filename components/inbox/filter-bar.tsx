@@ -3,6 +3,7 @@ import { forwardRef, useEffect, useState } from "react";
 import { channelLabels } from "@/components/ui/channel-icon";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { InboxFilters } from "@/lib/inbox/filters";
+import { useModelProvider } from "@/lib/queries/use-ai";
 import { useInboxCounts } from "@/lib/queries/use-inbox";
 import type { useInboxUrl } from "./use-inbox-url";
 
@@ -15,6 +16,7 @@ const formatCount = (count: number, cap: number) => (count >= cap ? `${(cap / 10
 export const FilterBar = forwardRef<HTMLInputElement, Props>(function FilterBar({ filters, setFilters }, searchRef) {
   const { view: _view, ...countFilters } = filters;
   const counts = useInboxCounts(countFilters);
+  const provider = useModelProvider();
   const [search, setSearch] = useState(filters.q ?? "");
 
   // Search as you type, without a request per keystroke.
@@ -102,6 +104,17 @@ export const FilterBar = forwardRef<HTMLInputElement, Props>(function FilterBar(
           />
           Unseen only
         </label>
+        {(provider.data || filters.stalled) && (
+          <label className="flex items-center gap-1.5 text-slate-700">
+            <input
+              type="checkbox"
+              checked={filters.stalled ?? false}
+              onChange={(e) => setFilters({ stalled: e.target.checked })}
+              className="size-4 accent-violet-700"
+            />
+            Stalled autopilot
+          </label>
+        )}
       </div>
     </fieldset>
   );

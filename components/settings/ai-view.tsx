@@ -1,4 +1,5 @@
 "use client";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { Button, SubmitButton } from "@/components/ui/button";
@@ -7,6 +8,7 @@ import { dateTime } from "@/components/ui/format";
 import { EmptyState, QueryStates } from "@/components/ui/states";
 import { useSubmit } from "@/components/ui/use-submit";
 import type { ProviderJson } from "@/lib/ai/provider";
+import { getOrganization, patchOrganization } from "@/lib/queries/settings-endpoints";
 import {
   useModelCalls,
   useModelProvider,
@@ -32,6 +34,7 @@ export function AiView() {
       </div>
       <QueryStates query={provider} loading="Loading the model provider" lines={4} />
       {provider.isSuccess && <ProviderForm key={provider.data?.updatedAt ?? "none"} saved={provider.data} />}
+      {provider.data && <StalledSetting />}
       {provider.data && <Usage budget={provider.data.dailyTokenBudget} />}
     </main>
   );
@@ -142,6 +145,44 @@ function ProviderForm({ saved }: { saved: ProviderJson | null }) {
           </>
         )}
       </div>
+    </form>
+  );
+}
+
+/** The reference's autopilot monitor: after how long an unanswered contact counts as stalled. */
+function StalledSetting() {
+  const queryClient = useQueryClient();
+  const organization = useQuery({ queryKey: ["organization"], queryFn: ({ signal }) => getOrganization({ signal }) });
+  const [minutes, setMinutes] = useState<string>();
+  const value = minutes ?? (organization.data ? String(organization.data.autopilotStalledMinutes) : "");
+  const save = useSubmit(async () => {
+    await patchOrganization({ autopilotStalledMinutes: Number(value) });
+    await queryClient.invalidateQueries({ queryKey: ["organization"] });
+    setMinutes(undefined);
+    toast.success("Saved");
+  });
+  return (
+    <form
+      aria-label="Stalled autopilot"
+      className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save.run(undefined);
+      }}
+    >
+      <div className="min-w-64 flex-1">
+        <Field
+          label="Stalled after (minutes)"
+          type="number"
+          min={1}
+          max={10_080}
+          value={value}
+          onChange={(e) => setMinutes(e.target.value)}
+          hint="A conversation on autopilot whose contact has waited this long for an answer shows under the inbox's Stalled autopilot filter."
+          error={save.fieldErrors.autopilotStalledMinutes ?? save.error}
+        />
+      </div>
+      <SubmitButton disabled={save.pending || !value || minutes === undefined}>Save</SubmitButton>
     </form>
   );
 }

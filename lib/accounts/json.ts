@@ -63,11 +63,18 @@ export type PersonJson = ReturnType<typeof personJson>;
 export type InvitationJson = ReturnType<typeof invitationJson>;
 
 /** The organization as its settings page and GET /api/organization show it. */
-export function organizationJson(organization: { id: string; name: string; timeZone: string; createdAt: Date }) {
+export function organizationJson(organization: {
+  id: string;
+  name: string;
+  timeZone: string;
+  autopilotStalledMinutes: number;
+  createdAt: Date;
+}) {
   return {
     _id: organization.id,
     name: organization.name,
     timeZone: organization.timeZone,
+    autopilotStalledMinutes: organization.autopilotStalledMinutes,
     createdAt: organization.createdAt.toISOString(),
   };
 }

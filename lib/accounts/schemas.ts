@@ -46,4 +46,13 @@ export const updateOrganizationInput = body({
   timeZone: text({ min: 1, max: 64, trim: true })
     .refine(isTimeZone, "must be a time zone such as Europe/Paris or America/New_York")
     .optional(),
-}).refine((value) => value.name !== undefined || value.timeZone !== undefined, "Send name, timeZone, or both");
+  autopilotStalledMinutes: z
+    .number({ error: "must be a number of minutes" })
+    .int("must be a whole number of minutes")
+    .min(1, "must be at least 1 minute")
+    .max(10_080, "at most a week (10,080 minutes)")
+    .optional(),
+}).refine(
+  (value) => value.name !== undefined || value.timeZone !== undefined || value.autopilotStalledMinutes !== undefined,
+  "Send name, timeZone or autopilotStalledMinutes",
+);

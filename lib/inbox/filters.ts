@@ -17,6 +17,8 @@ export type InboxFilters = {
   status: (typeof inboxStatuses)[number];
   channel?: ChannelType;
   unseen?: boolean;
+  /** Only conversations on autopilot whose contact has waited past the organization's threshold. */
+  stalled?: boolean;
   q?: string;
   /** Only conversations assigned to this user: a manager opening one person's queue. */
   assignee?: string;
@@ -29,6 +31,7 @@ export function inboxFilterParams(filters: Partial<InboxFilters>): Record<string
     status: filters.status,
     channel: filters.channel,
     unseen: filters.unseen ? "true" : undefined,
+    stalled: filters.stalled ? "true" : undefined,
     q: filters.q || undefined,
     assignee: filters.assignee,
   };
@@ -44,6 +47,7 @@ export function parseInboxFilters(params: URLSearchParams, defaultView: InboxFil
     status,
     channel: channelTypes.find((c) => c === params.get("channel")),
     unseen: params.get("unseen") === "true" ? true : undefined,
+    stalled: params.get("stalled") === "true" ? true : undefined,
     q: params.get("q") || undefined,
     assignee: params.get("assignee") || undefined,
   };

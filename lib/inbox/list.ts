@@ -64,6 +64,7 @@ export function filterConditions(viewer: Viewer, filters: InboxFilters): Prisma.
   const conditions: Prisma.Sql[] = [];
   if (filters.channel) conditions.push(Prisma.sql`c."channelType" = ${filters.channel}::"ChannelType"`);
   if (filters.unseen) conditions.push(isUpdatedSql(viewer.userId));
+  if (filters.stalled) conditions.push(stalledSql(viewer.organizationId));
   if (filters.q) {
     const pattern = `%${escapeLike(filters.q)}%`;
     conditions.push(Prisma.sql`c."contactId" IN (
@@ -72,6 +73,15 @@ export function filterConditions(viewer: Viewer, filters: InboxFilters): Prisma.
   }
   return conditions;
 }
+
+/**
+ * On autopilot, the contact's message the newest (nothing answered it, not even a stamp), and older
+ * than the organization's threshold: the reference's "stalled on autopilot". The first condition a
+ * literal, so that the planner reads the partial index Conversation_autopilot_idx.
+ */
+const stalledSql = (organizationId: string) => Prisma.sql`${Prisma.raw(`c."isAutopilot"`)}
+  AND c."lastIncomingAt" >= c."lastMessageTime"
+  AND c."lastIncomingAt" < now() - make_interval(mins => (SELECT o."autopilotStalledMinutes" FROM "Organization" o WHERE o.id = ${organizationId}))`;
 
 /**
  * A page of the inbox: each row's JSON text (lib/inbox/json.ts), and the cursor of the next page.

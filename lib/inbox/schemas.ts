@@ -12,6 +12,7 @@ export const inboxFiltersQuery = z.object({
   status: z.enum(inboxStatuses, { error: "must be open or resolved" }).default("open"),
   channel: channelType.optional(),
   unseen: flag.optional(),
+  stalled: flag.optional(),
   q: text({ max: 100, trim: true }).optional(),
   assignee: objectId.optional(),
 }) satisfies z.ZodType<InboxFilters, unknown>;

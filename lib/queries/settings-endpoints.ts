@@ -84,5 +84,8 @@ export const postChannelTest = (id: string) =>
 export const getConnectedChannels = async ({ signal }: Signal) =>
   (await apiFetch<{ connected: ChannelType[] }>("/api/channels/connected", { signal })).connected;
 
-export const patchOrganization = (change: { name?: string; timeZone?: string }) =>
+export const getOrganization = async ({ signal }: Signal) =>
+  (await apiFetch<{ data: OrganizationJson }>("/api/organization", { signal })).data;
+
+export const patchOrganization = (change: { name?: string; timeZone?: string; autopilotStalledMinutes?: number }) =>
   apiFetch<{ data: OrganizationJson }>("/api/organization", { method: "PATCH", body: change });

@@ -4,6 +4,8 @@ import * as providerRoute from "@/app/api/ai/provider/route";
 import * as replyRoute from "@/app/api/conversation/[id]/messages/route";
 import * as conversationRoute from "@/app/api/conversation/[id]/route";
 import * as messagesRoute from "@/app/api/conversation/messages/route";
+import * as inboxCountsRoute from "@/app/api/inbox/counts/route";
+import * as inboxRoute from "@/app/api/inbox/route";
 import * as processesRoute from "@/app/api/processes/route";
 import { runTurn } from "@/lib/ai/autopilot";
 import { db, pool } from "@/lib/db/client";
@@ -369,6 +371,50 @@ describe("autopilot", () => {
     });
     expect((await thread()).length).toBe(before);
     expect((await db.contact.findUniqueOrThrow({ where: { id: world.contact.id } })).attributes).toEqual({});
+  });
+});
+
+describe("stalled on autopilot", () => {
+  it("lists conversations on autopilot whose contact has waited past the organization's threshold, and no others", async () => {
+    const long = new Date(Date.now() - 10 * 60_000);
+    const make = async (lines: { isIncoming: boolean; senderType?: "AI" | "SYSTEM" }[], isAutopilot: boolean) => {
+      const contact = await createContact(world.organization.id);
+      const conversation = await createConversation({
+        organizationId: world.organization.id,
+        contactId: contact.id,
+        lastMessageTime: long,
+        messages: lines,
+      });
+      await db.conversation.update({ where: { id: conversation.id }, data: { isAutopilot } });
+      return conversation.id;
+    };
+    const stalled = await make([{ isIncoming: false, senderType: "AI" }, { isIncoming: true }], true);
+    await make([{ isIncoming: true }, { isIncoming: false, senderType: "AI" }], true); // answered
+    await make([{ isIncoming: true }], false); // a person's to answer, not the autopilot's
+    const fresh = await make([{ isIncoming: true }], true);
+    await db.conversation.update({
+      where: { id: fresh },
+      data: { lastIncomingAt: new Date(), lastMessageTime: new Date() },
+    });
+
+    const list = await callRoute(inboxRoute.GET, "GET", "/", {
+      token: world.manager.token,
+      query: { stalled: "true" },
+    });
+    expect(list.status).toBe(200);
+    expect(list.body.conversations.map((c: { _id: string }) => c._id)).toEqual([stalled]);
+    const counts = await callRoute(inboxCountsRoute.GET, "GET", "/", {
+      token: world.manager.token,
+      query: { stalled: "true" },
+    });
+    expect(counts.body.counts.all).toBe(1);
+    // A longer threshold: not stalled yet.
+    await db.organization.update({ where: { id: world.organization.id }, data: { autopilotStalledMinutes: 15 } });
+    const later = await callRoute(inboxRoute.GET, "GET", "/", {
+      token: world.manager.token,
+      query: { stalled: "true" },
+    });
+    expect(later.body.conversations).toEqual([]);
   });
 });
 

@@ -131,6 +131,10 @@ describe("query plans of the hot paths", () => {
           limit: 50,
         }),
       );
+      await exercise(`${who} inbox stalled autopilot`, () =>
+        listInbox({ viewer, filters: { ...base, view: "all", stalled: true }, limit: 50 }),
+      );
+      await exercise(`${who} inbox stalled counts`, () => countInbox({ viewer, filters: { ...base, stalled: true } }));
       await exercise(`${who} inbox counts`, () => countInbox({ viewer, filters: base }));
       // A live client re-reading the rows events named, in each view.
       const ids = [1, 2, 3, 45, 46].map((n) => idOf.conversation(n));

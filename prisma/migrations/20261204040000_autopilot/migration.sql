@@ -3,6 +3,12 @@
 
 ALTER TABLE "Contact" ADD COLUMN "attributes" JSONB NOT NULL DEFAULT '{}';
 
+-- The reference's autopilot monitor: a conversation on autopilot whose contact has waited this many
+-- minutes is stalled; the filter reads only conversations on autopilot.
+ALTER TABLE "Organization" ADD COLUMN "autopilotStalledMinutes" INTEGER NOT NULL DEFAULT 5;
+CREATE INDEX "Conversation_autopilot_idx" ON "Conversation"("organizationId", "isResolved", "lastMessageTime" DESC, "id" DESC)
+    WHERE "isAutopilot";
+
 CREATE TABLE "ModelProvider" (
     "organizationId" CHAR(24) NOT NULL,
     "baseUrl" TEXT NOT NULL,
