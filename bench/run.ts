@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale 1 --duration 5 --concurrency 1,16,64 --embedded --skip-build --only inbox|live|webchat|notify]`
+// `npm run bench [-- --scale 1 --duration 5 --concurrency 1,16,64 --embedded --skip-build --only inbox|live|webchat|notify|autopilot]`
 // Builds and starts the production server on a generated dataset, starts the baseline (plain
 // node:http + pg) on the same database, drives both with autocannon at several concurrencies as an
 // agent and as a manager, checks that concurrent writes lost nothing, and writes one table to
@@ -16,6 +16,8 @@ import { createTestDatabase } from "@/lib/db/test-database";
 import { encodeCursor } from "@/lib/http/cursor";
 import { freePort } from "@/lib/tooling/free-port";
 import { waitForServer } from "@/lib/tooling/wait-for-server";
+import { startFakeTwilio } from "@/tests/support/fake-twilio";
+import { benchAutopilot } from "./autopilot";
 import { benchTokens, type DatasetSize, generateDataset, idOf, scaledSize } from "./dataset";
 import { benchLive } from "./live";
 import { benchNotify } from "./notify";
@@ -53,6 +55,10 @@ process.on("exit", () => {
 // 1. The database, generated once per size and kept (bench/ data on a PostgreSQL server).
 const database = args.embedded ? await embeddedDataset(size) : await postgresDataset(size);
 
+// Twilio, for the replies the outbox sends (the autopilot's): a fake on loopback, as in the tests.
+const fakeTwilio = await startFakeTwilio({ accountSid: `AC${"0".repeat(32)}`, authToken: BENCH_TWILIO_TOKEN });
+process.on("exit", () => void fakeTwilio.stop());
+
 // 2. The app (production build) and the baseline, on the same database.
 if (!args["skip-build"]) await run("npx", ["next", "build"]);
 const appPort = await freePort();
@@ -73,6 +79,9 @@ const app = start("node", ["node_modules/next/dist/bin/next", "start", "-p", Str
   WEBCHAT_REQUESTS_PER_MINUTE: "10000000",
   WEBCHAT_NEW_VISITORS_PER_MINUTE: "10000000",
   WEBCHAT_VISITOR_REQUESTS_PER_MINUTE: "10000000",
+  // Providers on loopback: the bench never leaves this machine.
+  TWILIO_API_BASE: fakeTwilio.url,
+  GRAPH_API_BASE: "http://127.0.0.1:2/v21.0",
 });
 const baseline = start("node", ["--import", "tsx", "bench/baseline-server.ts"], {
   DATABASE_URL: database.url,
@@ -369,6 +378,16 @@ if (selected("webchat")) {
   });
   log(`webchat: ${JSON.stringify(webchat)}`);
 }
+let autopilot:
+  | { one: Awaited<ReturnType<typeof benchAutopilot>>; many: Awaited<ReturnType<typeof benchAutopilot>> }
+  | undefined;
+if (selected("autopilot")) {
+  const { inboundSecret } = await connectBenchChannels(pool);
+  // One conversation at a time (the pipeline alone), then 16 at once.
+  const one = await benchAutopilot({ ...scenario, inboundSecret, conversations: 1, rounds: 40 });
+  const many = await benchAutopilot({ ...scenario, inboundSecret, conversations: 16, rounds: 20 });
+  autopilot = { one, many };
+}
 let notify: Awaited<ReturnType<typeof benchNotify>> | undefined;
 if (selected("notify")) {
   const { rows } = await pool.query(`SELECT id FROM "Conversation" ORDER BY "lastMessageTime" DESC LIMIT 16`);
@@ -429,6 +448,19 @@ const markdown = [
       ]
     : []),
   ...(webchat ? webchatTable(webchat) : []),
+  ...(autopilot
+    ? [
+        "",
+        `Autopilot: conversations on autopilot, each sent ${autopilot.many.rounds}–${autopilot.one.rounds} contact messages through the generic webhook, the next once the AI answered and its turn was over; the model a fake answering at once (its own time p50 ${autopilot.many.model.p50} ms). From the contact's message committed to the AI reply committed with its outbound job, less the model's time:`,
+        "",
+        "| conversations at once | p50 ms | p99 ms | with the model p50 / p99 ms | AI replies/s | replies / model calls / webhook failures |",
+        "|---|---|---|---|---|---|",
+        ...[autopilot.one, autopilot.many].map(
+          (a) =>
+            `| ${a.conversations} | ${a.overhead.p50} | ${a.overhead.p99} | ${a.total.p50} / ${a.total.p99} | ${a.repliesPerSecond.toFixed(1)} | ${a.replies} / ${a.modelRequests} / ${a.failures} |`,
+        ),
+      ]
+    : []),
   ...(notify
     ? [
         "",
@@ -455,6 +487,7 @@ await writeFile(
       firstBytes,
       live,
       webchat,
+      autopilot,
       notify,
     },
     null,

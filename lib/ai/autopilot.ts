@@ -44,11 +44,14 @@ export async function startAutopilotWorker() {
   await boss.work(
     "autopilot",
     {
-      batchSize: 4,
+      batchSize: 8,
       includeMetadata: true,
       perJobResults: true,
-      pollingIntervalSeconds: 2,
-      notifyPollingIntervalSeconds: 2,
+      burstWhenBatchFull: true,
+      // A conversation's next turn, queued while its last was finishing, is held by the queue's
+      // policy until that one completes, and no NOTIFY says when: a short poll finds it.
+      pollingIntervalSeconds: 0.5,
+      notifyPollingIntervalSeconds: 0.5,
     },
     async (jobs: JobWithMetadata<AutopilotJob>[]) =>
       Promise.all(

@@ -30,13 +30,16 @@ export type FakeModel = Awaited<ReturnType<typeof startFakeModel>>;
 export async function startFakeModel(options: { apiKey?: string } = {}) {
   const requests: ChatRequest[] = [];
   const queued: ((request: ChatRequest) => Answer | Promise<Answer>)[] = [];
-  /** Answers once no queued answer is left: a reply that repeats the contact's last message. */
+  /** Answers once no queued answer is left: a reply (by the reply tool, when offered) that repeats
+   *  the contact's last message. */
   let fallback: (request: ChatRequest) => Answer = (request) => {
-    // A connection test (Settings → AI's Test) offers one tool to call.
-    if (request.tools?.length === 1)
-      return { toolCalls: [{ name: request.tools[0]!.function.name, arguments: { word: "OK" } }] };
     const last = [...request.messages].reverse().find((m) => m.role === "user");
-    return { toolCalls: [{ name: "reply", arguments: { text: `You said: ${last?.content ?? ""}` } }] };
+    const tools = request.tools?.map((tool) => tool.function.name) ?? [];
+    if (tools.includes("reply"))
+      return { toolCalls: [{ name: "reply", arguments: { text: `You said: ${last?.content ?? ""}` } }] };
+    // Another tool alone (Settings → AI's connection test): it is called.
+    if (tools[0]) return { toolCalls: [{ name: tools[0], arguments: { word: "OK" } }] };
+    return { content: `You said: ${last?.content ?? ""}` };
   };
 
   const send = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
