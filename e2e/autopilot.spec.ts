@@ -72,6 +72,15 @@ test("an admin sets up the model and a process; the autopilot answers live and s
   // What it extracted is on the contact, in the panel beside the thread.
   const known = page.getByRole("region", { name: "Known about them" });
   await expect(known.getByRole("definition")).toHaveText("Nia");
+  // And a person corrects it there.
+  await page.getByRole("button", { name: "Edit what is known about them" }).click();
+  const attributes = page.getByRole("form", { name: "What is known about them" });
+  await attributes.getByLabel("Attribute 1 value").fill("Niamh");
+  await attributes.getByRole("button", { name: "Add" }).click();
+  await attributes.getByLabel("Attribute 2 name").fill("budget");
+  await attributes.getByLabel("Attribute 2 value").fill("1500");
+  await attributes.getByRole("button", { name: "Save" }).click();
+  await expect(known.getByRole("definition")).toHaveText(["1500", "Niamh"]); // budget, firstName
 
   await page.getByRole("button", { name: "Take over" }).click();
   await expect(page.getByRole("button", { name: "Autopilot", exact: true })).toBeVisible();

@@ -2,6 +2,7 @@
 import { Avatar } from "@/components/ui/avatar";
 import { ErrorState, Skeleton } from "@/components/ui/states";
 import { useContact } from "@/lib/queries/use-contact";
+import { ContactAttributes } from "./contact-attributes";
 import { ContactThreads } from "./contact-threads";
 
 /** The contact's details and all of their threads, beside the open conversation. */
@@ -35,21 +36,7 @@ export function ContactPanel({ contactId, activeId }: { contactId: string; activ
         <dt className="text-slate-600">Messenger</dt>
         <dd className="truncate font-mono text-slate-900">{c.facebookId ?? "—"}</dd>
       </dl>
-      {Object.keys(c.attributes).length > 0 && (
-        <section aria-labelledby="attributes-heading">
-          <h3 id="attributes-heading" className="mb-1 text-sm font-medium text-slate-800">
-            Known about them
-          </h3>
-          <dl className="grid grid-cols-[minmax(5rem,auto)_1fr] gap-x-3 gap-y-1 text-sm">
-            {Object.entries(c.attributes).map(([name, value]) => (
-              <div key={name} className="contents">
-                <dt className="truncate text-slate-600">{name}</dt>
-                <dd className="truncate text-slate-900">{String(value)}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      )}
+      <ContactAttributes key={c._id} contact={c} />
       <section aria-labelledby="threads-heading">
         <h3 id="threads-heading" className="mb-2 text-sm font-medium text-slate-800">
           Threads

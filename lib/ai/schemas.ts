@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { attributeName, attributeValue } from "@/lib/contacts/schemas";
 import { objectId, strictBoolean, text } from "@/lib/schemas";
 
 // What admins and managers send to set up the model and its processes: strict bodies (an unknown
@@ -41,11 +42,6 @@ export type ProcessAction = (typeof processActions)[number];
 
 export const fieldTypes = ["text", "number", "boolean", "date"] as const;
 export type FieldType = (typeof fieldTypes)[number];
-
-/** A contact attribute's name: letters and digits, as a variable can name it ({{contact.firstName}}). */
-export const attributeName = z
-  .string({ error: "must be a string" })
-  .regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, "must start with a letter: letters, digits and _ only, at most 40");
 
 export const processField = z.strictObject({
   name: attributeName,
@@ -127,10 +123,6 @@ export const updateLeadSourceInput = z
   .partial()
   .refine((change) => Object.keys(change).length > 0, "Send at least one field to change");
 export type UpdateLeadSourceInput = z.output<typeof updateLeadSourceInput>;
-
-const attributeValue = z.union([text({ max: 500, trim: true }), z.number().finite(), z.boolean()], {
-  error: "must be text (at most 500 characters), a number or true/false",
-});
 
 /**
  * A lead, as a form or a CRM posts it (the reference's outreach webhook): the source's id as

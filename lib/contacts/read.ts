@@ -1,5 +1,5 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/viewer";
+import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 import { channelTypes } from "@/lib/channel-types";
 import { accessibleConversationSql } from "@/lib/conversations/access";
 import { db } from "@/lib/db/client";
@@ -55,4 +55,46 @@ export async function getContact(options: { viewer: Viewer; contactId: string })
   const counts = Object.fromEntries(channelTypes.map((channel) => [channel, 0])) as Record<ChannelType, number>;
   for (const row of byChannel) counts[row.channelType] = row.count;
   return { ...contact, conversationCounts: counts };
+}
+
+/** The most attributes a contact keeps. */
+const MAX_ATTRIBUTES = 50;
+
+/**
+ * Sets or removes (null) a contact's attributes. Anyone who may read one of its conversations (and
+ * managers and admins) may; others get the 404 a contact they cannot reach gets.
+ */
+export async function updateContactAttributes(options: {
+  viewer: Viewer;
+  contactId: string;
+  attributes: Record<string, string | number | boolean | null>;
+}) {
+  const { viewer, contactId } = options;
+  const set = Object.fromEntries(Object.entries(options.attributes).filter(([, value]) => value !== null));
+  const removed = Object.keys(options.attributes).filter((key) => options.attributes[key] === null);
+  const reach = canSeeWholeOrganization(viewer)
+    ? Prisma.sql`true`
+    : Prisma.sql`EXISTS (SELECT 1 FROM "Conversation" c WHERE c."contactId" = ct.id AND ${accessibleConversationSql(viewer)})`;
+  const [row] = await query<{ id: string; count: number }>(Prisma.sql`
+    UPDATE "Contact" ct SET attributes = (ct.attributes || ${JSON.stringify(set)}::jsonb) - ${removed}::text[],
+      "updatedAt" = now()
+    WHERE ct.id = ${contactId} AND ct."organizationId" = ${viewer.organizationId} AND ${reach}
+      AND (SELECT count(*) FROM jsonb_object_keys((ct.attributes || ${JSON.stringify(set)}::jsonb) - ${removed}::text[])) <= ${MAX_ATTRIBUTES}
+    RETURNING ct.id, (SELECT count(*)::int FROM jsonb_object_keys(ct.attributes)) AS count`);
+  if (!row) {
+    const exists = await db.contact.count({ where: { id: contactId, organizationId: viewer.organizationId } });
+    if (exists && (canSeeWholeOrganization(viewer) || (await reachable(viewer, contactId)))) {
+      throw new ApiError("bad_request", `attributes: a contact keeps at most ${MAX_ATTRIBUTES} attributes`, [
+        { path: "attributes", message: `a contact keeps at most ${MAX_ATTRIBUTES} attributes` },
+      ]);
+    }
+    throw new ApiError("not_found", "Contact not found");
+  }
+  return getContact({ viewer, contactId });
+}
+
+async function reachable(viewer: Viewer, contactId: string) {
+  const rows = await query(Prisma.sql`SELECT 1 FROM "Conversation" c
+    WHERE c."contactId" = ${contactId} AND ${accessibleConversationSql(viewer)} LIMIT 1`);
+  return rows.length > 0;
 }

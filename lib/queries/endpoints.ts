@@ -135,6 +135,12 @@ export const getUsers = async ({ signal }: Signal) =>
 export const getContact = async (id: string, { signal }: Signal) =>
   (await apiFetch<{ data: ContactJson }>(`/api/contacts/${id}`, { signal })).data;
 
+/** Sets (or, with null, removes) a contact's attributes. */
+export const patchContactAttributes = async (
+  id: string,
+  attributes: Record<string, string | number | boolean | null>,
+) => (await apiFetch<{ data: ContactJson }>(`/api/contacts/${id}`, { method: "PATCH", body: { attributes } })).data;
+
 /** Tells the others on a thread that you are viewing it, typing in it, or have left it (`keepalive`:
  *  as the page goes away). */
 export const postPresence = (

@@ -1,6 +1,6 @@
 "use client";
-import { useQuery } from "@tanstack/react-query";
-import { getContact } from "@/lib/queries/endpoints";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { getContact, patchContactAttributes } from "@/lib/queries/endpoints";
 import { contactKeys } from "@/lib/queries/keys";
 
 export function useContact(id: string | null) {
@@ -8,5 +8,15 @@ export function useContact(id: string | null) {
     queryKey: contactKeys.detail(id ?? ""),
     queryFn: ({ signal }) => getContact(id ?? "", { signal }),
     enabled: id !== null,
+  });
+}
+
+/** A person's change of the contact's attributes; its answer is the contact as it now is. */
+export function useUpdateContactAttributes(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (attributes: Record<string, string | number | boolean | null>) =>
+      patchContactAttributes(id, attributes),
+    onSuccess: (contact) => queryClient.setQueryData(contactKeys.detail(id), contact),
   });
 }

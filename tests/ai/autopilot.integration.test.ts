@@ -511,3 +511,26 @@ describe("autopilot settings and access", () => {
     expect(preview.status).toBe(409);
   });
 });
+
+describe("contact attributes", () => {
+  it("are set and removed by whoever may read one of the contact's conversations; names and values are checked", async () => {
+    const contactRoute = await import("@/app/api/contacts/[id]/route");
+    const patch = (token: string, attributes: unknown) =>
+      callRoute(contactRoute.PATCH, "PATCH", "/", { token, params: { id: world.contact.id }, body: { attributes } });
+    const set = await patch(world.otherAgent.token, { firstName: "Dana", budget: 1500, preApproved: true });
+    expect(set.status).toBe(200);
+    expect(set.body.data.attributes).toEqual({ firstName: "Dana", budget: 1500, preApproved: true });
+    const removed = await patch(world.manager.token, { budget: null });
+    expect(removed.body.data.attributes).toEqual({ firstName: "Dana", preApproved: true });
+    // An agent with none of the contact's conversations, and another organization, reach nothing.
+    expect((await patch(world.agent.token, { firstName: "X" })).status).toBe(404);
+    const stranger = await createOrganization();
+    expect((await patch(stranger.admin.token, { firstName: "X" })).status).toBe(404);
+    const bad = await patch(world.admin.token, { "first name": "x", nested: { a: 1 } });
+    expect(bad.status).toBe(400);
+    expect((await db.contact.findUniqueOrThrow({ where: { id: world.contact.id } })).attributes).toEqual({
+      firstName: "Dana",
+      preApproved: true,
+    });
+  });
+});
