@@ -84,7 +84,8 @@ export function ThreadView(props: Props) {
         <Button variant="ghost" size="sm" onClick={onClose} className="md:hidden" aria-label="Back to conversations">
           ←
         </Button>
-        <div className="min-w-0 flex-1">
+        {/* Wide enough for the name and address: the actions wrap below it before squeezing it away. */}
+        <div className="min-w-48 flex-1">
           <h2 className="truncate font-semibold text-slate-900">
             {/* A link only once the contact is known: "/contacts/" alone was prefetched, and a 404. */}
             {contactId ? (

@@ -1,12 +1,14 @@
 "use client";
 import { useState } from "react";
 import { toast } from "sonner";
+import { BusinessHoursFields, businessHoursFrom } from "@/components/ui/business-hours-fields";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { CheckboxField, Field, FormError, TextAreaField } from "@/components/ui/field";
 import { EmptyState, QueryStates } from "@/components/ui/states";
 import { useSubmit } from "@/components/ui/use-submit";
 import type { ProcessJson } from "@/lib/ai/processes";
 import { type FieldType, fieldTypes, type ProcessAction, type ProcessField } from "@/lib/ai/schemas";
+import type { BusinessHours } from "@/lib/business-hours";
 import {
   useCreateProcess,
   useDeleteProcess,
@@ -104,7 +106,8 @@ function ProcessForm({ process, onDone }: { process?: ProcessJson; onDone: () =>
   const [keywords, setKeywords] = useState((process?.handoffKeywords ?? ["refund", "lawyer"]).join(", "));
   const [handoffUserId, setHandoffUserId] = useState(process?.handoffUserId ?? "");
   const [maxTurns, setMaxTurns] = useState(String(process?.maxTurns ?? 20));
-  const save = useSubmit(async () => {
+  const [hoursMode, setHoursMode] = useState<"always" | "inside" | "outside">(process?.activeHours?.mode ?? "always");
+  const save = useSubmit(async (hours: BusinessHours) => {
     const input = {
       name: name.trim(),
       instructions: instructions.trim(),
@@ -118,6 +121,7 @@ function ProcessForm({ process, onDone }: { process?: ProcessJson; onDone: () =>
         .filter(Boolean),
       handoffUserId: handoffUserId || null,
       maxTurns: Number(maxTurns),
+      activeHours: hoursMode === "always" ? null : { mode: hoursMode, hours },
     };
     if (process) await update.mutateAsync({ id: process._id, ...input });
     else await create.mutateAsync(input);
@@ -133,7 +137,8 @@ function ProcessForm({ process, onDone }: { process?: ProcessJson; onDone: () =>
       className="space-y-4 rounded-lg border border-blue-200 bg-white p-4"
       onSubmit={(event) => {
         event.preventDefault();
-        void save.run(undefined);
+        const form = new FormData(event.currentTarget);
+        void save.run(businessHoursFrom((name) => String(form.get(name) ?? "")));
       }}
     >
       <Field
@@ -220,6 +225,34 @@ function ProcessForm({ process, onDone }: { process?: ProcessJson; onDone: () =>
           Add a field
         </Button>
         {save.fieldErrors.fields && <p className="text-sm text-red-800">{save.fieldErrors.fields}</p>}
+      </fieldset>
+      <fieldset className="space-y-2 rounded-md border border-slate-200 p-3">
+        <legend className="px-1 text-sm font-medium text-slate-800">When it answers</legend>
+        <label htmlFor="hours-mode" className="sr-only">
+          When it answers
+        </label>
+        <select
+          id="hours-mode"
+          value={hoursMode}
+          onChange={(e) => setHoursMode(e.target.value as typeof hoursMode)}
+          className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+        >
+          <option value="always">At any time</option>
+          <option value="outside">Only outside these hours (nights and weekends)</option>
+          <option value="inside">Only during these hours</option>
+        </select>
+        {hoursMode !== "always" && <BusinessHoursFields current={process?.activeHours?.hours} />}
+        <p className="text-xs text-slate-600">
+          In the organization&apos;s time zone. At other times a contact&apos;s message waits for a person; the
+          autopilot stays on.
+        </p>
+        {Object.entries(save.fieldErrors)
+          .filter(([path]) => path.startsWith("activeHours"))
+          .map(([path, message]) => (
+            <p key={path} className="text-sm text-red-800">
+              {message}
+            </p>
+          ))}
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field

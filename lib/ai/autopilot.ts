@@ -2,6 +2,7 @@ import "server-only";
 import type { PoolClient } from "pg";
 import type { JobResult, JobWithMetadata } from "pg-boss";
 import type { Viewer } from "@/lib/auth/viewer";
+import { isOpen } from "@/lib/business-hours";
 import { accessibleConversationSql, conversationNotFound } from "@/lib/conversations/access";
 import { jobQueue } from "@/lib/db/job-queue";
 import { execute, type Queryable, query, transaction } from "@/lib/db/sql";
@@ -13,7 +14,7 @@ import { appendMessageSql } from "@/lib/messages/append";
 import { connectedChannels, enqueueOutbound } from "@/lib/outbox/enqueue";
 import { recordCall, tokensToday } from "./calls";
 import { describeModelFailure, modelClient, noProvider } from "./provider";
-import type { ProcessAction, ProcessField } from "./schemas";
+import type { ActiveHours, ProcessAction, ProcessField } from "./schemas";
 import {
   type ContactFacts,
   type Decision,
@@ -78,11 +79,13 @@ type Process = Playbook & {
   handoffKeywords: string[];
   maxTurns: number;
   handoffUserId: string | null;
+  activeHours: ActiveHours | null;
 };
 
 type State = {
   id: string;
   organizationId: string;
+  timeZone: string;
   channelType: string;
   isAutopilot: boolean;
   processId: string | null;
@@ -101,7 +104,8 @@ async function loadState(conversationId: string, access: Prisma.Sql = Prisma.sql
   const [row] = await query<
     State & { processRow: Record<string, unknown> | null; messages: HistoryMessage[] }
   >(Prisma.sql`
-    SELECT c.id, c."organizationId", c."channelType", c."isAutopilot", c.process AS "processId", c."lastIncomingAt",
+    SELECT c.id, c."organizationId", (SELECT o."timeZone" FROM "Organization" o WHERE o.id = c."organizationId") AS "timeZone",
+      c."channelType", c."isAutopilot", c.process AS "processId", c."lastIncomingAt",
       EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = c.id AND m."senderType" IN ('USER', 'AI')
               AND c."lastIncomingAt" IS NOT NULL AND m."createdAt" >= c."lastIncomingAt") AS answered,
       (SELECT count(*)::int FROM "Message" m WHERE m."conversationId" = c.id AND m."senderType" = 'AI') AS "aiTurns",
@@ -138,6 +142,11 @@ export async function runTurn(options: { conversationId: string; lastAttempt: bo
 
   if (state.channelType === "sms" && state.unanswered.some((text) => OPT_OUT.test(text)))
     return stop(state, "opt_out", "Autopilot stopped: the contact opted out (STOP). No AI message will be sent.");
+  // Outside the hours it works, the message waits for a person (and the autopilot stays on).
+  if (process.activeHours) {
+    const open = isOpen(process.activeHours.hours, state.timeZone, options.now);
+    if (open !== (process.activeHours.mode === "inside")) return;
+  }
   const keyword = process.handoffKeywords.find((word) =>
     state.unanswered.some((text) =>
       new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(word)}($|[^\\p{L}\\p{N}])`, "iu").test(text),
@@ -416,5 +425,6 @@ function playbookOf(p: Record<string, unknown>): Process {
     handoffKeywords: (p.handoffKeywords as string[] | null) ?? [],
     maxTurns: p.maxTurns as number,
     handoffUserId: (p.handoffUserId as string | null) ?? null,
+    activeHours: (p.activeHours as ActiveHours | null) ?? null,
   };
 }

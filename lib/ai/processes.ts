@@ -3,7 +3,7 @@ import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
-import type { CreateProcessInput, ProcessAction, ProcessField, UpdateProcessInput } from "./schemas";
+import type { ActiveHours, CreateProcessInput, ProcessAction, ProcessField, UpdateProcessInput } from "./schemas";
 
 // Processes: the playbooks the model follows (the reference's `process`). Everyone in the
 // organization reads them (an agent turns autopilot on with one); managers and admins write them.
@@ -19,6 +19,7 @@ export type ProcessJson = {
   handoffKeywords: string[];
   maxTurns: number;
   handoffUserId: string | null;
+  activeHours: ActiveHours | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -36,6 +37,7 @@ export const processJson = (row: Row): ProcessJson => ({
   handoffKeywords: row.handoffKeywords,
   maxTurns: row.maxTurns,
   handoffUserId: row.handoffUserId,
+  activeHours: (row.activeHours as ActiveHours | null) ?? null,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
@@ -81,8 +83,12 @@ const duplicateName = (name: string) =>
   ]);
 
 function data(input: UpdateProcessInput) {
-  const { fields, ...rest } = input;
-  return { ...rest, ...(fields !== undefined && { fields: fields as Prisma.InputJsonArray }) };
+  const { fields, activeHours, ...rest } = input;
+  return {
+    ...rest,
+    ...(fields !== undefined && { fields: fields as Prisma.InputJsonArray }),
+    ...(activeHours !== undefined && { activeHours: activeHours ?? Prisma.DbNull }),
+  };
 }
 
 export async function createProcess(viewer: Viewer, input: CreateProcessInput): Promise<ProcessJson> {

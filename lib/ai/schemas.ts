@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { businessHours } from "@/lib/business-hours";
 import { attributeName, attributeValue } from "@/lib/contacts/schemas";
 import { objectId, strictBoolean, text } from "@/lib/schemas";
 
@@ -83,7 +84,17 @@ const processShape = {
     .max(500, "at most 500")
     .optional(),
   handoffUserId: objectId.nullable().optional(),
+  activeHours: z
+    .strictObject({
+      mode: z.enum(["inside", "outside"], { error: "must be inside or outside" }),
+      hours: businessHours,
+    })
+    .nullable()
+    .optional(),
 };
+
+/** When a process answers: inside or outside the business hours given. */
+export type ActiveHours = { mode: "inside" | "outside"; hours: z.output<typeof businessHours> };
 
 export const createProcessInput = z.strictObject(processShape, { error });
 export type CreateProcessInput = z.output<typeof createProcessInput>;

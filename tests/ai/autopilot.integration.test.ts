@@ -317,6 +317,21 @@ describe("autopilot", () => {
     ]);
   });
 
+  it("works only in its hours: outside them the message waits for a person and the autopilot stays on", async () => {
+    const allWeek = Object.fromEntries(
+      ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, ["00:00", "23:59"]]),
+    );
+    await setUp({ activeHours: { mode: "outside", hours: allWeek } }); // never outside: always open
+    await inbound("Hello at any hour");
+    await turn();
+    expect(model.requests).toHaveLength(0);
+    expect((await conversationNow()).isAutopilot).toBe(true);
+    expect((await thread()).filter((m) => m.senderType === "AI" || m.senderType === "SYSTEM")).toEqual([]);
+    await db.process.update({ where: { id: processId }, data: { activeHours: { mode: "inside", hours: allWeek } } });
+    await turn();
+    expect(model.requests).toHaveLength(1);
+  });
+
   it("stops with a stamp when the day's token budget is spent", async () => {
     await setUp();
     await callRoute(providerRoute.PUT, "PUT", "/", {

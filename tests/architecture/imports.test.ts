@@ -7,8 +7,10 @@ import { describe, expect, it } from "vitest";
 // components/) takes only types from server modules (values only from the pure ones listed here).
 
 const PURE_FOR_BROWSER = new Set([
+  "lib/ai/schemas.ts",
   "lib/auth/sign-in-errors.ts",
   "lib/auth/viewer.ts",
+  "lib/business-hours.ts",
   "lib/channel-types.ts",
   "lib/channels/webchat/settings.ts",
   "lib/conversations/bulk-action.ts",

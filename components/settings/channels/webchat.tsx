@@ -2,33 +2,20 @@
 import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
+import { BusinessHoursFields, businessHoursFrom } from "@/components/ui/business-hours-fields";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { CheckboxField, Field, FormError, TextAreaField } from "@/components/ui/field";
 import { failed } from "@/components/ui/notify";
 import { ShownOnce } from "@/components/ui/shown-once";
-import { type BusinessHours, type WebchatSettings, weekdays } from "@/lib/channels/webchat/settings";
+import type { WebchatSettings } from "@/lib/channels/webchat/settings";
 import type { ConnectionJson } from "@/lib/connections/json";
 import { ApiClientError } from "@/lib/queries/api-client";
 import { useChangeChannel } from "@/lib/queries/use-channels";
 import type { ProviderUi } from "./provider-ui";
 
-const DAY_NAMES = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-};
-
 /** The form's values as the connect (or change) input: everything but the name. */
 function settingsInput(value: (name: string) => string) {
-  const hours = value("hoursEnabled")
-    ? (Object.fromEntries(
-        weekdays.map((day) => [day, value(`open-${day}`) ? [value(`from-${day}`), value(`to-${day}`)] : null]),
-      ) as BusinessHours)
-    : null;
+  const hours = value("hoursEnabled") ? businessHoursFrom(value) : null;
   return {
     allowedOrigins: value("allowedOrigins")
       .split(/[\s,]+/)
@@ -91,38 +78,7 @@ function WebchatFields({ errors, current }: { errors: Record<string, string>; cu
           name="hoursEnabled"
           defaultChecked={Boolean(current?.businessHours)}
         />
-        <div className="grid gap-1 sm:grid-cols-2">
-          {weekdays.map((day) => {
-            const hours = current?.businessHours?.[day];
-            return (
-              <div key={day} className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  name={`open-${day}`}
-                  aria-label={`Open on ${DAY_NAMES[day]}`}
-                  defaultChecked={current?.businessHours ? Boolean(hours) : !["sat", "sun"].includes(day)}
-                  className="size-4"
-                />
-                <span className="w-10 text-slate-700">{DAY_NAMES[day].slice(0, 3)}</span>
-                <input
-                  type="time"
-                  name={`from-${day}`}
-                  aria-label={`${DAY_NAMES[day]} opens at`}
-                  defaultValue={hours?.[0] ?? "09:00"}
-                  className="rounded border border-slate-300 px-1 py-0.5"
-                />
-                <span aria-hidden>–</span>
-                <input
-                  type="time"
-                  name={`to-${day}`}
-                  aria-label={`${DAY_NAMES[day]} closes at`}
-                  defaultValue={hours?.[1] ?? "17:00"}
-                  className="rounded border border-slate-300 px-1 py-0.5"
-                />
-              </div>
-            );
-          })}
-        </div>
+        <BusinessHoursFields current={current?.businessHours} />
         <p className="text-xs text-slate-600">
           In your organization's time zone (
           <Link href="/settings/organization" className="underline">

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { clientAddress } from "@/lib/auth/client-address";
+import { isOpen } from "@/lib/business-hours";
 import type { OpenConnection } from "@/lib/channels/channel";
 import { query } from "@/lib/db/sql";
 import { env } from "@/lib/env";
@@ -17,7 +18,7 @@ import { MAX_UPLOAD_BYTES, saveVisitorUpload, uploadResponse, visitorUpload } fr
 import { browserOf } from "./browser";
 import { visitorEventStream } from "./events";
 import { identifiedAddress, newVisitorAddress, signVisitorToken, verifyIdentity, visitorOfToken } from "./identity";
-import { isAllowedOrigin, isOpen, type WebchatSettings } from "./settings";
+import { isAllowedOrigin, type WebchatSettings } from "./settings";
 import { markRead, sendVisitorMessage, type Visitor, visitorKeyOf, visitorMessages } from "./visitors";
 
 // The widget's endpoints, at /api/widget/<public id>/<path>, apart from the agents' API: a visitor

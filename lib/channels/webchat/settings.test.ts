@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { isOpen } from "@/lib/business-hours";
 import { browserOf } from "./browser";
-import { isAllowedOrigin, isOpen, origin, webchatSettingsInput } from "./settings";
+import { isAllowedOrigin, origin, webchatSettingsInput } from "./settings";
 import { forVisitor } from "./visitor-events";
 
 describe("allowed origins", () => {

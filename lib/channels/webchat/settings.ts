@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type BusinessHours, businessHours } from "@/lib/business-hours";
 import { text } from "@/lib/schemas";
 
 // A webchat connection's settings: where the widget may run, what it says, when someone answers.
@@ -15,19 +16,6 @@ export const origin = text({ max: 300, trim: true })
         "must be an origin like https://www.example.com (scheme, host and port only; * only as a subdomain: https://*.example.com)",
       ),
   );
-
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time like 09:00");
-const day = z
-  .tuple([time, time])
-  .refine(([open, close]) => open < close, "closes before it opens")
-  .nullable();
-export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-
-/** Per weekday, the hours someone answers (in the organization's time zone), or null: closed. */
-export const businessHours = z.strictObject(
-  Object.fromEntries(weekdays.map((d) => [d, day])) as Record<(typeof weekdays)[number], typeof day>,
-);
-export type BusinessHours = z.infer<typeof businessHours>;
 
 export const webchatSettingsInput = {
   allowedOrigins: z.array(origin).min(1, "name at least one website").max(20, "at most 20 websites"),
@@ -74,18 +62,4 @@ export function isAllowedOrigin(candidate: string | null, allowed: readonly stri
     const [scheme, rest] = entry.split("://*.") as [string, string];
     return url.protocol === `${scheme}:` && `${url.host}`.toLowerCase().endsWith(`.${rest}`);
   });
-}
-
-/** Whether someone answers at `now`, in `timeZone`; always without business hours. */
-export function isOpen(hours: BusinessHours | null, timeZone: string, now = new Date()): boolean {
-  if (!hours) return true;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", hour: "2-digit", minute: "2-digit", hour12: false })
-      .formatToParts(now)
-      .map((part) => [part.type, part.value]),
-  );
-  const weekday = (parts.weekday ?? "").toLowerCase().slice(0, 3) as (typeof weekdays)[number];
-  const today = hours[weekday];
-  const clock = `${parts.hour === "24" ? "00" : parts.hour}:${parts.minute}`;
-  return Boolean(today && clock >= today[0] && clock < today[1]);
 }

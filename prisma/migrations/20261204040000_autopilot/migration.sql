@@ -34,6 +34,7 @@ CREATE TABLE "Process" (
     "handoffKeywords" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "maxTurns" INTEGER NOT NULL DEFAULT 20,
     "handoffUserId" CHAR(24),
+    "activeHours" JSONB,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "Process_pkey" PRIMARY KEY ("id")

@@ -1,0 +1,55 @@
+import { type BusinessHours, weekdays } from "@/lib/business-hours";
+
+const DAY_NAMES = {
+  mon: "Monday",
+  tue: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+  sun: "Sunday",
+};
+
+/** The week's hours as a form's fields (named open-<day>, from-<day>, to-<day>); weekdays 9–17 at first. */
+export function BusinessHoursFields({ current }: { current?: BusinessHours | null }) {
+  return (
+    <div className="grid gap-1 sm:grid-cols-2">
+      {weekdays.map((day) => {
+        const hours = current?.[day];
+        return (
+          <div key={day} className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              name={`open-${day}`}
+              aria-label={`Open on ${DAY_NAMES[day]}`}
+              defaultChecked={current ? Boolean(hours) : !["sat", "sun"].includes(day)}
+              className="size-4"
+            />
+            <span className="w-10 text-slate-700">{DAY_NAMES[day].slice(0, 3)}</span>
+            <input
+              type="time"
+              name={`from-${day}`}
+              aria-label={`${DAY_NAMES[day]} opens at`}
+              defaultValue={hours?.[0] ?? "09:00"}
+              className="rounded border border-slate-300 px-1 py-0.5"
+            />
+            <span aria-hidden>–</span>
+            <input
+              type="time"
+              name={`to-${day}`}
+              aria-label={`${DAY_NAMES[day]} closes at`}
+              defaultValue={hours?.[1] ?? "17:00"}
+              className="rounded border border-slate-300 px-1 py-0.5"
+            />
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The hours BusinessHoursFields' fields hold, read by `value` (a form's field by name, "" when unset). */
+export const businessHoursFrom = (value: (name: string) => string): BusinessHours =>
+  Object.fromEntries(
+    weekdays.map((day) => [day, value(`open-${day}`) ? [value(`from-${day}`), value(`to-${day}`)] : null]),
+  ) as BusinessHours;
