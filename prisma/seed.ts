@@ -66,6 +66,24 @@ async function seedOrganization(prisma: PrismaClient, passwordHash: string) {
     })),
   });
 
+  // A process and a lead source, ready for the autopilot once an admin adds a model (Settings → AI).
+  const process = await prisma.process.create({
+    data: {
+      organizationId: org.id,
+      name: "Lead follow-up",
+      instructions:
+        "You book appointments for Northwind Dental by text. Greet {{contact.firstName}} warmly, find out which " +
+        "service they need (cleaning, check-up, whitening or an emergency) and offer two times this week. Keep " +
+        "every message short. Never give medical advice: hand off to a person for pain, bleeding or insurance questions.",
+      fields: [
+        { name: "firstName", type: "text", description: "The contact's first name" },
+        { name: "service", type: "text", description: "The service they ask for" },
+      ],
+      actions: ["reply", "extract", "handoff"],
+      handoffKeywords: ["pain", "bleeding", "insurance", "refund"],
+      handoffUserId: users.get("sam") ?? null,
+    },
+  });
   // Thirty threads: every contact gets one, some get a second on another channel. Owners rotate
   // over the agents (some unowned), assignees vary (none, one, two), every fourth is resolved.
   for (let i = 0; i < 30; i++) {
@@ -84,8 +102,20 @@ async function seedOrganization(prisma: PrismaClient, passwordHash: string) {
       resolved: i % 4 === 3,
       endsAt,
       agentId: owner ?? agents[0]!,
+      processId: process.id,
     });
   }
+
+  await prisma.leadSource.create({
+    data: {
+      organizationId: org.id,
+      name: "Website form",
+      processId: process.id,
+      isAutopilot: true,
+      starterMessage:
+        "Hi {{contact.firstName}}, thanks for reaching out to Northwind Dental! What can we help you with?",
+    },
+  });
 }
 
 async function seedSecondOrganization(prisma: PrismaClient, passwordHash: string) {
@@ -133,6 +163,8 @@ async function createThread(
     resolved: boolean;
     endsAt: Date;
     agentId: string;
+    /** The organization's process, which the threads an AI wrote in follow. */
+    processId?: string;
   },
 ) {
   const channelIdentifier = identifierFor(t.script.channel, t.contact);
@@ -178,7 +210,10 @@ async function createThread(
       provider: t.script.channel === "email" ? "smtp" : null,
       participants: t.script.channel === "email" ? [t.contact.email] : undefined,
       messageCount: messages.length,
-      isAutopilot: t.script.lines.some((l) => l.from === "ai"),
+      // The threads an AI wrote in follow the organization's process, on autopilot until a person answered.
+      isAutopilot:
+        Boolean(t.processId) && t.script.lines.findLast((l) => l.from === "ai" || l.from === "agent")?.from === "ai",
+      process: t.processId && t.script.lines.some((l) => l.from === "ai") ? t.processId : null,
       source: t.script.lines[0]!.from === "contact" ? "Inbound Message" : "Outbound Message",
       leadSource: "any",
       createdAt,
