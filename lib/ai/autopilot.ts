@@ -58,7 +58,11 @@ export async function startAutopilotWorker() {
       Promise.all(
         jobs.map(async (job): Promise<JobResult> => {
           try {
-            await runTurn({ conversationId: job.data.conversationId, lastAttempt: job.retryCount >= job.retryLimit });
+            await runTurn({
+              conversationId: job.data.conversationId,
+              lastAttempt: job.retryCount >= job.retryLimit,
+              rateLimited: job.data.rateLimited ?? 0,
+            });
             return { id: job.id, status: "completed" };
           } catch (error) {
             logger().warn(
@@ -131,7 +135,13 @@ async function loadState(conversationId: string, access: Prisma.Sql = Prisma.sql
 }
 
 /** One autopilot turn for a conversation. Throws (so the queue retries) only while a retry may help. */
-export async function runTurn(options: { conversationId: string; lastAttempt: boolean; now?: Date }) {
+export async function runTurn(options: {
+  conversationId: string;
+  lastAttempt: boolean;
+  /** Times this turn was already put off by the model's Retry-After. */
+  rateLimited?: number;
+  now?: Date;
+}) {
   const state = await loadState(options.conversationId);
   if (!state?.isAutopilot || !state.lastIncomingAt || state.answered) return;
   const process = state.process;
@@ -165,6 +175,14 @@ export async function runTurn(options: { conversationId: string; lastAttempt: bo
   try {
     decision = await decide(state, process, model, "autopilot");
   } catch (error) {
+    // A model that says when to come back (429 with Retry-After) is asked again then, three times
+    // at most, before the queue's own retries.
+    const rateLimited = options.rateLimited ?? 0;
+    if (error instanceof ModelFailure && error.retryAfterSeconds !== undefined && rateLimited < 3) {
+      return schedule(state.id, Math.min(300, Math.max(1, error.retryAfterSeconds)), undefined, {
+        rateLimited: rateLimited + 1,
+      });
+    }
     if (!options.lastAttempt) throw error;
     return stop(
       state,
@@ -230,8 +248,30 @@ async function decide(
     if (error instanceof InvalidAnswer) throw new InvalidAnswer(`its answer was invalid: ${error.message}`);
     const reason = `it ${describeModelFailure(error)}`;
     await recordCall({ ...record, latencyMs: performance.now() - started, outcome: "error", error: reason });
-    throw new Error(reason);
+    throw new ModelFailure(reason, retryAfter(error));
   }
+}
+
+/** A call that failed; with the seconds its 429 asked us to wait, when it said. */
+class ModelFailure extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Retry-After of a 429 (seconds, or an HTTP date), as the openai client's error carries it. */
+function retryAfter(error: unknown): number | undefined {
+  const e = error as { status?: number; headers?: Headers | Record<string, string> };
+  if (e.status !== 429 || !e.headers) return undefined;
+  const value = e.headers instanceof Headers ? e.headers.get("retry-after") : e.headers["retry-after"];
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return seconds;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, (at - Date.now()) / 1000);
 }
 
 const channelName = (type: string) =>

@@ -8,7 +8,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // quiet delay. The turn itself is lib/ai/autopilot.ts (which sends through the outbox, which
 // reaches the channels that call this: so this side imports none of them).
 
-export type AutopilotJob = { conversationId: string };
+export type AutopilotJob = {
+  conversationId: string;
+  /** How many times the model answered 429 and the turn was put off by its Retry-After. */
+  rateLimited?: number;
+};
 
 /** In the transaction that recorded a contact's message: the conversation's autopilot, after its delay. */
 export async function wakeAutopilot(conversationId: string, tx: Queryable) {
@@ -22,9 +26,14 @@ export async function wakeAutopilot(conversationId: string, tx: Queryable) {
 }
 
 /** One waiting turn per conversation ("stately" queue): a message while one waits is answered by it. */
-export async function scheduleAutopilot(conversationId: string, delaySeconds: number, on?: Queryable) {
+export async function scheduleAutopilot(
+  conversationId: string,
+  delaySeconds: number,
+  on?: Queryable,
+  extra: Omit<AutopilotJob, "conversationId"> = {},
+) {
   const boss = await jobQueue();
-  await boss.send("autopilot", { conversationId } satisfies AutopilotJob, {
+  await boss.send("autopilot", { conversationId, ...extra } satisfies AutopilotJob, {
     singletonKey: conversationId,
     startAfter: Math.max(0, Math.ceil(delaySeconds)),
     ...(on && { db: onConnection(on) }),

@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import * as providerRoute from "@/app/api/ai/provider/route";
@@ -11,6 +10,7 @@ import { connectTwilio, TWILIO_ACCOUNT } from "../support/channels";
 import { conversationOf, createOrganization } from "../support/factories";
 import { type FakeModel, startFakeModel } from "../support/fake-openai";
 import { type FakeTwilio, startFakeTwilio } from "../support/fake-twilio";
+import { workerProcesses } from "../support/workers";
 
 // `kill -9` of the worker while the model holds its answer, then a new worker: the contact gets
 // one AI reply, through Twilio, exactly once. Real worker processes (`npm run worker`'s script) on
@@ -18,38 +18,17 @@ import { type FakeTwilio, startFakeTwilio } from "../support/fake-twilio";
 
 let model: FakeModel;
 let twilio: FakeTwilio;
-const workers: ChildProcess[] = [];
+const workers = workerProcesses(() => ({ TWILIO_API_BASE: twilio.url }));
 beforeAll(async () => {
   model = await startFakeModel();
   twilio = await startFakeTwilio(TWILIO_ACCOUNT);
 });
-afterEach(async () => {
-  for (const worker of workers.splice(0)) {
-    if (worker.exitCode === null && worker.signalCode === null) {
-      worker.kill("SIGKILL");
-      await once(worker, "exit");
-    }
-  }
-});
+afterEach(() => workers.stopAll());
+
 afterAll(async () => {
   await model.stop();
   await twilio.stop();
 });
-
-function startWorker() {
-  const worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
-    env: {
-      ...process.env,
-      NODE_OPTIONS: "",
-      TWILIO_API_BASE: twilio.url,
-      JOB_SUPERVISE_SECONDS: "1",
-      LOG_LEVEL: process.env.WORKER_LOG_LEVEL ?? "warn",
-    },
-    stdio: ["ignore", process.env.WORKER_LOG_LEVEL ? "inherit" : "ignore", "inherit"],
-  });
-  workers.push(worker);
-  return worker;
-}
 
 it("sends one AI reply across a worker killed while the model was answering", { timeout: 60_000 }, async () => {
   const world = await createOrganization();
@@ -82,12 +61,12 @@ it("sends one AI reply across a worker killed while the model was answering", { 
   expect(expired.rowCount).toBe(1);
 
   const held = model.holdNext();
-  const first = startWorker();
+  const first = workers.start();
   await held; // the model has the request; the worker waits for an answer that will not come
   first.kill("SIGKILL");
   await once(first, "exit");
 
-  startWorker(); // the model now answers (its fallback: "You said: …")
+  workers.start(); // the model now answers (its fallback: "You said: …")
   const reply = `You said: ${body}`;
   await expect
     .poll(async () => twilio.messages.filter((m) => m.body === reply).length, { timeout: 40_000, interval: 250 })

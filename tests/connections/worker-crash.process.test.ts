@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import * as channelsRoute from "@/app/api/channels/route";
@@ -7,6 +6,7 @@ import { db, pool } from "@/lib/db/client";
 import { callRoute } from "../support/call-route";
 import { conversationOf, createOrganization } from "../support/factories";
 import { type FakeTwilio, startFakeTwilio } from "../support/fake-twilio";
+import { workerProcesses } from "../support/workers";
 
 // `kill -9` of the worker while Twilio holds its send, then a new worker: every queued reply reaches
 // Twilio exactly once (the fake counts them). Real worker processes (`npm run worker`'s script) on
@@ -16,35 +16,13 @@ const ACCOUNT_SID = `AC${"d4".repeat(16)}`;
 const AUTH_TOKEN = "crash-auth-token-0123456789abcdef";
 
 let twilio: FakeTwilio;
-const workers: ChildProcess[] = [];
+const workers = workerProcesses(() => ({ TWILIO_API_BASE: twilio.url }));
 beforeAll(async () => {
   twilio = await startFakeTwilio({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
 });
-afterEach(async () => {
-  for (const worker of workers.splice(0)) {
-    if (worker.exitCode === null && worker.signalCode === null) {
-      worker.kill("SIGKILL");
-      await once(worker, "exit");
-    }
-  }
-});
-afterAll(() => twilio.stop());
+afterEach(() => workers.stopAll());
 
-function startWorker() {
-  const worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
-    env: {
-      ...process.env,
-      NODE_OPTIONS: "",
-      TWILIO_API_BASE: twilio.url,
-      // A job the killed worker held comes back as soon as it expires (set to 1 s below).
-      JOB_SUPERVISE_SECONDS: "1",
-      LOG_LEVEL: process.env.WORKER_LOG_LEVEL ?? "warn",
-    },
-    stdio: ["ignore", process.env.WORKER_LOG_LEVEL ? "inherit" : "ignore", "inherit"],
-  });
-  workers.push(worker);
-  return worker;
-}
+afterAll(() => twilio.stop());
 
 it("sends every reply exactly once across a worker killed mid-send", { timeout: 60_000 }, async () => {
   const world = await createOrganization();
@@ -76,12 +54,12 @@ it("sends every reply exactly once across a worker killed mid-send", { timeout: 
   );
 
   const held = twilio.holdNextSend();
-  const first = startWorker();
+  const first = workers.start();
   await held; // Twilio has taken one message; the worker waits for an answer that will not come
   first.kill("SIGKILL");
   await once(first, "exit");
 
-  startWorker();
+  workers.start();
   await expect
     .poll(async () => db.message.count({ where: { id: { in: ids }, status: "sent" } }), {
       timeout: 40_000,
