@@ -1,9 +1,8 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { launchOptions } from "./e2e/support/launch";
 
 // Run through `npm run test:e2e`, which starts the app on a database of its own and sets these.
 const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3000";
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
@@ -23,17 +22,7 @@ export default defineConfig({
     baseURL,
     // Kept for a failed test only; without the screencast, which cost a third of the run on two cores.
     trace: { mode: "retain-on-failure", screenshots: false },
-    launchOptions: {
-      // Debian's Chromium; Playwright's own browser download does not work on our machines.
-      executablePath: existsSync(chromium) ? chromium : undefined,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions,
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } }],
 });
