@@ -117,9 +117,9 @@ async function loadState(conversationId: string, access: Prisma.Sql = Prisma.sql
        FROM "Contact" ct WHERE ct.id = c."contactId") AS contact,
       (SELECT to_jsonb(p) FROM "Process" p WHERE p.id = c.process) AS "processRow",
       ARRAY(SELECT m.body FROM "Message" m WHERE m."conversationId" = c.id AND m."senderType" = 'CONTACT'
-            AND NOT EXISTS (SELECT 1 FROM "Message" a WHERE a."conversationId" = c.id AND a."senderType" IN ('USER', 'AI')
-                            AND a."createdAt" >= m."createdAt")
-            ORDER BY m."createdAt", m.id) AS unanswered,
+            AND m."createdAt" > COALESCE((SELECT a."createdAt" FROM "Message" a WHERE a."conversationId" = c.id
+                                          AND a."senderType" IN ('USER', 'AI') ORDER BY a."createdAt" DESC LIMIT 1), '-infinity')
+            ORDER BY m."createdAt", m.id LIMIT 50) AS unanswered,
       COALESCE((SELECT jsonb_agg(jsonb_build_object('senderType', r."senderType", 'body', r.body) ORDER BY r."createdAt", r.id)
         FROM (SELECT m."senderType", m.body, m."createdAt", m.id FROM "Message" m WHERE m."conversationId" = c.id
               ORDER BY m."createdAt" DESC, m.id DESC LIMIT 60) r), '[]') AS messages

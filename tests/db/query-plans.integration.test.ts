@@ -184,6 +184,10 @@ describe("query plans of the hot paths", () => {
         inbound: { channelType: "sms", from: "+15550000009", body: "hi", attachments: [] },
       }),
     );
+    // An autopilot turn's read of its conversation (it stops there: the dataset has no model).
+    const { runTurn } = await import("@/lib/ai/autopilot");
+    await client.query(`UPDATE "Conversation" SET "isAutopilot" = true WHERE id = $1`, [idOf.conversation(12)]);
+    await exercise("autopilot turn", () => runTurn({ conversationId: idOf.conversation(12), lastAttempt: false }));
     await exercise("bulk", () =>
       bulkUpdateConversations({
         viewer: manager,
