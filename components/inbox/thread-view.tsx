@@ -177,6 +177,7 @@ export function ThreadView(props: Props) {
         channelLabel={data ? channelLabels[data.channelType] : "message"}
         channelType={data?.channelType}
         process={data?.process ?? null}
+        contactId={contactId ?? null}
         onTyping={onTyping}
       />
       {data && (

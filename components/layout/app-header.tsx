@@ -32,6 +32,7 @@ export function AppHeader() {
           { href: "/settings/ai", label: "AI" },
         ]
       : []),
+    { href: "/settings/canned-replies", label: "Canned replies" },
     { href: "/settings/account", label: "Account" },
     { href: "/settings/tokens", label: "API tokens" },
   ];

@@ -4,6 +4,7 @@ import type {
   ChatCompletionMessageParam,
 } from "openai/resources/chat/completions";
 import { z } from "zod";
+import { fillTemplate, templateValues } from "@/lib/templates";
 import type { FieldType, ProcessAction, ProcessField } from "./schemas";
 
 // What the model is told and what it may answer. The model and the contact are untrusted: the
@@ -87,19 +88,8 @@ const allowedActions = (playbook: Playbook) =>
   playbook.actions.filter((action) => action !== "extract" || playbook.fields.length > 0);
 
 /** `{{contact.firstName}}`, `{{contact.name}}`, `{{contact.email}}`, `{{contact.phone}}`, any attribute. */
-export function fillVariables(text: string, contact: ContactFacts): string {
-  const known: Record<string, unknown> = {
-    ...contact.attributes,
-    name: contact.fullName,
-    firstName: contact.attributes.firstName ?? contact.fullName.split(/\s+/)[0],
-    email: contact.email ?? contact.attributes.email,
-    phone: contact.phone ?? contact.attributes.phone,
-  };
-  return text.replace(/\{\{\s*contact\.([A-Za-z0-9_]+)\s*\}\}/g, (_, name: string) => {
-    const value = known[name];
-    return value === undefined || value === null || value === "" ? "(unknown)" : String(value);
-  });
-}
+export const fillVariables = (text: string, contact: ContactFacts) =>
+  fillTemplate(text, templateValues(contact), () => "(unknown)").text;
 
 /** The conversation as the model reads it: the rules, the playbook, what is known, then the thread. */
 export function promptFor(options: {
