@@ -1,6 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import { type FakeModel, startFakeModel } from "../tests/support/fake-openai";
-import { expect, live, type Org, signIn, test, thread } from "./support/fixtures";
+import { expect, live, type Org, row, signIn, test, thread } from "./support/fixtures";
 import { threadOf } from "./support/seed";
 
 // The autopilot from an admin's first setting to a live AI reply: the model is a fake
@@ -57,6 +57,7 @@ test("an admin sets up the model and a process; the autopilot answers live and s
   await page.getByLabel("Process").selectOption({ label: `Viewings ${org.tag}` });
   await page.getByRole("button", { name: "Turn autopilot on" }).click();
   await expect(page.getByText(`Autopilot · Viewings ${org.tag}`)).toBeVisible();
+  await expect(row(page, new RegExp(`Nia ${org.tag}, SMS, .*on autopilot`))).toBeVisible();
 
   model.answer({
     toolCalls: [

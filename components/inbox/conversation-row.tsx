@@ -31,7 +31,7 @@ export function previewText(row: InboxRowJson): string {
 function spokenRow(row: InboxRowJson): string {
   const assigned = row.assignees.length ? `, assigned to ${row.assignees.map((a) => a.fullName).join(", ")}` : "";
   const about = `${row.subject ? `${row.subject}. ` : ""}${row.draft ? `your draft: ${row.draft}` : previewText(row)}`;
-  return `${row.contact.fullName}, ${channelLabels[row.channelType]}${row.isUpdated ? ", unseen" : ""}${assigned}: ${about}`;
+  return `${row.contact.fullName}, ${channelLabels[row.channelType]}${row.isUpdated ? ", unseen" : ""}${row.isAutopilot ? ", on autopilot" : ""}${assigned}: ${about}`;
 }
 
 export const ConversationRow = memo(function ConversationRow(props: Props) {
@@ -73,6 +73,11 @@ export const ConversationRow = memo(function ConversationRow(props: Props) {
             {row.contact.fullName}
           </span>
           <ChannelIcon channel={row.channelType} decorative className="size-3.5 shrink-0" />
+          {row.isAutopilot && (
+            <span title="On autopilot" className="shrink-0 text-xs text-violet-700">
+              ✦
+            </span>
+          )}
         </span>
         <span aria-hidden className="col-span-2 row-start-2 mt-0.5 flex min-w-0 items-center gap-2">
           <span

@@ -16,6 +16,7 @@ const PURE_FOR_BROWSER = new Set([
   "lib/conversations/bulk-action.ts",
   "lib/events/events.ts",
   "lib/inbox/filters.ts",
+  "lib/templates.ts",
   "lib/time-zone.ts",
 ]);
 
