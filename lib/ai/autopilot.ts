@@ -7,20 +7,20 @@ import { accessibleConversationSql, conversationNotFound } from "@/lib/conversat
 import { jobQueue } from "@/lib/db/job-queue";
 import { execute, type Queryable, query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { ChannelType } from "@/lib/generated/prisma/enums";
 import { ApiError } from "@/lib/http/api-error";
 import { type AutopilotJob, scheduleAutopilot as schedule } from "@/lib/inbound/autopilot-job";
 import { logger } from "@/lib/log";
-import { appendMessageSql } from "@/lib/messages/append";
-import { connectedChannels, enqueueOutbound } from "@/lib/outbox/enqueue";
-import { recordCall, tokensToday } from "./calls";
-import { describeModelFailure, modelClient, noProvider } from "./provider";
-import type { ActiveHours, ProcessAction, ProcessField } from "./schemas";
+import { appendStampSql } from "@/lib/messages/append";
+import { appendAndQueue, connectedChannels } from "@/lib/outbox/enqueue";
+import { budgetSpent, describeModelFailure, recordedCall } from "./calls";
+import { type Process, processOf } from "./processes";
+import { modelClient, noProvider } from "./provider";
 import {
   type ContactFacts,
   type Decision,
   type HistoryMessage,
   InvalidAnswer,
-  type Playbook,
   parseAnswer,
   promptFor,
   recentHistory,
@@ -76,16 +76,6 @@ export async function startAutopilotWorker() {
   );
 }
 
-type Process = Playbook & {
-  id: string;
-  model: string | null;
-  replyDelaySeconds: number;
-  handoffKeywords: string[];
-  maxTurns: number;
-  handoffUserId: string | null;
-  activeHours: ActiveHours | null;
-};
-
 type State = {
   id: string;
   organizationId: string;
@@ -130,7 +120,7 @@ async function loadState(conversationId: string, access: Prisma.Sql = Prisma.sql
     ...row,
     contact: row.contact ?? { fullName: "", phone: null, email: null, attributes: {} },
     history: recentHistory(row.messages),
-    process: p ? playbookOf(p) : null,
+    process: p ? processOf(p) : null,
   };
 }
 
@@ -168,7 +158,7 @@ export async function runTurn(options: {
 
   const model = await modelClient(state.organizationId);
   if (!model) return stop(state, "autopilot_off", "Autopilot stopped: no model provider is set up (Settings → AI)");
-  if (model.dailyTokenBudget !== null && (await tokensToday(state.organizationId)) >= model.dailyTokenBudget)
+  if (await budgetSpent(state.organizationId, model.dailyTokenBudget))
     return stop(state, "budget_spent", "Autopilot stopped: today's AI token budget is spent", process);
 
   let decision: Decision;
@@ -203,52 +193,28 @@ async function decide(
   mergeContextPrompt?: string,
 ): Promise<Decision> {
   const name = process.model ?? model.model;
-  const started = performance.now();
-  const record = {
-    organizationId: state.organizationId,
-    conversationId: state.id,
-    processId: process.id,
-    purpose,
-    model: name,
-  };
   try {
-    const completion = await model.client.chat.completions.create({
-      model: name,
-      messages: promptFor({
-        playbook: process,
-        contact: state.contact,
-        channel: channelName(state.channelType),
-        history: state.history,
-        mergeContextPrompt,
-      }),
-      tools: toolsFor(process),
-      tool_choice: "auto",
-      max_tokens: 1024,
-    });
-    const usage = {
-      tokensIn: completion.usage?.prompt_tokens ?? 0,
-      tokensOut: completion.usage?.completion_tokens ?? 0,
-    };
-    const choice = completion.choices?.[0];
-    try {
-      const decision = parseAnswer(process, choice?.message, choice?.finish_reason);
-      await recordCall({ ...record, ...usage, latencyMs: performance.now() - started, outcome: "ok" });
-      return decision;
-    } catch (error) {
-      await recordCall({
-        ...record,
-        ...usage,
-        latencyMs: performance.now() - started,
-        outcome: "invalid",
-        error: (error as Error).message,
-      });
-      throw error;
-    }
+    return await recordedCall(
+      { organizationId: state.organizationId, conversationId: state.id, processId: process.id, purpose, model: name },
+      () =>
+        model.client.chat.completions.create({
+          model: name,
+          messages: promptFor({
+            playbook: process,
+            contact: state.contact,
+            channel: channelName(state.channelType),
+            history: state.history,
+            mergeContextPrompt,
+          }),
+          tools: toolsFor(process),
+          tool_choice: "auto",
+          max_tokens: 1024,
+        }),
+      (completion) => parseAnswer(process, completion.choices?.[0]?.message, completion.choices?.[0]?.finish_reason),
+    );
   } catch (error) {
     if (error instanceof InvalidAnswer) throw new InvalidAnswer(`its answer was invalid: ${error.message}`);
-    const reason = `it ${describeModelFailure(error)}`;
-    await recordCall({ ...record, latencyMs: performance.now() - started, outcome: "error", error: reason });
-    throw new ModelFailure(reason, retryAfter(error));
+    throw new ModelFailure(`it ${describeModelFailure(error)}`, retryAfter(error));
   }
 }
 
@@ -296,20 +262,8 @@ async function apply(state: State, process: Process, decision: Decision) {
   await transaction(async (tx) => {
     if (!(await lock(tx, state))) return;
     if (decision.reply) {
-      const sendable = connected.has(state.channelType as never);
-      const [message] = await query<{ id: string }>(
-        appendMessageSql(conversationTarget(state), {
-          userId: null,
-          isIncoming: false,
-          body: decision.reply,
-          senderType: "AI",
-          // No channel connected: the built-in provider records it, as it does a person's reply.
-          status: sendable ? "queued" : "delivered",
-          recordedOnly: !sendable,
-        }),
-        tx,
-      );
-      if (message && sendable) await enqueueOutbound(message.id, tx);
+      const sendable = connected.has(state.channelType as ChannelType);
+      await appendAndQueue(tx, conversationTarget(state), { body: decision.reply, senderType: "AI" }, sendable);
     }
     const fields = Object.keys(decision.fields);
     if (fields.length > 0) {
@@ -328,20 +282,11 @@ async function apply(state: State, process: Process, decision: Decision) {
       );
     }
     await query(
-      appendMessageSql(conversationTarget(state), {
-        userId: null,
-        isIncoming: false,
-        body: decision.handoff !== null ? `Handed to a person: ${decision.handoff}` : "",
-        senderType: "SYSTEM",
-        status: "delivered",
-        afterOthers: true,
-        stamp: {
-          type: "automation",
-          automationName: process.name,
-          fieldsExtracted: fields,
-          actions: stampActions(decision),
-        },
-      }),
+      appendStampSql(
+        conversationTarget(state),
+        { automationName: process.name, fieldsExtracted: fields, actions: stampActions(decision) },
+        decision.handoff !== null ? `Handed to a person: ${decision.handoff}` : "",
+      ),
       tx,
     );
   });
@@ -378,19 +323,15 @@ async function stop(
     if (!(await lock(tx, state))) return;
     await handOff(tx, state, action === "handoff" ? (process?.handoffUserId ?? null) : null);
     await query(
-      appendMessageSql(conversationTarget(state), {
-        userId: null,
-        isIncoming: false,
-        body: why,
-        senderType: "SYSTEM",
-        status: "delivered",
-        stamp: {
-          type: "automation",
+      appendStampSql(
+        conversationTarget(state),
+        {
           automationName: process?.name ?? "Autopilot",
           fieldsExtracted: [],
           actions: action === "autopilot_off" ? ["autopilot_off"] : [action, "autopilot_off"],
         },
-      }),
+        why,
+      ),
       tx,
     );
   });
@@ -423,7 +364,7 @@ export async function generateReply(options: {
   if (!process) throw new ApiError("not_found", "Process not found");
   const model = await modelClient(viewer.organizationId);
   if (!model) throw noProvider();
-  if (model.dailyTokenBudget !== null && (await tokensToday(viewer.organizationId)) >= model.dailyTokenBudget)
+  if (await budgetSpent(viewer.organizationId, model.dailyTokenBudget))
     throw new ApiError(
       "too_many_requests",
       "Today's AI token budget is spent: it starts again tomorrow",
@@ -450,21 +391,5 @@ async function processById(organizationId: string, id: string): Promise<Process 
   const [row] = await query<Record<string, unknown>>(
     Prisma.sql`SELECT * FROM "Process" WHERE id = ${id} AND "organizationId" = ${organizationId}`,
   );
-  return row ? playbookOf(row) : null;
-}
-
-function playbookOf(p: Record<string, unknown>): Process {
-  return {
-    id: p.id as string,
-    name: p.name as string,
-    instructions: p.instructions as string,
-    model: (p.model as string | null) ?? null,
-    fields: p.fields as ProcessField[],
-    actions: (p.actions as ProcessAction[] | null) ?? [],
-    replyDelaySeconds: p.replyDelaySeconds as number,
-    handoffKeywords: (p.handoffKeywords as string[] | null) ?? [],
-    maxTurns: p.maxTurns as number,
-    handoffUserId: (p.handoffUserId as string | null) ?? null,
-    activeHours: (p.activeHours as ActiveHours | null) ?? null,
-  };
+  return row ? processOf(row) : null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { ChatCompletion } from "openai/resources/chat/completions";
 import { canManagePeople, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { query } from "@/lib/db/sql";
@@ -21,10 +22,60 @@ export type CallRecord = {
   error?: string | null;
 };
 
-export async function recordCall(call: CallRecord) {
+async function recordCall(call: CallRecord) {
   await db.modelCall.create({
     data: { ...call, latencyMs: Math.round(call.latencyMs), error: call.error?.slice(0, 500) ?? null },
   });
+}
+
+/**
+ * One call to the model, recorded whatever happens: its tokens, its time, and its outcome: `ok`
+ * when `check` accepts the answer, `invalid` when it throws InvalidAnswer (the answer broke the
+ * tools' rules), `error` when the call itself failed. Throws what it caught.
+ */
+export async function recordedCall<T>(
+  call: Omit<CallRecord, "latencyMs" | "outcome" | "error" | "tokensIn" | "tokensOut">,
+  ask: () => Promise<ChatCompletion>,
+  check: (completion: ChatCompletion) => T,
+): Promise<T> {
+  const started = performance.now();
+  const latencyMs = () => performance.now() - started;
+  let completion: ChatCompletion;
+  try {
+    completion = await ask();
+  } catch (error) {
+    await recordCall({ ...call, latencyMs: latencyMs(), outcome: "error", error: describeModelFailure(error) });
+    throw error;
+  }
+  const usage = { tokensIn: completion.usage?.prompt_tokens ?? 0, tokensOut: completion.usage?.completion_tokens ?? 0 };
+  try {
+    const result = check(completion);
+    await recordCall({ ...call, ...usage, latencyMs: latencyMs(), outcome: "ok" });
+    return result;
+  } catch (error) {
+    await recordCall({
+      ...call,
+      ...usage,
+      latencyMs: latencyMs(),
+      outcome: "invalid",
+      error: (error as Error).message,
+    });
+    throw error;
+  }
+}
+
+/** Why a call failed, in words for the call log and a stamp (never the key, never a stack). */
+export function describeModelFailure(error: unknown): string {
+  const e = error as { status?: number; message?: string; name?: string };
+  if (e.name === "APIConnectionTimeoutError") return "did not answer in time";
+  if (e.name === "APIConnectionError") return "could not be reached";
+  if (e.status) return `answered HTTP ${e.status}${e.message ? ` (${e.message.slice(0, 200)})` : ""}`;
+  return e.message?.slice(0, 200) ?? "failed for an unknown reason";
+}
+
+/** Whether the organization has used up today's tokens (no budget: never). */
+export async function budgetSpent(organizationId: string, dailyTokenBudget: number | null): Promise<boolean> {
+  return dailyTokenBudget !== null && (await tokensToday(organizationId)) >= dailyTokenBudget;
 }
 
 /** Tokens in and out the organization's calls used today, in its own time zone. */

@@ -4,10 +4,10 @@ import { db } from "@/lib/db/client";
 import { execute, query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
-import { appendMessageSql } from "@/lib/messages/append";
-import { connectedChannels, enqueueOutbound } from "@/lib/outbox/enqueue";
+import { appendStampSql } from "@/lib/messages/append";
+import { appendAndQueue, connectedChannels } from "@/lib/outbox/enqueue";
 import type { CreateLeadSourceInput, LeadInput, UpdateLeadSourceInput } from "./schemas";
-import { fillVariables } from "./tools";
+import { fillVariables, MAX_REPLY_LENGTH } from "./tools";
 
 // Outreach to a new lead (the reference's lead follow-up): a form or a CRM posts a lead for one of
 // the organization's lead sources; the lead becomes a contact (found by phone, or new) with a
@@ -55,19 +55,6 @@ async function assertProcess(viewer: Viewer, processId: string | null | undefine
   }
 }
 
-const unique = async <T>(name: string | undefined, write: () => Promise<T>) => {
-  try {
-    return await write();
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ApiError("conflict", `A lead source named "${name}" already exists`, [
-        { path: "name", message: "another lead source has this name" },
-      ]);
-    }
-    throw error;
-  }
-};
-
 export async function listLeadSources(viewer: Viewer): Promise<LeadSourceJson[]> {
   assertManager(viewer);
   const rows = await db.leadSource.findMany({
@@ -80,9 +67,7 @@ export async function listLeadSources(viewer: Viewer): Promise<LeadSourceJson[]>
 export async function createLeadSource(viewer: Viewer, input: CreateLeadSourceInput): Promise<LeadSourceJson> {
   assertManager(viewer);
   await assertProcess(viewer, input.processId);
-  return leadSourceJson(
-    await unique(input.name, () => db.leadSource.create({ data: { ...input, organizationId: viewer.organizationId } })),
-  );
+  return leadSourceJson(await db.leadSource.create({ data: { ...input, organizationId: viewer.organizationId } }));
 }
 
 export async function updateLeadSource(
@@ -92,9 +77,10 @@ export async function updateLeadSource(
 ): Promise<LeadSourceJson> {
   assertManager(viewer);
   await assertProcess(viewer, input.processId);
-  const { count } = await unique(input.name, () =>
-    db.leadSource.updateMany({ where: { id, organizationId: viewer.organizationId }, data: input }),
-  );
+  const { count } = await db.leadSource.updateMany({
+    where: { id, organizationId: viewer.organizationId },
+    data: input,
+  });
   if (count === 0) throw notFound();
   return leadSourceJson(await db.leadSource.findFirstOrThrow({ where: { id } }));
 }
@@ -134,10 +120,8 @@ export async function takeLead(organizationId: string, lead: LeadInput, headerKe
       processId: string | null;
       isAutopilot: boolean;
       starterMessage: string;
-      processName: string | null;
     }>(
-      Prisma.sql`SELECT s.id, s.name, s."processId", s."isAutopilot", s."starterMessage", p.name AS "processName"
-        FROM "LeadSource" s LEFT JOIN "Process" p ON p.id = s."processId"
+      Prisma.sql`SELECT s.id, s.name, s."processId", s."isAutopilot", s."starterMessage" FROM "LeadSource" s
         WHERE s.id = ${lead.sourceId} AND s."organizationId" = ${organizationId}`,
       tx,
     );
@@ -184,37 +168,22 @@ export async function takeLead(organizationId: string, lead: LeadInput, headerKe
     );
     const conversationId = (conversation as { id: string }).id;
     const target = Prisma.sql`SELECT c.* FROM "Conversation" c WHERE c.id = ${conversationId}`;
-    const sendable = connected.has("sms");
-    const [starter] = await query<{ id: string }>(
-      appendMessageSql(target, {
-        userId: null,
-        isIncoming: false,
-        body: fillVariables(source.starterMessage, { ...contact, attributes: contact.attributes ?? {} }).slice(0, 1600),
-        senderType: "AI",
-        status: sendable ? "queued" : "delivered",
-        recordedOnly: !sendable,
-      }),
+    const starter = fillVariables(source.starterMessage, { ...contact, attributes: contact.attributes ?? {} });
+    await appendAndQueue(
       tx,
+      target,
+      { body: starter.slice(0, MAX_REPLY_LENGTH), senderType: "AI" },
+      connected.has("sms"),
     );
-    if (starter && sendable) await enqueueOutbound(starter.id, tx);
     await query(
-      appendMessageSql(target, {
-        userId: null,
-        isIncoming: false,
-        body: "",
-        senderType: "SYSTEM",
-        status: "delivered",
-        afterOthers: true,
-        stamp: {
-          type: "automation",
-          automationName: source.name,
-          fieldsExtracted: Object.keys(attributes),
-          actions: [
-            "create_lead",
-            "send_starter_message",
-            ...(source.isAutopilot && source.processId ? ["autopilot_on"] : []),
-          ],
-        },
+      appendStampSql(target, {
+        automationName: source.name,
+        fieldsExtracted: Object.keys(attributes),
+        actions: [
+          "create_lead",
+          "send_starter_message",
+          ...(source.isAutopilot && source.processId ? ["autopilot_on"] : []),
+        ],
       }),
       tx,
     );

@@ -8,8 +8,9 @@ import type { ActiveHours, CreateProcessInput, ProcessAction, ProcessField, Upda
 // Processes: the playbooks the model follows (the reference's `process`). Everyone in the
 // organization reads them (an agent turns autopilot on with one); managers and admins write them.
 
-export type ProcessJson = {
-  _id: string;
+/** A process as a turn follows it: its row's fields, typed (from Prisma, or a row as PostgreSQL's to_jsonb). */
+export type Process = {
+  id: string;
   name: string;
   instructions: string;
   model: string | null;
@@ -20,27 +21,30 @@ export type ProcessJson = {
   maxTurns: number;
   handoffUserId: string | null;
   activeHours: ActiveHours | null;
-  createdAt: string;
-  updatedAt: string;
 };
+
+export const processOf = (row: Record<string, unknown>): Process => ({
+  id: row.id as string,
+  name: row.name as string,
+  instructions: row.instructions as string,
+  model: (row.model as string | null) ?? null,
+  fields: (row.fields as ProcessField[] | null) ?? [],
+  actions: (row.actions as ProcessAction[] | null) ?? [],
+  replyDelaySeconds: row.replyDelaySeconds as number,
+  handoffKeywords: (row.handoffKeywords as string[] | null) ?? [],
+  maxTurns: row.maxTurns as number,
+  handoffUserId: (row.handoffUserId as string | null) ?? null,
+  activeHours: (row.activeHours as ActiveHours | null) ?? null,
+});
+
+export type ProcessJson = Omit<Process, "id"> & { _id: string; createdAt: string; updatedAt: string };
 
 type Row = Awaited<ReturnType<typeof db.process.findFirstOrThrow>>;
 
-export const processJson = (row: Row): ProcessJson => ({
-  _id: row.id,
-  name: row.name,
-  instructions: row.instructions,
-  model: row.model,
-  fields: row.fields as ProcessField[],
-  actions: row.actions as ProcessAction[],
-  replyDelaySeconds: row.replyDelaySeconds,
-  handoffKeywords: row.handoffKeywords,
-  maxTurns: row.maxTurns,
-  handoffUserId: row.handoffUserId,
-  activeHours: (row.activeHours as ActiveHours | null) ?? null,
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
-});
+export const processJson = (row: Row): ProcessJson => {
+  const { id, ...process } = processOf(row);
+  return { _id: id, ...process, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+};
 
 const notFound = () => new ApiError("not_found", "Process not found");
 
@@ -77,11 +81,6 @@ async function assertHandoffUser(viewer: Viewer, userId: string | null | undefin
   }
 }
 
-const duplicateName = (name: string) =>
-  new ApiError("conflict", `A process named "${name}" already exists`, [
-    { path: "name", message: "another process has this name" },
-  ]);
-
 function data(input: UpdateProcessInput) {
   const { fields, activeHours, ...rest } = input;
   return {
@@ -94,38 +93,26 @@ function data(input: UpdateProcessInput) {
 export async function createProcess(viewer: Viewer, input: CreateProcessInput): Promise<ProcessJson> {
   assertManager(viewer);
   await assertHandoffUser(viewer, input.handoffUserId);
-  try {
-    const row = await db.process.create({
-      data: {
-        ...data(input),
-        name: input.name,
-        instructions: input.instructions,
-        actions: input.actions ?? ["reply", "extract", "handoff"],
-        organizationId: viewer.organizationId,
-      },
-    });
-    return processJson(row);
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw duplicateName(input.name);
-    throw error;
-  }
+  const row = await db.process.create({
+    data: {
+      ...data(input),
+      name: input.name,
+      instructions: input.instructions,
+      actions: input.actions ?? ["reply", "extract", "handoff"],
+      organizationId: viewer.organizationId,
+    },
+  });
+  return processJson(row);
 }
 
 export async function updateProcess(viewer: Viewer, id: string, input: UpdateProcessInput): Promise<ProcessJson> {
   assertManager(viewer);
   await assertHandoffUser(viewer, input.handoffUserId);
-  try {
-    const { count } = await db.process.updateMany({
-      where: { id, organizationId: viewer.organizationId },
-      data: data(input),
-    });
-    if (count === 0) throw notFound();
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw duplicateName(input.name ?? "");
-    throw error;
-  }
+  const { count } = await db.process.updateMany({
+    where: { id, organizationId: viewer.organizationId },
+    data: data(input),
+  });
+  if (count === 0) throw notFound();
   return getProcess(viewer, id);
 }
 

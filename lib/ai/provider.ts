@@ -4,6 +4,7 @@ import { canManagePeople, type Viewer } from "@/lib/auth/viewer";
 import { serverKeys } from "@/lib/crypto/server-keys";
 import { db } from "@/lib/db/client";
 import { ApiError } from "@/lib/http/api-error";
+import { describeModelFailure, recordedCall } from "./calls";
 import type { ModelProviderInput } from "./schemas";
 import { openApiKey, sealApiKey } from "./sealing";
 
@@ -93,81 +94,50 @@ export type TestResult = { ok: boolean; model: string; latencyMs: number; toolCa
  * Settings → AI's Test: one small call with one tool, recorded like every call. Says whether the
  * endpoint answers and whether the model called the tool (autopilot needs tool calling).
  */
-export async function testProvider(viewer: Viewer, record: (call: TestCall) => Promise<void>): Promise<TestResult> {
+export async function testProvider(viewer: Viewer): Promise<TestResult> {
   assertAdmin(viewer);
   const model = await modelClient(viewer.organizationId);
   if (!model) throw noProvider();
   const started = performance.now();
-  const call = { organizationId: viewer.organizationId, purpose: "test" as const, model: model.model };
+  const result = (ok: boolean, toolCalling: boolean, message: string): TestResult => ({
+    ok,
+    model: model.model,
+    latencyMs: Math.round(performance.now() - started),
+    toolCalling,
+    message,
+  });
   try {
-    const completion = await model.client.chat.completions.create({
-      model: model.model,
-      messages: [
-        { role: "system", content: "This is a connection test. Call the ping tool with the word OK." },
-        { role: "user", content: "ping" },
-      ],
-      tools: [
-        {
-          type: "function",
-          function: {
-            name: "ping",
-            description: "Answers a connection test.",
-            parameters: { type: "object", properties: { word: { type: "string" } }, required: ["word"] },
-          },
-        },
-      ],
-      max_tokens: 50,
-    });
-    const latencyMs = performance.now() - started;
-    const toolCalling = (completion.choices?.[0]?.message?.tool_calls ?? []).some(
-      (tool) => tool.type === "function" && tool.function.name === "ping",
+    const toolCalling = await recordedCall(
+      { organizationId: viewer.organizationId, purpose: "test", model: model.model },
+      () =>
+        model.client.chat.completions.create({
+          model: model.model,
+          messages: [
+            { role: "system", content: "This is a connection test. Call the ping tool with the word OK." },
+            { role: "user", content: "ping" },
+          ],
+          tools: [
+            {
+              type: "function",
+              function: {
+                name: "ping",
+                description: "Answers a connection test.",
+                parameters: { type: "object", properties: { word: { type: "string" } }, required: ["word"] },
+              },
+            },
+          ],
+          max_tokens: 50,
+        }),
+      (completion) =>
+        (completion.choices?.[0]?.message?.tool_calls ?? []).some(
+          (tool) => tool.type === "function" && tool.function.name === "ping",
+        ),
     );
-    await record({
-      ...call,
-      latencyMs,
-      outcome: "ok",
-      tokensIn: completion.usage?.prompt_tokens ?? 0,
-      tokensOut: completion.usage?.completion_tokens ?? 0,
-    });
-    return {
-      ok: true,
-      model: model.model,
-      latencyMs: Math.round(latencyMs),
-      toolCalling,
-      message: toolCalling
-        ? `${model.model} answered in ${Math.round(latencyMs)} ms and called the test tool.`
-        : `${model.model} answered in ${Math.round(latencyMs)} ms but did not call the test tool: autopilot needs a model with tool calling.`,
-    };
+    const took = `${model.model} answered in ${Math.round(performance.now() - started)} ms`;
+    return toolCalling
+      ? result(true, true, `${took} and called the test tool.`)
+      : result(true, false, `${took} but did not call the test tool: autopilot needs a model with tool calling.`);
   } catch (error) {
-    const latencyMs = performance.now() - started;
-    const reason = describeModelFailure(error);
-    await record({ ...call, latencyMs, outcome: "error", error: reason });
-    return {
-      ok: false,
-      model: model.model,
-      latencyMs: Math.round(latencyMs),
-      toolCalling: false,
-      message: `The model ${reason}.`,
-    };
+    return result(false, false, `The model ${describeModelFailure(error)}.`);
   }
-}
-
-type TestCall = {
-  organizationId: string;
-  purpose: "test";
-  model: string;
-  latencyMs: number;
-  outcome: "ok" | "error";
-  tokensIn?: number;
-  tokensOut?: number;
-  error?: string;
-};
-
-/** Why a call failed, in words for the call log and a stamp (never the key, never a stack). */
-export function describeModelFailure(error: unknown): string {
-  const e = error as { status?: number; message?: string; name?: string };
-  if (e.name === "APIConnectionTimeoutError") return "did not answer in time";
-  if (e.name === "APIConnectionError") return "could not be reached";
-  if (e.status) return `answered HTTP ${e.status}${e.message ? ` (${e.message.slice(0, 200)})` : ""}`;
-  return e.message?.slice(0, 200) ?? "failed for an unknown reason";
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import type { CreateCannedReplyInput, UpdateCannedReplyInput } from "./schemas";
 
@@ -38,21 +37,6 @@ const visible = (viewer: Viewer) => ({
 
 const notFound = () => new ApiError("not_found", "Canned reply not found");
 
-const duplicate = (shortcut: string) =>
-  new ApiError("conflict", `A canned reply /${shortcut} already exists`, [
-    { path: "shortcut", message: "another canned reply has this shortcut" },
-  ]);
-
-async function unique<T>(shortcut: string | undefined, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw duplicate(shortcut ?? "");
-    throw error;
-  }
-}
-
 /** The most used first, then by shortcut. */
 export async function listCannedReplies(viewer: Viewer): Promise<CannedReplyJson[]> {
   const rows = await db.cannedReply.findMany({
@@ -67,16 +51,14 @@ export async function createCannedReply(viewer: Viewer, input: CreateCannedReply
   const organizationWide = input.scope === "organization";
   if (organizationWide && !canSeeWholeOrganization(viewer))
     throw new ApiError("forbidden", "Only managers and admins can add the organization's canned replies");
-  const row = await unique(input.shortcut, () =>
-    db.cannedReply.create({
-      data: {
-        organizationId: viewer.organizationId,
-        userId: organizationWide ? null : viewer.userId,
-        shortcut: input.shortcut,
-        body: input.body,
-      },
-    }),
-  );
+  const row = await db.cannedReply.create({
+    data: {
+      organizationId: viewer.organizationId,
+      userId: organizationWide ? null : viewer.userId,
+      shortcut: input.shortcut,
+      body: input.body,
+    },
+  });
   return cannedReplyJson(row);
 }
 
@@ -91,7 +73,7 @@ async function changeable(viewer: Viewer, id: string) {
 
 export async function updateCannedReply(viewer: Viewer, id: string, input: UpdateCannedReplyInput) {
   await changeable(viewer, id);
-  return cannedReplyJson(await unique(input.shortcut, () => db.cannedReply.update({ where: { id }, data: input })));
+  return cannedReplyJson(await db.cannedReply.update({ where: { id }, data: input }));
 }
 
 export async function deleteCannedReply(viewer: Viewer, id: string) {

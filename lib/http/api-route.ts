@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { clientAddress } from "@/lib/auth/client-address";
 import { resolveViewer } from "@/lib/auth/resolve-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
+import { uniqueConstraints } from "@/lib/db/unique-constraints";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { readJsonBody } from "@/lib/http/read-body";
@@ -140,7 +141,7 @@ function translateDatabaseError(error: unknown): unknown {
   if (code === "P2025") return new ApiError("not_found", "Not found");
   // A row it points at went away meanwhile (for instance, the conversation was deleted).
   if (code === "P2003") return new ApiError("not_found", "Not found");
-  if (code === "P2002") return new ApiError("conflict", "That already exists");
+  if (code === "P2002") return alreadyExists(constraintOf(error));
   if (code === "P2034") return new ApiError("conflict", "Concurrent update, please retry");
   return error;
 }
@@ -148,10 +149,26 @@ function translateDatabaseError(error: unknown): unknown {
 // PostgreSQL's SQLSTATE codes for the same cases.
 function translatePgError(error: pg.DatabaseError): unknown {
   if (error.code === "23503") return new ApiError("not_found", "Not found");
-  if (error.code === "23505") return new ApiError("conflict", "That already exists");
+  if (error.code === "23505") return alreadyExists(error.constraint);
   if (error.code === "40001" || error.code === "40P01")
     return new ApiError("conflict", "Concurrent update, please retry");
   return error;
+}
+
+/** A unique violation's 409, naming the field when the index is one people can hit by what they send. */
+function alreadyExists(constraint: string | undefined): ApiError {
+  const field = constraint ? uniqueConstraints[constraint] : undefined;
+  if (!field) return new ApiError("conflict", "That already exists");
+  return new ApiError("conflict", `${field.path}: ${field.message}`, [field]);
+}
+
+/** The unique index a Prisma error names (through the driver adapter, or as its target). */
+function constraintOf(error: Prisma.PrismaClientKnownRequestError): string | undefined {
+  const meta = error.meta as
+    | { driverAdapterError?: { cause?: { constraint?: { index?: string } } }; target?: unknown }
+    | undefined;
+  const index = meta?.driverAdapterError?.cause?.constraint?.index;
+  return index ?? (typeof meta?.target === "string" ? meta.target : undefined);
 }
 
 // A raw statement's failure (P2010) carries the driver adapter's kind: the same cases as above.

@@ -88,3 +88,23 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
     SELECT m.id, m."conversationId", m."contactId", m."channelType", m."channelIdentifier", ${messageJson} AS json
     FROM message m LEFT JOIN "User" u ON u.id = m."userId"`;
 }
+
+/**
+ * A SYSTEM message recording one automation's (or autopilot turn's) firing, in the reference's
+ * `systemStamp` shape, after the transaction's other messages; `body` says why, when it stopped
+ * something.
+ */
+export const appendStampSql = (
+  target: Prisma.Sql,
+  stamp: { automationName: string; fieldsExtracted: string[]; actions: string[] },
+  body = "",
+) =>
+  appendMessageSql(target, {
+    userId: null,
+    isIncoming: false,
+    body,
+    senderType: "SYSTEM",
+    status: "delivered",
+    afterOthers: true,
+    stamp: { type: "automation", ...stamp },
+  });
