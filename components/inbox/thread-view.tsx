@@ -54,13 +54,20 @@ export function ThreadView(props: Props) {
     if (data.isUpdated) setSeen.mutate({ id: conversationId, seen: true });
   }, [conversationId, latest, conversation.data, setSeen]);
 
-  // A new message may come with what a process learnt about the contact (an autopilot turn's
-  // extracted fields): the contact panel reads the contact again.
+  // In a thread that follows a process, a new message may come with what the process learnt about
+  // the contact (an autopilot turn's extracted fields): the contact panel reads the contact again.
+  // Not when the thread opens (the panel has just read it), nor in threads no process follows.
   const queryClient = useQueryClient();
   const contactKey = conversation.data?.contactId;
+  const followsProcess = Boolean(conversation.data?.process);
+  const seenLatest = useRef({ conversationId, latest });
   useEffect(() => {
-    if (contactKey && latest) queryClient.invalidateQueries({ queryKey: contactKeys.detail(contactKey) });
-  }, [contactKey, latest, queryClient]);
+    const before = seenLatest.current;
+    seenLatest.current = { conversationId, latest };
+    const newMessage = before.conversationId === conversationId && before.latest && latest !== before.latest;
+    if (contactKey && followsProcess && newMessage)
+      queryClient.invalidateQueries({ queryKey: contactKeys.detail(contactKey) });
+  }, [conversationId, contactKey, followsProcess, latest, queryClient]);
 
   // A failed refresh of a thread already shown keeps it on screen (the header says when updates
   // are not arriving); only a thread that is gone, or never loaded, gives way to the error.

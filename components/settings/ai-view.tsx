@@ -1,10 +1,12 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
 import { Button, SubmitButton } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Field, FormError } from "@/components/ui/field";
 import { dateTime } from "@/components/ui/format";
+import { failed } from "@/components/ui/notify";
 import { EmptyState, QueryStates } from "@/components/ui/states";
 import { useSubmit } from "@/components/ui/use-submit";
 import type { ProviderJson } from "@/lib/ai/provider";
@@ -58,9 +60,6 @@ function ProviderForm({ saved }: { saved: ProviderJson | null }) {
     });
     toast.success("Model provider saved");
   });
-  useEffect(() => {
-    if (saved) test.reset();
-  }, [saved, test.reset]);
 
   return (
     <form
@@ -133,15 +132,12 @@ function ProviderForm({ saved }: { saved: ProviderJson | null }) {
             <Button onClick={() => test.mutate()} disabled={test.isPending}>
               {test.isPending ? "Testing…" : "Test"}
             </Button>
-            <Button
-              variant="ghost"
-              onClick={() => {
-                if (window.confirm("Remove the model provider? Autopilots stop at their next message."))
-                  remove.mutate();
-              }}
-            >
-              Remove
-            </Button>
+            <ConfirmButton
+              label="Remove"
+              confirm="Remove the model provider"
+              warning="Autopilots stop at their next message."
+              onConfirm={() => remove.mutate(undefined, { onError: failed("Could not remove it") })}
+            />
           </>
         )}
       </div>

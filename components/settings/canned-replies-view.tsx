@@ -3,7 +3,9 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { useViewer } from "@/components/layout/viewer-context";
 import { Button, SubmitButton } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Field, FormError, TextAreaField } from "@/components/ui/field";
+import { failed } from "@/components/ui/notify";
 import { EmptyState, QueryStates } from "@/components/ui/states";
 import { useSubmit } from "@/components/ui/use-submit";
 import { canSeeWholeOrganization } from "@/lib/auth/viewer";
@@ -167,15 +169,13 @@ function CannedReplyForm({
         </SubmitButton>
         <Button onClick={onDone}>Cancel</Button>
         {reply && (
-          <Button
-            variant="ghost"
-            className="ml-auto"
-            onClick={() => {
-              if (window.confirm(`Delete /${reply.shortcut}?`)) remove.mutate(reply._id, { onSuccess: onDone });
-            }}
-          >
-            Delete
-          </Button>
+          <span className="ml-auto">
+            <ConfirmButton
+              label="Delete"
+              confirm={`Delete /${reply.shortcut}`}
+              onConfirm={() => remove.mutate(reply._id, { onSuccess: onDone, onError: failed("Could not delete it") })}
+            />
+          </span>
         )}
       </div>
     </form>

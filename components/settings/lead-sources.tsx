@@ -2,7 +2,9 @@
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button, SubmitButton } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CheckboxField, Field, FormError, TextAreaField } from "@/components/ui/field";
+import { failed } from "@/components/ui/notify";
 import { EmptyState, QueryStates } from "@/components/ui/states";
 import { useSubmit } from "@/components/ui/use-submit";
 import type { LeadSourceJson } from "@/lib/ai/leads";
@@ -173,16 +175,14 @@ function LeadSourceForm({ source, onDone }: { source?: LeadSourceJson; onDone: (
         </SubmitButton>
         <Button onClick={onDone}>Cancel</Button>
         {source && (
-          <Button
-            variant="ghost"
-            className="ml-auto"
-            onClick={() => {
-              if (window.confirm(`Delete "${source.name}"? Leads posted for it are refused from then on.`))
-                remove.mutate(source._id, { onSuccess: onDone });
-            }}
-          >
-            Delete
-          </Button>
+          <span className="ml-auto">
+            <ConfirmButton
+              label="Delete"
+              confirm={`Delete ${source.name}`}
+              warning="Leads posted for it are refused from then on."
+              onConfirm={() => remove.mutate(source._id, { onSuccess: onDone, onError: failed("Could not delete it") })}
+            />
+          </span>
         )}
       </div>
     </form>

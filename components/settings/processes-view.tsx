@@ -3,7 +3,9 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { BusinessHoursFields, businessHoursFrom } from "@/components/ui/business-hours-fields";
 import { Button, SubmitButton } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CheckboxField, Field, FormError, TextAreaField } from "@/components/ui/field";
+import { failed } from "@/components/ui/notify";
 import { EmptyState, QueryStates } from "@/components/ui/states";
 import { useSubmit } from "@/components/ui/use-submit";
 import type { ProcessJson } from "@/lib/ai/processes";
@@ -320,16 +322,16 @@ function ProcessForm({ process, onDone }: { process?: ProcessJson; onDone: () =>
         </SubmitButton>
         <Button onClick={onDone}>Cancel</Button>
         {process && (
-          <Button
-            variant="ghost"
-            className="ml-auto"
-            onClick={() => {
-              if (!window.confirm(`Delete "${process.name}"? Conversations on autopilot with it stop.`)) return;
-              remove.mutate(process._id, { onSuccess: onDone });
-            }}
-          >
-            Delete
-          </Button>
+          <span className="ml-auto">
+            <ConfirmButton
+              label="Delete"
+              confirm={`Delete ${process.name}`}
+              warning="Conversations on autopilot with it stop."
+              onConfirm={() =>
+                remove.mutate(process._id, { onSuccess: onDone, onError: failed("Could not delete it") })
+              }
+            />
+          </span>
         )}
       </div>
     </form>

@@ -1,7 +1,8 @@
 "use client";
-import { useState } from "react";
+
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { dateTime } from "@/components/ui/format";
 import { failed } from "@/components/ui/notify";
 import type { ConnectionJson } from "@/lib/connections/json";
@@ -15,7 +16,6 @@ export function ConnectionCard({ connection }: { connection: ConnectionJson }) {
   const change = useChangeChannel();
   const remove = useRemoveChannel();
   const test = useTestChannel();
-  const [confirmRemove, setConfirmRemove] = useState(false);
   const active = connection.status === "active";
   return (
     <section aria-label={connection.name} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -53,24 +53,11 @@ export function ConnectionCard({ connection }: { connection: ConnectionJson }) {
         >
           {active ? "Disable" : "Enable"}
         </Button>
-        {confirmRemove ? (
-          <>
-            <Button
-              size="sm"
-              variant="danger"
-              onClick={() => remove.mutate(connection._id, { onError: failed("Could not remove it") })}
-            >
-              Remove {connection.name}
-            </Button>
-            <Button size="sm" variant="ghost" onClick={() => setConfirmRemove(false)}>
-              Cancel
-            </Button>
-          </>
-        ) : (
-          <Button size="sm" variant="ghost" onClick={() => setConfirmRemove(true)}>
-            Remove
-          </Button>
-        )}
+        <ConfirmButton
+          label="Remove"
+          confirm={`Remove ${connection.name}`}
+          onConfirm={() => remove.mutate(connection._id, { onError: failed("Could not remove it") })}
+        />
       </div>
     </section>
   );
