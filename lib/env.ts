@@ -84,6 +84,13 @@ const envSchema = z.object({
   WEBCHAT_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   WEBCHAT_VISITOR_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   WEBCHAT_NEW_VISITORS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  // Whether calls we make to addresses people type (an automation's webhook) may reach this
+  // machine (loopback). Never private or link-local addresses; loopback only where this is set, or
+  // outside production (a developer's receiver on localhost).
+  OUTBOUND_ALLOW_LOOPBACK: z
+    .enum(["true", "false", "1", "0", ""], { error: "must be true or false" })
+    .transform((v) => v === "true" || v === "1")
+    .optional(),
   // Twilio's REST API. Only tests point it elsewhere (a fake Twilio on a local port).
   TWILIO_API_BASE: z.url().default("https://api.twilio.com"),
   // Meta's Graph API, with its version. Only tests point it elsewhere (a fake Graph API).

@@ -24,6 +24,15 @@ describe("templates", () => {
     });
   });
 
+  it("uses a variable's fallback only where it has no value", () => {
+    expect(
+      fillTemplate("Hi {{contact.budget|there}}, {{contact.name|you}}{{contact.email|}}!", values, missingMarker),
+    ).toEqual({
+      text: "Hi there, Dana Scully!",
+      missing: [],
+    });
+  });
+
   it("leaves other braces alone", () => {
     expect(fillTemplate("{{name}} {{ other.x }} {contact.name}", values, missingMarker).text).toBe(
       "{{name}} {{ other.x }} {contact.name}",

@@ -27,8 +27,8 @@ export function templateValues(contact: TemplateContact, agent?: { fullName: str
 }
 
 /**
- * The text with each `{{contact.x}}` / `{{agent.x}}` replaced by its value; one with no value is
- * replaced by `missing(name)` (a marker a person sees and fixes, or "(unknown)" for a model) and
+ * The text with each `{{contact.x}}` / `{{agent.x}}` replaced by its value; one with no value by
+ * its fallback where it gives one (`{{contact.firstName|there}}`), else by `missing(name)` (a marker a person sees and fixes, or "(unknown)" for a model) and
  * listed in `missing`.
  */
 export function fillTemplate(
@@ -37,14 +37,18 @@ export function fillTemplate(
   missing: (name: string) => string,
 ): { text: string; missing: string[] } {
   const absent: string[] = [];
-  const filled = text.replace(/\{\{\s*((?:contact|agent)\.[A-Za-z0-9_]+)\s*\}\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined || value === null || value === "") {
-      if (!absent.includes(name)) absent.push(name);
-      return missing(name);
-    }
-    return String(value);
-  });
+  const filled = text.replace(
+    /\{\{\s*((?:contact|agent)\.[A-Za-z0-9_]+)\s*(?:\|([^{}]*))?\}\}/g,
+    (_, name: string, fallback?: string) => {
+      const value = values[name];
+      if (value === undefined || value === null || value === "") {
+        if (fallback !== undefined) return fallback.trim();
+        if (!absent.includes(name)) absent.push(name);
+        return missing(name);
+      }
+      return String(value);
+    },
+  );
   return { text: filled, missing: absent };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { startEmailWorker } from "@/lib/accounts/emails";
 import { startAutopilotWorker } from "@/lib/ai/autopilot";
+import { startAutomationWorker, stopAutomationWorker } from "@/lib/automations/worker";
 import { jobQueue } from "@/lib/db/job-queue";
 import { logger } from "@/lib/log";
 import { mailConfigured } from "@/lib/mail/send";
@@ -12,12 +13,14 @@ import { startOutboundWorker } from "@/lib/outbox/deliver";
 export async function startWorkers() {
   await startOutboundWorker();
   await startAutopilotWorker();
+  await startAutomationWorker();
   if (mailConfigured()) await startEmailWorker();
   logger().info({ email: mailConfigured() }, "job workers started");
 }
 
 /** Stops taking jobs and waits (up to `timeoutMs`) for the ones in hand. */
 export async function stopWorkers(timeoutMs = 10_000) {
+  await stopAutomationWorker();
   const boss = await jobQueue();
   await boss.stop({ graceful: true, timeout: timeoutMs });
 }

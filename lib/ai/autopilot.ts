@@ -18,6 +18,7 @@ import { type Process, processOf } from "./processes";
 import { modelClient, noProvider } from "./provider";
 import {
   type ContactFacts,
+  channelName,
   type Decision,
   type HistoryMessage,
   InvalidAnswer,
@@ -239,9 +240,6 @@ function retryAfter(error: unknown): number | undefined {
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, (at - Date.now()) / 1000);
 }
-
-const channelName = (type: string) =>
-  ({ sms: "SMS", facebook: "Facebook Messenger", webchat: "the website's chat", email: "email" })[type] ?? type;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -13,7 +13,7 @@ export type CallRecord = {
   organizationId: string;
   conversationId?: string | null;
   processId?: string | null;
-  purpose: "autopilot" | "preview" | "test";
+  purpose: "autopilot" | "preview" | "test" | "automation";
   model: string;
   tokensIn?: number;
   tokensOut?: number;

@@ -87,6 +87,10 @@ export function toolsFor(playbook: Playbook): ChatCompletionFunctionTool[] {
 const allowedActions = (playbook: Playbook) =>
   playbook.actions.filter((action) => action !== "extract" || playbook.fields.length > 0);
 
+/** How the prompt names a channel. */
+export const channelName = (type: string) =>
+  ({ sms: "SMS", facebook: "Facebook Messenger", webchat: "the website's chat", email: "email" })[type] ?? type;
+
 /** `{{contact.firstName}}`, `{{contact.name}}`, `{{contact.email}}`, `{{contact.phone}}`, any attribute. */
 export const fillVariables = (text: string, contact: ContactFacts) =>
   fillTemplate(text, templateValues(contact), () => "(unknown)").text;

@@ -6,4 +6,5 @@ export const uniqueConstraints: Record<string, { path: string; message: string }
   LeadSource_organizationId_name_key: { path: "name", message: "another lead source has this name" },
   CannedReply_organization_shortcut_key: { path: "shortcut", message: "another canned reply has this shortcut" },
   CannedReply_user_shortcut_key: { path: "shortcut", message: "another canned reply of yours has this shortcut" },
+  Automation_organizationId_name_key: { path: "name", message: "another automation has this name" },
 };

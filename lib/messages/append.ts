@@ -20,6 +20,8 @@ export type NewMessage = {
   /** Written after the transaction's other messages (a stamp after the reply it records): their
    *  time is the transaction's start, and ids alone do not order messages of one millisecond. */
   afterOthers?: boolean;
+  /** The automation that sent it (a templated reply). */
+  automationId?: string | null;
   /** A SYSTEM message's record of one automation (or autopilot turn) firing. */
   stamp?: { type: string; automationName: string; fieldsExtracted: string[]; actions: string[] };
 };
@@ -68,13 +70,13 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
       INSERT INTO "Message" ("conversationId", "contactId", "userId", "isIncoming", body, "channelType",
                              "channelIdentifier", status, "senderType", attachments, "providerMessageId",
                              "connectionId", "recordedOnly", "idempotencyKey", "stampType", "automationName",
-                             "fieldsExtracted", actions, "createdAt")
+                             "fieldsExtracted", actions, "automationId", "createdAt")
       SELECT c.id, c."contactId", ${message.userId}, ${message.isIncoming}, ${message.body}, c."channelType",
              c."channelIdentifier", ${message.status}::"MessageStatus", ${message.senderType}::"SenderType",
              ${JSON.stringify(message.attachments ?? [])}::jsonb, ${message.providerMessageId ?? null},
              ${message.connectionId ?? null}, ${message.recordedOnly ?? false}, ${message.idempotencyKey ?? null},
              ${stamp?.type ?? null}, ${stamp?.automationName ?? null}, ${stamp?.fieldsExtracted ?? []}::text[],
-             ${stamp?.actions ?? []}::text[],
+             ${stamp?.actions ?? []}::text[], ${message.automationId ?? null},
              ${message.afterOthers ? Prisma.sql`GREATEST(clock_timestamp(), now() + interval '1 millisecond')` : Prisma.sql`now()`}
       FROM target c
       ${message.idempotencyKey ? Prisma.sql`ON CONFLICT ("userId", "idempotencyKey") WHERE "idempotencyKey" IS NOT NULL DO NOTHING` : Prisma.empty}

@@ -28,14 +28,14 @@ export async function enqueueOutbound(messageId: string, on: Queryable) {
 
 /**
  * In a transaction: a message the organization sends with no person behind it (an AI reply, a
- * lead's first message), added to the conversation `target` selects. On a connected channel it is
+ * lead's first message, an automation's templated reply), added to the conversation `target` selects. On a connected channel it is
  * queued with its outbound job; otherwise it is recorded as the built-in provider records every
  * message, at once and reaching no one (lib/channels/built-in.ts).
  */
 export async function appendAndQueue(
   tx: Queryable,
   target: Prisma.Sql,
-  message: { body: string; senderType: "AI" },
+  message: { body: string; senderType: "AI"; automationId?: string },
   connected: boolean,
 ) {
   const [appended] = await query<AppendedMessage>(
