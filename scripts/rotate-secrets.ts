@@ -1,8 +1,9 @@
-// `npm run secrets:rotate`: seals every stored channel secret again with ENCRYPTION_KEY. Rotation:
+// `npm run secrets:rotate`: seals every stored secret (channels, model keys, webhook secrets) again with ENCRYPTION_KEY. Rotation:
 // set the new key as ENCRYPTION_KEY and the old one in ENCRYPTION_KEY_PREVIOUS (the app keeps
 // working meanwhile: both open), run this, then remove the old key.
 
 import { resealedApiKey } from "@/lib/ai/sealing";
+import { resealedWebhookSecret } from "@/lib/automations/secrets";
 import { resealed } from "@/lib/connections/sealing";
 import { configuredKeyring } from "@/lib/crypto/secret-box";
 import { withDatabase } from "@/lib/db/local-database";
@@ -46,6 +47,24 @@ await withDatabase(async (url) => {
       models += count;
     }
     console.log(`Sealed ${models} of ${providers.length} model provider key(s) again with the current key.`);
+    const automations = await prisma.automation.findMany({
+      where: { webhookSecret: { not: null } },
+      select: { id: true, organizationId: true, webhookSecret: true },
+    });
+    let webhooks = 0;
+    for (const row of automations) {
+      const webhookSecret = resealedWebhookSecret(
+        row as { id: string; organizationId: string; webhookSecret: string },
+        keys,
+      );
+      if (!webhookSecret) continue;
+      const { count } = await prisma.automation.updateMany({
+        where: { id: row.id, webhookSecret: row.webhookSecret },
+        data: { webhookSecret },
+      });
+      webhooks += count;
+    }
+    console.log(`Sealed ${webhooks} of ${automations.length} automation webhook secret(s) again with the current key.`);
   } finally {
     await prisma.$disconnect();
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 import { accessibleConversationSql, conversationNotFound } from "@/lib/conversations/access";
+import { serverKeys } from "@/lib/crypto/server-keys";
 import { db } from "@/lib/db/client";
 import { query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -201,7 +202,9 @@ export async function rotateWebhookSecret(viewer: Viewer, id: string): Promise<S
   const secret = newWebhookSecret();
   const row = await db.automation.update({
     where: { id },
-    data: { webhookSecret: sealWebhookSecret(viewer.organizationId, id, secret) },
+    data: {
+      webhookSecret: sealWebhookSecret(viewer.organizationId, id, secret, serverKeys("a webhook's signing secret")),
+    },
   });
   return { data: automationJson(row, await namesOf(viewer.organizationId)), webhookSecret: secret };
 }

@@ -6,6 +6,7 @@ import { budgetSpent, describeModelFailure, recordedCall } from "@/lib/ai/calls"
 import { modelClient } from "@/lib/ai/provider";
 import { channelName, parseAnswer, promptFor, recentHistory, toolsFor } from "@/lib/ai/tools";
 import { conversationJson } from "@/lib/conversations/json";
+import { serverKeys } from "@/lib/crypto/server-keys";
 import { jobQueue } from "@/lib/db/job-queue";
 import { execute, query, transaction } from "@/lib/db/sql";
 import { databaseUrl } from "@/lib/env";
@@ -215,7 +216,10 @@ export async function deliverWebhook(job: WebhookJob, jobId: string, lastAttempt
   const body = `{"type":"automation.fired","timestamp":${JSON.stringify(timestamp.toISOString())},"data":{"automation":${JSON.stringify(
     { _id: job.automationId, name: row.name },
   )},"actions":${JSON.stringify(row.actions)},"fieldsExtracted":${JSON.stringify(job.fieldsExtracted)},"conversation":${row.conversation ?? "null"}}}`;
-  const secret = openWebhookSecret(row.organizationId, job.automationId, row.webhookSecret);
+  const secret = openWebhookSecret(
+    { organizationId: row.organizationId, id: job.automationId, webhookSecret: row.webhookSecret },
+    serverKeys("a webhook's signing secret"),
+  );
   const signature = new Webhook(secret).sign(job.runId, timestamp, body);
   let outcome: string;
   let delivered = false;

@@ -188,6 +188,56 @@ describe("query plans of the hot paths", () => {
     const { runTurn } = await import("@/lib/ai/autopilot");
     await client.query(`UPDATE "Conversation" SET "isAutopilot" = true WHERE id = $1`, [idOf.conversation(12)]);
     await exercise("autopilot turn", () => runTurn({ conversationId: idOf.conversation(12), lastAttempt: false }));
+    // Automations: 50 enabled rules (45 whose condition never holds), a contact's message handled as
+    // each server's worker handles it, firing assignments (least busy, in turn), a templated reply
+    // and the time-based rules' clocks; then a time-based rule come due, the run log, Try it.
+    const { handlePendingEvents, runTimer } = await import("@/lib/automations/engine");
+    const { listRuns, tryAutomation } = await import("@/lib/automations/rules");
+    const rule = (name: string, event: string, delay: number | null, conditions: unknown[], actions: unknown[]) =>
+      client.query(
+        `INSERT INTO "Automation" ("organizationId", name, event, "delaySeconds", conditions, actions)
+         VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb) RETURNING id`,
+        [organizationId, name, event, delay, JSON.stringify(conditions), JSON.stringify(actions)],
+      );
+    for (let n = 0; n < 45; n++) {
+      await rule(
+        `never ${n}`,
+        "message.received",
+        null,
+        [{ field: "text", operator: "contains", value: "zz-never" }],
+        [{ type: "resolve" }],
+      );
+    }
+    await rule("least busy", "message.received", null, [], [{ type: "assign", mode: "least_busy", userIds: [] }]);
+    await rule("in turn", "message.received", null, [], [{ type: "assign", mode: "round_robin", userIds: [] }]);
+    await rule("reply", "message.received", null, [], [{ type: "reply", template: "Hi {{contact.firstName|there}}" }]);
+    const waiting = await rule("waiting", "time.no_reply_from_us", 600, [], [{ type: "resolve" }]);
+    await rule("idle", "time.no_reply_from_contact", 600, [], [{ type: "resolve" }]);
+    await exercise("automations: inbound message", () =>
+      receiveInboundMessage({
+        organizationId,
+        inbound: { channelType: "sms", from: "+15550000019", body: "hi", attachments: [] },
+      }),
+    );
+    await exercise("automations: events handled", async () => {
+      while ((await handlePendingEvents()) > 0) {}
+    });
+    const { rows: timers } = await client.query(
+      `SELECT data FROM pgboss.job WHERE name = 'automation-timer' AND data->>'automationId' = $1`,
+      [waiting.rows[0].id],
+    );
+    // This message's silence, and the earlier inbound exercise's.
+    expect(timers.length).toBeGreaterThan(0);
+    await exercise("automations: timer due", () => runTimer(timers[0].data, new Date(Date.now() + 601_000)));
+    await exercise("automations: run log", () => listRuns(manager, waiting.rows[0].id));
+    await exercise("automations: try", () =>
+      tryAutomation(manager, idOf.conversation(45), {
+        event: "message.received",
+        match: "all",
+        conditions: [{ field: "text", operator: "contains", value: "hi" }],
+        actions: [{ type: "resolve" }],
+      }),
+    );
     await exercise("bulk", () =>
       bulkUpdateConversations({
         viewer: manager,
