@@ -40,7 +40,9 @@ let running: { stop: () => Promise<void> } | null = null;
 
 export async function startAutomationWorker() {
   const boss = await jobQueue({ supervise: true });
-  await boss.work("automation-timer", { batchSize: 8 }, async (jobs: Job<TimerJob>[]) => {
+  // A timer comes due with no NOTIFY to say so: a one-second poll finds it (one indexed query).
+  const timers = { batchSize: 8, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1 };
+  await boss.work("automation-timer", timers, async (jobs: Job<TimerJob>[]) => {
     for (const job of jobs) await runTimer(job.data);
   });
   await boss.work(

@@ -1,0 +1,60 @@
+import { afterEach, expect, it } from "vitest";
+import * as automationsRoute from "@/app/api/automations/route";
+import { db } from "@/lib/db/client";
+import { receiveInboundMessage } from "@/lib/inbound/receive";
+import { callRoute } from "../support/call-route";
+import { conversationOf, createOrganization } from "../support/factories";
+import { workerProcesses } from "../support/workers";
+
+// Real worker processes (`npm run worker`'s script) on this run's database. A contact's message is
+// committed while no worker runs (as after a crash between the commit and the rule's turn); two
+// workers then start: the rule on the message fires once, and the time-based rule fires once when
+// its moment comes, whichever worker takes it.
+
+const workers = workerProcesses(() => ({}));
+afterEach(() => workers.stopAll());
+
+it("fires an event rule and a time-based rule once each across two workers started after the commit", {
+  timeout: 60_000,
+}, async () => {
+  const world = await createOrganization();
+  const conversation = await conversationOf(world);
+  const create = async (body: Record<string, unknown>) => {
+    const res = await callRoute(automationsRoute.POST, "POST", "/", { token: world.manager.token, body });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body.data._id as string;
+  };
+  const onMessage = await create({
+    name: "To the agent",
+    event: "message.received",
+    actions: [{ type: "assign", mode: "person", userId: world.agent.id }],
+  });
+  const onWait = await create({
+    name: "Waited a second",
+    event: "time.no_reply_from_us",
+    delaySeconds: 1,
+    actions: [{ type: "assign", mode: "person", userId: world.otherAgent.id }],
+  });
+  await receiveInboundMessage({
+    organizationId: world.organization.id,
+    inbound: { channelType: "sms", from: conversation.channelIdentifier, body: "Anyone there?", attachments: [] },
+  });
+
+  workers.start();
+  workers.start();
+  const runs = (automationId: string) => db.automationRun.count({ where: { automationId } });
+  await expect.poll(() => runs(onMessage), { timeout: 40_000, interval: 200 }).toBe(1);
+  await expect.poll(() => runs(onWait), { timeout: 40_000, interval: 200 }).toBe(1);
+  // Nothing else is left to fire it: its one job is done.
+  const { rows } = await (await import("@/lib/db/client"))
+    .pool()
+    .query(`SELECT state FROM pgboss.job WHERE name = 'automation-timer' AND data->>'automationId' = $1`, [onWait]);
+  expect(rows.map((row) => row.state)).toEqual(["completed"]);
+  const stamps = await db.message.findMany({
+    where: { conversationId: conversation.id, senderType: "SYSTEM" },
+    orderBy: { createdAt: "asc" },
+  });
+  expect(stamps.map((m) => m.automationName)).toEqual(["To the agent", "Waited a second"]);
+  const assignees = await db.conversationAssignee.findMany({ where: { conversationId: conversation.id } });
+  expect(assignees.map((a) => a.userId)).toEqual([world.otherAgent.id]);
+});
