@@ -23,6 +23,7 @@ export function AppHeader() {
           { href: "/team", label: "Team" },
           { href: "/settings/people", label: "People" },
           { href: "/settings/processes", label: "Processes" },
+          { href: "/settings/automations", label: "Automations" },
         ]
       : []),
     ...(canManagePeople(viewer)

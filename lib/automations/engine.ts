@@ -89,13 +89,21 @@ async function handleEvent(tx: PoolClient, event: ChangeEvent, rules: Rule[]) {
   const conversationId = event.conversationId as string;
   const silence = startsSilence[event.kind];
   const timed = silence ? rules.filter((rule) => rule.event === silence) : [];
-  if (timed.length > 0 && event.messageId && (await beginsSilence(tx, silence as AutomationEvent, event.messageId))) {
+  const start =
+    timed.length > 0 && event.messageId ? await silenceStart(tx, silence as AutomationEvent, event.messageId) : null;
+  if (start) {
     const boss = await jobQueue();
     for (const rule of timed) {
+      // Keyed by the silence: a second message while the contact waits adds no second clock (and
+      // a rule made during a wait still counts from its start).
       await boss.send(
         "automation-timer",
-        { automationId: rule.id, conversationId, messageId: event.messageId } satisfies TimerJob,
-        { startAfter: rule.delaySeconds ?? 0, singletonKey: `${rule.id}:${event.messageId}`, db: onConnection(tx) },
+        { automationId: rule.id, conversationId, messageId: start.messageId } satisfies TimerJob,
+        {
+          startAfter: Math.max(0, Math.ceil((rule.delaySeconds ?? 0) - start.ageSeconds)),
+          singletonKey: `${rule.id}:${start.messageId}`,
+          db: onConnection(tx),
+        },
       );
     }
   }
@@ -119,22 +127,28 @@ async function handleEvent(tx: PoolClient, event: ChangeEvent, rules: Rule[]) {
   }
 }
 
-/** Whether this message starts the silence its timer measures: the contact's first since our
- *  last answer (a second message while they wait starts nothing), or our own latest message. */
-async function beginsSilence(tx: Queryable, event: AutomationEvent, messageId: string): Promise<boolean> {
-  const [row] = await query<{ begins: boolean }>(
+/** The message a silence is counted from, and how long ago it was: the contact's first since our
+ *  last answer (an automation's reply answers no one), or, for our side, this message of ours. */
+async function silenceStart(
+  tx: Queryable,
+  event: AutomationEvent,
+  messageId: string,
+): Promise<{ messageId: string; ageSeconds: number } | null> {
+  const [row] = await query<{ messageId: string; ageSeconds: number }>(
     event === "time.no_reply_from_us"
-      ? Prisma.sql`SELECT NOT EXISTS (
-          SELECT 1 FROM "Message" o WHERE o."conversationId" = m."conversationId" AND o."senderType" = 'CONTACT'
-            AND o.id <> m.id AND o."createdAt" <= m."createdAt"
+      ? Prisma.sql`SELECT s.id AS "messageId", EXTRACT(EPOCH FROM now() - s."createdAt")::float8 AS "ageSeconds"
+        FROM "Message" m, LATERAL (
+          SELECT o.id, o."createdAt" FROM "Message" o WHERE o."conversationId" = m."conversationId"
+            AND o."senderType" = 'CONTACT' AND o."createdAt" <= m."createdAt"
             AND o."createdAt" > COALESCE((SELECT a."createdAt" FROM "Message" a WHERE a."conversationId" = m."conversationId"
               AND a."senderType" IN ('USER', 'AI') AND a."automationId" IS NULL AND a."createdAt" <= m."createdAt"
-              ORDER BY a."createdAt" DESC LIMIT 1), '-infinity')) AS begins
-        FROM "Message" m WHERE m.id = ${messageId}`
-      : Prisma.sql`SELECT true AS begins FROM "Message" m WHERE m.id = ${messageId}`,
+              ORDER BY a."createdAt" DESC LIMIT 1), '-infinity')
+          ORDER BY o."createdAt", o.id LIMIT 1) s
+        WHERE m.id = ${messageId}`
+      : Prisma.sql`SELECT m.id AS "messageId", 0::float8 AS "ageSeconds" FROM "Message" m WHERE m.id = ${messageId}`,
     tx,
   );
-  return row?.begins ?? false;
+  return row ?? null;
 }
 
 export type TimerJob = { automationId: string; conversationId: string; messageId: string };

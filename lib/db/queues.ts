@@ -32,10 +32,18 @@ export const QUEUES = {
     expireInSeconds: 90,
     notify: true,
   },
-  // Automations (lib/automations/): a time-based rule's moment, one job per rule and silence,
-  // sent when the silence began; a crashed worker's job comes back after a minute, and the rule's
-  // run (unique per trigger) makes a second try fire nothing twice.
-  "automation-timer": { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, notify: true },
+  // Automations (lib/automations/): a time-based rule's moment, one waiting job per rule and
+  // silence ("short": one queued per singletonKey, so each message of a silence adds none); a
+  // crashed worker's job comes back after a minute, and the rule's run (unique per trigger)
+  // makes a second try fire nothing twice.
+  "automation-timer": {
+    policy: "short",
+    retryLimit: 5,
+    retryDelay: 5,
+    retryBackoff: true,
+    expireInSeconds: 60,
+    notify: true,
+  },
   // A firing that asks the model first (extract fields): tried twice more, then run without it.
   "automation-model": { retryLimit: 2, retryDelay: 10, retryBackoff: true, expireInSeconds: 90, notify: true },
   // A rule's webhook call: retried with backoff for about a day (5 s, 10 s, 20 s, … up to 4 h apart).

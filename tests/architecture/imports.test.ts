@@ -8,6 +8,9 @@ import { describe, expect, it } from "vitest";
 
 const PURE_FOR_BROWSER = new Set([
   "lib/ai/schemas.ts",
+  "lib/automations/evaluate.ts",
+  "lib/automations/schemas.ts",
+  "lib/automations/templates.ts",
   "lib/auth/sign-in-errors.ts",
   "lib/auth/viewer.ts",
   "lib/business-hours.ts",
