@@ -99,3 +99,34 @@ test("a time-based rule fires when the contact has waited, and its stamp appears
   await expect(thread(page).getByRole("article", { name: `System: Waited ${org.tag}` })).toBeVisible();
   await expect(assignButton(page)).toHaveAccessibleName(`Assignees: ${org.otherAgent.fullName}. Assign`);
 });
+
+test("automations @screenshots", async ({ page, org, request }) => {
+  const dir = "docs/screenshots";
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const { conversationId } = await threadOf(org, "Nia");
+  await signIn(page, org.manager.email);
+  await page.goto("/settings/automations");
+  for (const title of ["Auto-assign by channel, in turn", "Remind when a contact waits"]) {
+    await page.getByRole("button", { name: "New automation" }).click();
+    await page.getByRole("button", { name: new RegExp(title) }).click();
+    await page.getByRole("form", { name: "New automation" }).getByRole("button", { name: "Add automation" }).click();
+    await expect(page.getByRole("form", { name: "New automation" })).toBeHidden();
+  }
+  await page.getByRole("button", { name: "New automation" }).click();
+  await page.getByRole("button", { name: /First reply after hours/ }).click();
+  const editor = page.getByRole("form", { name: "New automation" });
+  await editor.getByLabel("Conversation to try it on").selectOption(conversationId);
+  await editor.getByRole("button", { name: "Try it" }).click();
+  await expect(editor.getByRole("status")).toBeVisible();
+  // The page scrolls inside its main region: a tall window shows the whole editor.
+  await page.setViewportSize({ width: 1280, height: 1750 });
+  await page.screenshot({ path: `${dir}/automation-editor.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await editor.getByRole("button", { name: "Cancel" }).click();
+
+  // A new contact's first SMS: the in-turn rule deals it to an agent.
+  await inbound(request, org, `+1555${Date.now() % 10_000_000}`, "Hi, do you have anything on Saturday?");
+  await page.getByRole("article", { name: "SMS to agents in turn" }).getByRole("button", { name: "Run log" }).click();
+  await expect(page.getByRole("region", { name: "Run log" })).toContainText("Fired: assign");
+  await page.screenshot({ path: `${dir}/automations.png` });
+});

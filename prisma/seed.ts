@@ -1,6 +1,8 @@
 // Demo data: `npm run db:seed` (idempotent; also run by `npm run dev` on a new embedded database).
+
 import { createHash } from "node:crypto";
 import { hashPassword } from "../lib/auth/password";
+import { automationTemplates } from "../lib/automations/templates";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { ChannelType } from "../lib/generated/prisma/enums";
 import { objectId } from "../lib/ids";
@@ -116,6 +118,24 @@ async function seedOrganization(prisma: PrismaClient, passwordHash: string) {
         "Hi {{contact.firstName}}, thanks for reaching out to Northwind Dental! What can we help you with?",
     },
   });
+
+  // Three of the editor's templates, as a team would start: they act on what the demo receives.
+  for (const id of ["after-hours", "waiting", "human"]) {
+    const template = automationTemplates.find((t) => t.id === id);
+    if (!template) continue;
+    const { rule } = template;
+    await prisma.automation.create({
+      data: {
+        organizationId: org.id,
+        name: rule.name,
+        event: rule.event,
+        delaySeconds: rule.delaySeconds ?? null,
+        match: rule.match,
+        conditions: rule.conditions,
+        actions: rule.actions,
+      },
+    });
+  }
 }
 
 async function seedSecondOrganization(prisma: PrismaClient, passwordHash: string) {
