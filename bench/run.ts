@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale 1 --duration 5 --concurrency 1,16,64 --embedded --skip-build --only inbox|live|webchat|notify|autopilot]`
+// `npm run bench [-- --scale 1 --duration 5 --concurrency 1,16,64 --embedded --skip-build --only inbox|live|webchat|notify|autopilot|automations]`
 // Builds and starts the production server on a generated dataset, starts the baseline (plain
 // node:http + pg) on the same database, drives both with autocannon at several concurrencies as an
 // agent and as a manager, checks that concurrent writes lost nothing, and writes one table to
@@ -17,6 +17,7 @@ import { encodeCursor } from "@/lib/http/cursor";
 import { freePort } from "@/lib/tooling/free-port";
 import { waitForServer } from "@/lib/tooling/wait-for-server";
 import { startFakeTwilio } from "@/tests/support/fake-twilio";
+import { benchAutomations } from "./automations";
 import { benchAutopilot } from "./autopilot";
 import { benchTokens, type DatasetSize, generateDataset, idOf, scaledSize } from "./dataset";
 import { benchLive } from "./live";
@@ -388,6 +389,16 @@ if (selected("autopilot")) {
   const many = await benchAutopilot({ ...scenario, inboundSecret, conversations: 16, rounds: 20 });
   autopilot = { one, many };
 }
+let automations: Awaited<ReturnType<typeof benchAutomations>> | undefined;
+if (selected("automations")) {
+  const { inboundSecret } = await connectBenchChannels(pool);
+  automations = await benchAutomations({
+    ...scenario,
+    databaseUrl: database.url,
+    inboundSecret,
+    timers: Math.round(200_000 * scale),
+  });
+}
 let notify: Awaited<ReturnType<typeof benchNotify>> | undefined;
 if (selected("notify")) {
   const { rows } = await pool.query(`SELECT id FROM "Conversation" ORDER BY "lastMessageTime" DESC LIMIT 16`);
@@ -461,6 +472,21 @@ const markdown = [
         ),
       ]
     : []),
+  ...(automations
+    ? [
+        "",
+        `Automations: ${automations.messages} contact messages through the generic webhook, one at a time, in four interleaved passes; rules run after the commit, on the app's worker:`,
+        "",
+        "| pass | webhook p50 ms | p99 ms | added p50 / p99 ms |",
+        "|---|---|---|---|",
+        `| change-event triggers off (baseline: before rules) | ${automations.baseline.p50} | ${automations.baseline.p99} | |`,
+        `| triggers on, no rule | ${automations.noRules.p50} | ${automations.noRules.p99} | ${(automations.noRules.p50 - automations.baseline.p50).toFixed(1)} / ${(automations.noRules.p99 - automations.baseline.p99).toFixed(1)} |`,
+        `| 49 enabled rules, none fires | ${automations.quietRules.p50} | ${automations.quietRules.p99} | ${(automations.quietRules.p50 - automations.baseline.p50).toFixed(1)} / ${(automations.quietRules.p99 - automations.baseline.p99).toFixed(1)} |`,
+        `| 50 enabled rules (one fires on each message) | ${automations.withRules.p50} | ${automations.withRules.p99} | ${automations.addedP50.toFixed(1)} / ${automations.addedP99.toFixed(1)} |`,
+        "",
+        `The firing, from the message's commit to its stamp's: ${automations.firing.fired} fired, p50 ${automations.firing.p50} ms, p99 ${automations.firing.p99} ms. Due timers fetched with ${automations.timers.waiting.toLocaleString("en")} waiting: p50 ${automations.timers.full.p50} ms, p99 ${automations.timers.full.p99} ms (empty queue: p50 ${automations.timers.empty.p50} ms; ${automations.timers.ratio.toFixed(2)}×).`,
+      ]
+    : []),
   ...(notify
     ? [
         "",
@@ -488,6 +514,7 @@ await writeFile(
       live,
       webchat,
       autopilot,
+      automations,
       notify,
     },
     null,

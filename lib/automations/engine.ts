@@ -349,10 +349,17 @@ async function inSavepoint(
   }
 }
 
-/** Handled events are kept a week (what a consumer added later, or someone looking, may read). */
-export async function pruneEvents(keepDays = 7): Promise<number> {
-  return execute(
-    Prisma.sql`DELETE FROM "ChangeEvent" WHERE id IN (SELECT id FROM "ChangeEvent"
-      WHERE "createdAt" < now() - make_interval(days => ${keepDays}) AND "automatedAt" IS NOT NULL LIMIT 10000)`,
-  );
+/** Handled events are kept a week (what a consumer added later, or someone looking, may read);
+ *  older ones go in batches, so that one pass never holds a long lock. */
+export async function pruneEvents(keepDays = 7, batches = 100): Promise<number> {
+  let removed = 0;
+  for (let batch = 0; batch < batches; batch++) {
+    const count = await execute(
+      Prisma.sql`DELETE FROM "ChangeEvent" WHERE id IN (SELECT id FROM "ChangeEvent"
+        WHERE "createdAt" < now() - make_interval(days => ${keepDays}) AND "automatedAt" IS NOT NULL LIMIT 10000)`,
+    );
+    removed += count;
+    if (count < 10_000) break;
+  }
+  return removed;
 }
