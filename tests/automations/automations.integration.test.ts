@@ -485,6 +485,40 @@ describe("time-based rules", () => {
     expect(await runs(waiting.data._id)).toHaveLength(1);
   });
 
+  it("counts a rule's own reply as no answer: the contact still waits", async () => {
+    await rule({
+      name: "Ack",
+      event: "message.received",
+      actions: [{ type: "reply", template: "Got it, a person will answer." }],
+    });
+    const waiting = await rule({
+      name: "Still waiting",
+      event: "time.no_reply_from_us",
+      delaySeconds: 60,
+      actions: [{ type: "assign", mode: "least_busy", userIds: [world.agent.id] }],
+    });
+    await inbound("Hello?");
+    await drain();
+    expect((await thread()).filter((m) => m.senderType === "AI").map((m) => m.body)).toEqual([
+      "Got it, a person will answer.",
+    ]);
+    const [job] = await timerJobs(waiting.data._id);
+    await runTimer(job!.data, new Date(Date.now() + 61_000));
+    expect(await runs(waiting.data._id)).toHaveLength(1);
+    expect(await assignees()).toEqual([world.agent.id]);
+  });
+
+  it("keeps handled change events a week, then prunes them", async () => {
+    const { pruneEvents } = await import("@/lib/automations/engine");
+    await inbound("recent");
+    await drain();
+    const [old, recent] = await db.changeEvent.findMany({ where: { conversationId }, orderBy: { id: "asc" }, take: 2 });
+    await db.changeEvent.update({ where: { id: old!.id }, data: { createdAt: new Date(Date.now() - 8 * 86_400_000) } });
+    expect(await pruneEvents()).toBeGreaterThanOrEqual(1);
+    expect(await db.changeEvent.findUnique({ where: { id: old!.id } })).toBeNull();
+    expect(await db.changeEvent.findUnique({ where: { id: recent!.id } })).not.toBeNull();
+  });
+
   it("resolves a conversation the contact left unanswered, counting from our last message", async () => {
     const quiet = await rule({
       name: "Quiet",
