@@ -121,6 +121,8 @@ test("automations @screenshots", async ({ page, org, request }) => {
   // The page scrolls inside its main region: a tall window shows the whole editor.
   await page.setViewportSize({ width: 1280, height: 1750 });
   await page.screenshot({ path: `${dir}/automation-editor.png` });
+  await page.setViewportSize({ width: 390, height: 1800 });
+  await page.screenshot({ path: `${dir}/automation-editor-phone.png` });
   await page.setViewportSize({ width: 1280, height: 800 });
   await editor.getByRole("button", { name: "Cancel" }).click();
 
