@@ -1,26 +1,33 @@
 import "server-only";
 import { startEmailWorker } from "@/lib/accounts/emails";
 import { startAutopilotWorker } from "@/lib/ai/autopilot";
-import { startAutomationWorker, stopAutomationWorker } from "@/lib/automations/worker";
+import { automationConsumer, startAutomationWorker } from "@/lib/automations/worker";
+import { listenForChanges } from "@/lib/db/change-listener";
 import { jobQueue } from "@/lib/db/job-queue";
 import { logger } from "@/lib/log";
 import { mailConfigured } from "@/lib/mail/send";
 import { startOutboundWorker } from "@/lib/outbox/deliver";
+import { startWebhookWorker, webhookConsumer } from "@/lib/webhooks/deliver";
 
 // The job queue's workers (lib/db/queues.ts): started in every app server (instrumentation.ts)
 // unless RUN_WORKERS=false, and by `npm run worker` for installations that run them apart.
+
+let changes: ReturnType<typeof listenForChanges> | null = null;
 
 export async function startWorkers() {
   await startOutboundWorker();
   await startAutopilotWorker();
   await startAutomationWorker();
+  await startWebhookWorker();
+  changes ??= listenForChanges([automationConsumer, webhookConsumer]);
   if (mailConfigured()) await startEmailWorker();
   logger().info({ email: mailConfigured() }, "job workers started");
 }
 
 /** Stops taking jobs and waits (up to `timeoutMs`) for the ones in hand. */
 export async function stopWorkers(timeoutMs = 10_000) {
-  await stopAutomationWorker();
+  await changes?.stop();
+  changes = null;
   const boss = await jobQueue();
   await boss.stop({ graceful: true, timeout: timeoutMs });
 }

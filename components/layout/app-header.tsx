@@ -31,6 +31,7 @@ export function AppHeader() {
           { href: "/settings/channels", label: "Channels" },
           { href: "/settings/organization", label: "Organization" },
           { href: "/settings/ai", label: "AI" },
+          { href: "/settings/webhooks", label: "Webhooks" },
         ]
       : []),
     { href: "/settings/canned-replies", label: "Canned replies" },

@@ -4,7 +4,11 @@ import type { Queryable } from "@/lib/db/sql";
 
 // Account emails are jobs on the "email" queue; lib/accounts/emails.ts sends them.
 
-export type EmailJob = { kind: "invitation"; invitationId: string } | { kind: "password-reset"; email: string };
+export type EmailJob =
+  | { kind: "invitation"; invitationId: string }
+  | { kind: "password-reset"; email: string }
+  /** A notice to one person (a webhook endpoint turned off), with a link to where to act. */
+  | { kind: "notice"; to: string; subject: string; lines: string[]; path: string };
 
 /** Enqueues an email, in the caller's transaction when given one. */
 export async function enqueueEmail(job: EmailJob, on?: Queryable) {

@@ -3,6 +3,7 @@ import type { Job } from "pg-boss";
 import { pool } from "@/lib/db/client";
 import { jobQueue } from "@/lib/db/job-queue";
 import type { Queryable } from "@/lib/db/sql";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { type Email, sendEmail } from "@/lib/mail/send";
 import type { EmailJob } from "./email-queue";
@@ -51,6 +52,16 @@ async function composeEmail(job: EmailJob, tx: Queryable): Promise<Email | null>
       ],
       link,
       after: "If you were not expecting this, ignore this email.",
+    });
+  }
+  if (job.kind === "notice") {
+    const { NEXTAUTH_URL } = env();
+    return message({
+      to: job.to,
+      subject: job.subject,
+      lines: job.lines,
+      link: new URL(job.path, NEXTAUTH_URL ?? "http://localhost:3000").toString(),
+      after: "You get this because you are an admin of this organization.",
     });
   }
   const reset = await mintResetLink(tx, job.email);

@@ -6,11 +6,12 @@ import { db } from "@/lib/db/client";
 import { query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
+import { newWebhookSecret } from "@/lib/webhooks/signing";
 import { loadFacts } from "./engine";
 import { describeAction, describeCondition, describeRule, evaluate, type Names } from "./evaluate";
 import type { Action, AutomationEvent, AutomationInput, Condition } from "./schemas";
 import { isTimed } from "./schemas";
-import { newWebhookSecret, sealWebhookSecret } from "./secrets";
+import { sealWebhookSecret } from "./secrets";
 
 // Automation rules: managers and admins of the organization read and write them (agents see the
 // stamps they leave, not the rules). Another organization's rule is "not found".

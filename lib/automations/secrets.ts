@@ -1,16 +1,12 @@
-import { randomBytes } from "node:crypto";
 import { type Keyring, open, seal, sealedWithOldKey } from "@/lib/crypto/secret-box";
 
-// A rule's webhook signing secret: Standard Webhooks' form (whsec_ and 24 random bytes in base64),
-// shown once when made, sealed at rest and bound to its rule (a sealed secret copied onto another
+// A rule's webhook signing secret (lib/webhooks/signing.ts makes it), shown once when made, sealed at rest and bound to its rule (a sealed secret copied onto another
 // rule's row does not open there). Shared by the app and `npm run secrets:rotate`.
 
 type Sealed = { organizationId: string; id: string; webhookSecret: string };
 
 const context = (organizationId: string, automationId: string) =>
   `automation-webhook:${organizationId}:${automationId}`;
-
-export const newWebhookSecret = () => `whsec_${randomBytes(24).toString("base64")}`;
 
 export const sealWebhookSecret = (organizationId: string, automationId: string, secret: string, keys: Keyring) =>
   seal(secret, context(organizationId, automationId), keys);

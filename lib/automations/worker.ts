@@ -1,18 +1,17 @@
 import "server-only";
-import pg from "pg";
 import type { Job, JobWithMetadata } from "pg-boss";
-import { Webhook } from "standardwebhooks";
 import { budgetSpent, describeModelFailure, recordedCall } from "@/lib/ai/calls";
 import { modelClient } from "@/lib/ai/provider";
 import { channelName, parseAnswer, promptFor, recentHistory, toolsFor } from "@/lib/ai/tools";
 import { conversationJson } from "@/lib/conversations/json";
 import { serverKeys } from "@/lib/crypto/server-keys";
+import type { ChangeConsumer } from "@/lib/db/change-listener";
 import { jobQueue } from "@/lib/db/job-queue";
 import { execute, query, transaction } from "@/lib/db/sql";
-import { databaseUrl } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { postOutbound } from "@/lib/http/outbound";
 import { logger } from "@/lib/log";
+import { signedHeaders } from "@/lib/webhooks/signing";
 import type { WebhookJob } from "./actions";
 import {
   fireNow,
@@ -28,15 +27,12 @@ import {
 } from "./engine";
 import { openWebhookSecret } from "./secrets";
 
-// The automations' workers, in every app server (lib/workers.ts): the change events as they are
-// committed (woken by NOTIFY "change_events", and every few seconds in case a notification was
-// missed while not listening), time-based rules' jobs, model steps and webhook calls.
+// The automations' workers, in every app server (lib/workers.ts): their share of the change
+// events (automationConsumer, run by lib/db/change-listener.ts), time-based rules' jobs, model
+// steps and webhook calls.
 
-const POLL_MS = 2_000;
 // The conversation JSON as no particular person sees it (isUpdated is per person).
 const NO_RECEIVER = "0".repeat(24);
-
-let running: { stop: () => Promise<void> } | null = null;
 
 export async function startAutomationWorker() {
   const boss = await jobQueue({ supervise: true });
@@ -59,76 +55,14 @@ export async function startAutomationWorker() {
       await Promise.all(jobs.map((job) => deliverWebhook(job.data, job.id, job.retryCount >= job.retryLimit)));
     },
   );
-  running ??= listenForChanges();
 }
 
-export async function stopAutomationWorker() {
-  await running?.stop();
-  running = null;
-}
-
-/** Handles events until none wait; a wake while it runs makes it look once more. */
-function listenForChanges() {
-  let stopped = false;
-  let draining: Promise<void> | null = null;
-  let again = false;
-  let client: pg.Client | null = null;
-  const drain = () => {
-    if (draining) {
-      again = true;
-      return;
-    }
-    draining = (async () => {
-      do {
-        again = false;
-        try {
-          while (!stopped && (await handlePendingEvents()) > 0) {}
-        } catch (error) {
-          logger().error({ err: error }, "automations: handling change events failed");
-        }
-      } while (again && !stopped);
-      draining = null;
-    })();
-  };
-  const connect = async () => {
-    if (stopped) return;
-    const next = new pg.Client({
-      connectionString: databaseUrl(),
-      application_name: `inbox automations ${process.pid}`,
-    });
-    next.on("notification", drain);
-    next.on("error", () => undefined);
-    next.on("end", () => {
-      if (client === next) client = null;
-    });
-    try {
-      await next.connect();
-      await next.query("LISTEN change_events");
-      client = next;
-      drain();
-    } catch (error) {
-      logger().warn({ err: error }, "automations: cannot listen for changes yet");
-      await next.end().catch(() => undefined);
-    }
-  };
-  let polls = 0;
-  const poll = setInterval(() => {
-    if (!client) void connect();
-    drain();
-    if (++polls % 1800 === 0)
-      pruneEvents().catch((error) => logger().warn({ err: error }, "automations: prune failed"));
-  }, POLL_MS);
-  poll.unref();
-  void connect();
-  return {
-    async stop() {
-      stopped = true;
-      clearInterval(poll);
-      await draining;
-      await client?.end().catch(() => undefined);
-    },
-  };
-}
+/** The automations' share of the change events (lib/db/change-listener.ts). */
+export const automationConsumer: ChangeConsumer = {
+  name: "automations",
+  handle: () => handlePendingEvents(),
+  every: () => pruneEvents(),
+};
 
 /**
  * A rule that extracts fields: the model reads the conversation with one tool (extract, with the
@@ -222,18 +156,11 @@ export async function deliverWebhook(job: WebhookJob, jobId: string, lastAttempt
     { organizationId: row.organizationId, id: job.automationId, webhookSecret: row.webhookSecret },
     serverKeys("a webhook's signing secret"),
   );
-  const signature = new Webhook(secret).sign(job.runId, timestamp, body);
   let outcome: string;
   let delivered = false;
   try {
     const answer = await postOutbound(job.url, {
-      headers: {
-        "content-type": "application/json",
-        "user-agent": "inbox-automations/1",
-        "webhook-id": job.runId,
-        "webhook-timestamp": String(Math.floor(timestamp.getTime() / 1000)),
-        "webhook-signature": signature,
-      },
+      headers: signedHeaders([secret], job.runId, timestamp, body),
       body,
       timeoutMs: 15_000,
     });

@@ -2,13 +2,14 @@ import "server-only";
 import { lookup } from "node:dns/promises";
 import type { ReadableStream } from "node:stream/web";
 import ipaddr from "ipaddr.js";
-import { Agent, fetch } from "undici";
+import { Agent, buildConnector, fetch } from "undici";
 import { env } from "@/lib/env";
 
-// Calls to addresses people type (an automation's webhook): never to a private, link-local or (in
-// production) loopback address, checked on the addresses the connection really uses (resolved
-// when it connects, so a name that resolves elsewhere the second time, DNS rebinding, gains
-// nothing); redirects not followed; the answer read up to a limit; the whole call bounded in time.
+// Calls to addresses people type (an automation's webhook, an integrator's endpoint): never to a
+// private, link-local or (in production) loopback address, checked on the very address the
+// connection dials (resolved once, then pinned: a name that resolves elsewhere the second time, DNS
+// rebinding, gains nothing); redirects not followed; the answer read up to a limit; the whole call
+// bounded in time.
 
 export type Resolver = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
@@ -25,53 +26,47 @@ export function reachable(address: string, allowLoopback: boolean): boolean {
 
 export const loopbackAllowed = () => env().OUTBOUND_ALLOW_LOOPBACK ?? env().NODE_ENV !== "production";
 
-function guardedAgent(resolver: Resolver, allowLoopback: boolean) {
-  return new Agent({
-    connect: {
-      // Node's net.connect asks this for the host's addresses; every one must be reachable.
-      lookup: (hostname, options, callback) => {
-        resolver(hostname).then(
-          (found) => {
-            const blocked = found.find((entry) => !reachable(entry.address, allowLoopback));
-            if (found.length === 0 || blocked) {
-              const error = new BlockedAddress(
-                blocked
-                  ? `${hostname} resolves to ${blocked.address}, which is not a public address`
-                  : `${hostname} did not resolve`,
-              );
-              return callback(error, "", 0);
-            }
-            if ((options as { all?: boolean }).all)
-              return (callback as (e: null, a: typeof found) => void)(null, found);
-            callback(null, found[0]?.address ?? "", found[0]?.family ?? 4);
-          },
-          (error: Error) => callback(error as NodeJS.ErrnoException, "", 0),
-        );
-      },
-    },
-  });
-}
-
 export type OutboundAnswer = { status: number; body: string; latencyMs: number };
 
+export type OutboundOptions = {
+  /** How names resolve (tests inject one). */
+  resolver?: Resolver;
+  allowLoopback?: boolean;
+  /** Where a checked address is dialled (tests send every connection to loopback, so that even a
+   *  broken check could not reach another address). */
+  connectTo?: (address: string) => string;
+};
+
 /**
- * One POST to `url`. Answers the status and the first `maxBytes` of the answer; throws
- * BlockedAddress when the address may not be reached, and the fetch's own error on a timeout or a
- * connection failure.
+ * One POST to `url`. The host's addresses are resolved once and every one checked before any
+ * connection opens; the connection then dials the checked address (pinned: a second lookup cannot
+ * answer differently), with the URL's name for TLS and the Host header. Answers the status and
+ * the first `maxBytes` of the answer; throws BlockedAddress, or the fetch's error on a timeout or
+ * a failed connection.
  */
 export async function postOutbound(
   url: string,
   request: { headers: Record<string, string>; body: string; timeoutMs: number; maxBytes?: number },
-  options: { resolver?: Resolver; allowLoopback?: boolean } = {},
+  options: OutboundOptions = {},
 ): Promise<OutboundAnswer> {
   const allowLoopback = options.allowLoopback ?? loopbackAllowed();
   const target = new URL(url);
-  // An address literal never reaches the resolver: judge it here.
-  const literal = target.hostname.replace(/^\[|\]$/g, "");
-  if (ipaddr.isValid(literal) && !reachable(literal, allowLoopback))
-    throw new BlockedAddress(`${literal} is not a public address`);
-  const dispatcher = guardedAgent(options.resolver ?? systemResolver, allowLoopback);
+  const host = target.hostname.replace(/^\[|\]$/g, "");
   const started = performance.now();
+  const signal = AbortSignal.timeout(request.timeoutMs);
+  const addresses = ipaddr.isValid(host)
+    ? [{ address: host, family: ipaddr.parse(host).kind() === "ipv6" ? 6 : 4 }]
+    : await (options.resolver ?? systemResolver)(host);
+  const blocked = addresses.find((entry) => !reachable(entry.address, allowLoopback));
+  if (addresses.length === 0) throw new BlockedAddress(`${host} did not resolve`);
+  if (blocked) throw new BlockedAddress(`${host} is ${blocked.address}, which is not a public address`);
+  const address = addresses[0]?.address as string;
+  const dial = options.connectTo ? options.connectTo(address) : address;
+  const connect = buildConnector({ timeout: request.timeoutMs });
+  const dispatcher = new Agent({
+    connect: (connectOptions, callback) =>
+      connect({ ...connectOptions, hostname: dial, servername: ipaddr.isValid(host) ? undefined : host }, callback),
+  });
   try {
     const answer = await fetch(target, {
       method: "POST",
@@ -79,15 +74,10 @@ export async function postOutbound(
       body: request.body,
       redirect: "manual",
       dispatcher,
-      signal: AbortSignal.timeout(request.timeoutMs),
+      signal,
     });
     const body = await readUpTo(answer.body, request.maxBytes ?? 1024);
     return { status: answer.status, body, latencyMs: performance.now() - started };
-  } catch (error) {
-    // undici wraps what the lookup refused.
-    const cause = (error as { cause?: unknown }).cause;
-    if (cause instanceof BlockedAddress) throw cause;
-    throw error;
   } finally {
     await dispatcher.destroy().catch(() => undefined);
   }

@@ -21,6 +21,8 @@ const PURE_FOR_BROWSER = new Set([
   "lib/inbox/filters.ts",
   "lib/templates.ts",
   "lib/time-zone.ts",
+  "lib/webhooks/events.ts",
+  "lib/webhooks/schemas.ts",
 ]);
 
 const files = execSync("git ls-files --cached --others --exclude-standard lib components", { encoding: "utf8" })

@@ -1,0 +1,115 @@
+import "server-only";
+import { contactJson } from "@/lib/contacts/json";
+import { conversationJson } from "@/lib/conversations/json";
+import { db } from "@/lib/db/client";
+import { jobQueue, onConnection } from "@/lib/db/job-queue";
+import { type Queryable, query, transaction } from "@/lib/db/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { messageJson } from "@/lib/messages/json";
+import { typeOfChange, type WebhookEventType } from "./events";
+
+// The outbound webhooks' share of the change events (ChangeEvent, recorded by the database in the
+// transaction that made each change): claimed with SKIP LOCKED (each once, across app servers),
+// and for every enabled endpoint of the organization that wants its type, a delivery with its body
+// and its "webhook-delivery" job, in the claim's transaction. A rollback recorded nothing to send; a
+// crash before this commit leaves the events to be claimed again; a delivery is unique per
+// endpoint and event, so nothing is made twice.
+
+type Change = {
+  id: string;
+  organizationId: string;
+  kind: string;
+  conversationId: string | null;
+  messageId: string | null;
+  contactId: string | null;
+  runId: string | null;
+  at: string;
+};
+
+/** One attempt of a delivery; `replay`: an admin asked to send it again. */
+export type DeliveryJob = { deliveryId: string; replay?: boolean };
+
+// The conversation JSON as no particular person sees it (isUpdated is per person).
+const NO_RECEIVER = "0".repeat(24);
+
+export async function dispatchPendingEvents(limit = 200): Promise<number> {
+  return transaction(async (tx) => {
+    const changes = await query<Change>(
+      Prisma.sql`UPDATE "ChangeEvent" e SET "webhookedAt" = now()
+        FROM (SELECT id FROM "ChangeEvent" WHERE "webhookedAt" IS NULL ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED) p
+        WHERE e.id = p.id
+        RETURNING e.id::text, e."organizationId", e.kind, e."conversationId", e."messageId", e."contactId", e."runId",
+          e."createdAt"::text AS at`,
+      tx,
+    );
+    if (changes.length === 0) return 0;
+    changes.sort((a, b) => Number(BigInt(a.id) - BigInt(b.id)));
+    const endpoints = await query<{ id: string; organizationId: string; events: string[] }>(
+      Prisma.sql`SELECT id, "organizationId", events FROM "WebhookEndpoint"
+        WHERE enabled AND "organizationId" = ANY(${[...new Set(changes.map((c) => c.organizationId))]}::char(24)[])`,
+      tx,
+    );
+    if (endpoints.length === 0) return changes.length;
+    const jobs: { data: DeliveryJob; singletonKey: string }[] = [];
+    // One write can record one change twice (an assignment moves the assignee and __v): one call.
+    const sent = new Set<string>();
+    for (const change of changes) {
+      const type = typeOfChange[change.kind];
+      if (!type) continue;
+      const targets = endpoints.filter(
+        (e) => e.organizationId === change.organizationId && (e.events.length === 0 || e.events.includes(type)),
+      );
+      const subject = change.messageId ?? change.contactId ?? change.runId ?? change.conversationId;
+      const key = `${change.organizationId}:${type}:${subject}:${change.at}`;
+      if (targets.length === 0 || sent.has(key)) continue;
+      sent.add(key);
+      const data = await payloadData(tx, type, change);
+      if (data === null) continue; // gone since (a deleted conversation's earlier changes)
+      const body = `{"type":${JSON.stringify(type)},"timestamp":${JSON.stringify(new Date().toISOString())},"data":${data}}`;
+      const made = await query<{ id: string; endpointId: string }>(
+        Prisma.sql`INSERT INTO "WebhookDelivery" ("endpointId", "eventId", type, payload)
+          SELECT unnest(${targets.map((t) => t.id)}::char(24)[]), ${change.id}::bigint, ${type}, ${body}
+          ON CONFLICT ("endpointId", "eventId") DO NOTHING RETURNING id, "endpointId"`,
+        tx,
+      );
+      jobs.push(...made.map((row) => ({ data: { deliveryId: row.id }, singletonKey: row.endpointId })));
+    }
+    if (jobs.length > 0) {
+      const boss = await jobQueue();
+      await boss.insert("webhook-delivery", jobs, { db: onConnection(tx) });
+    }
+    return changes.length;
+  });
+}
+
+/** The JSON an event carries: what the API answers for the thing that changed, as it is now. */
+async function payloadData(tx: Queryable, type: WebhookEventType, change: Change): Promise<string | null> {
+  const one = async (statement: Prisma.Sql) => (await query<{ json: string }>(statement, tx))[0]?.json ?? null;
+  switch (type) {
+    case "message.created":
+    case "message.updated":
+      return one(
+        Prisma.sql`SELECT ${messageJson} AS json FROM "Message" m LEFT JOIN "User" u ON u.id = m."userId" WHERE m.id = ${change.messageId}`,
+      );
+    case "conversation.created":
+    case "conversation.updated":
+    case "conversation.resolved":
+      return one(
+        Prisma.sql`SELECT ${conversationJson(NO_RECEIVER)} AS json FROM "Conversation" c WHERE c.id = ${change.conversationId}`,
+      );
+    case "conversation.deleted":
+      return JSON.stringify({ _id: change.conversationId });
+    case "contact.created":
+    case "contact.updated": {
+      const contact = change.contactId ? await db.contact.findUnique({ where: { id: change.contactId } }) : null;
+      return contact ? JSON.stringify(contactJson(contact)) : null;
+    }
+    case "automation.fired":
+      return one(
+        Prisma.sql`SELECT json_build_object('automation', json_build_object('_id', a.id, 'name', a.name),
+            'conversationId', r."conversationId", 'actions', COALESCE(r.actions, '{}'), 'detail', r.detail,
+            'firedAt', to_char(r."createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text AS json
+          FROM "AutomationRun" r JOIN "Automation" a ON a.id = r."automationId" WHERE r.id = ${change.runId}`,
+      );
+  }
+}
