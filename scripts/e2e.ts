@@ -43,6 +43,8 @@ const server = spawn(process.execPath, ["scripts/next-server.mjs", "-p", String(
     // Providers' APIs on loopback, where nothing listens: no test may leave this machine.
     TWILIO_API_BASE: "http://127.0.0.1:2",
     GRAPH_API_BASE: "http://127.0.0.1:2/v21.0",
+    // Webhook receivers the specs start listen on loopback (production refuses loopback otherwise).
+    OUTBOUND_ALLOW_LOOPBACK: "true",
     // Warnings and errors only, so that Playwright's report stays readable (LOG_LEVEL=info for all).
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     UPLOADS_DIR: uploads,

@@ -11,8 +11,8 @@ import { canManagePeople, canSeeWholeOrganization } from "@/lib/auth/viewer";
 const linkClass =
   "rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-100 aria-[current=page]:font-medium aria-[current=page]:text-slate-900";
 
-/** The pages, your alerts and your session. On a phone the pages and the rest fold into a menu,
- *  so that the header never runs off a 390 px screen. */
+/** The pages, your alerts and your session. Below a wide laptop's width (an admin has a dozen
+ *  pages) the pages and the rest fold into a menu, so that the header never runs off the screen. */
 export function AppHeader() {
   const viewer = useViewer();
   const pathname = usePathname();
@@ -49,7 +49,7 @@ export function AppHeader() {
       <Link href="/inbox" className="font-semibold text-slate-900">
         Inbox
       </Link>
-      <nav aria-label="Main" className="hidden gap-1 md:flex">
+      <nav aria-label="Main" className="hidden gap-0.5 xl:flex">
         {links.map((link) => (
           <Link
             key={link.href}
@@ -62,17 +62,18 @@ export function AppHeader() {
         ))}
       </nav>
       {here && here.href !== "/inbox" && (
-        <span className="truncate text-sm text-slate-600 md:hidden">{here.label}</span>
+        <span className="truncate text-sm text-slate-600 xl:hidden">{here.label}</span>
       )}
       <div className="ml-auto flex items-center gap-1 sm:gap-2">
         <ConnectionStatus />
-        <span className="hidden md:inline">
+        <span className="hidden xl:inline">
           <AlertsToggle />
         </span>
-        <span className="hidden text-sm text-slate-700 lg:inline">{viewer.name}</span>
+        {/* An admin's pages fill a laptop's header: the name (the avatar's initials stay) only on wide screens. */}
+        <span className="hidden text-sm text-slate-700 2xl:inline">{viewer.name}</span>
         <Avatar name={viewer.name} id={viewer.id} />
-        <span className="hidden md:inline">{signOutButton}</span>
-        <span className="md:hidden">
+        <span className="hidden xl:inline">{signOutButton}</span>
+        <span className="xl:hidden">
           <Popover
             align="end"
             width="w-56"

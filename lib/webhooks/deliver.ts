@@ -25,8 +25,11 @@ const TIMEOUT_MS = 15_000;
 export async function startWebhookWorker() {
   const boss = await jobQueue({ supervise: true });
   // Eight deliveries at once per server, each its own loop: a slow endpoint holds one of them for
-  // at most 15 s, and (the queue's policy) never more than one, whatever its backlog.
-  await boss.work("webhook-delivery", { batchSize: 1, localConcurrency: 8 }, async ([job]: Job<DeliveryJob>[]) => {
+  // at most 15 s, and (the queue's policy) never more than one, whatever its backlog. An endpoint's
+  // next delivery, held while its last was active, and a retry come due, have no NOTIFY to wake a
+  // worker: a one-second poll finds them.
+  const options = { batchSize: 1, localConcurrency: 8, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1 };
+  await boss.work("webhook-delivery", options, async ([job]: Job<DeliveryJob>[]) => {
     if (job) await deliver(job.data.deliveryId, { replay: job.data.replay });
   });
 }

@@ -1,5 +1,8 @@
-import { afterEach, expect, it } from "vitest";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import * as automationsRoute from "@/app/api/automations/route";
+import * as endpointsRoute from "@/app/api/webhooks/endpoints/route";
 import { db } from "@/lib/db/client";
 import { receiveInboundMessage } from "@/lib/inbound/receive";
 import { callRoute } from "../support/call-route";
@@ -8,13 +11,33 @@ import { workerProcesses } from "../support/workers";
 
 // Real worker processes (`npm run worker`'s script) on this run's database. A contact's message is
 // committed while no worker runs (as after a crash between the commit and the rule's turn); two
-// workers then start: the rule on the message fires once, and the time-based rule fires once when
-// its moment comes, whichever worker takes it.
+// workers then start: the rule on the message fires once, the time-based rule fires once when its
+// moment comes, whichever worker takes it, and an integrator's endpoint (a receiver on loopback)
+// hears of the message once.
 
 const workers = workerProcesses(() => ({}));
 afterEach(() => workers.stopAll());
 
-it("fires an event rule and a time-based rule once each across two workers started after the commit", {
+let receiver: Server;
+let hooks: string;
+const heard: { id: string; type: string }[] = [];
+beforeAll(async () => {
+  receiver = createServer((request, response) => {
+    let body = "";
+    request.on("data", (chunk) => {
+      body += chunk;
+    });
+    request.on("end", () => {
+      heard.push({ id: String(request.headers["webhook-id"]), type: JSON.parse(body).type });
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  hooks = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+});
+afterAll(() => new Promise((resolve) => receiver.close(resolve)));
+
+it("fires an event rule and a time-based rule once each, and delivers each webhook once, across two workers started after the commit", {
   timeout: 60_000,
 }, async () => {
   const world = await createOrganization();
@@ -35,7 +58,12 @@ it("fires an event rule and a time-based rule once each across two workers start
     delaySeconds: 1,
     actions: [{ type: "assign", mode: "person", userId: world.otherAgent.id }],
   });
-  await receiveInboundMessage({
+  const endpoint = await callRoute(endpointsRoute.POST, "POST", "/", {
+    token: world.admin.token,
+    body: { url: hooks, events: ["message.created"] },
+  });
+  expect(endpoint.status).toBe(200);
+  const received = await receiveInboundMessage({
     organizationId: world.organization.id,
     inbound: { channelType: "sms", from: conversation.channelIdentifier, body: "Anyone there?", attachments: [] },
   });
@@ -57,4 +85,11 @@ it("fires an event rule and a time-based rule once each across two workers start
   expect(stamps.map((m) => m.automationName)).toEqual(["To the agent", "Waited a second"]);
   const assignees = await db.conversationAssignee.findMany({ where: { conversationId: conversation.id } });
   expect(assignees.map((a) => a.userId)).toEqual([world.otherAgent.id]);
+  // The contact's message and the two stamps, each once, under one id each.
+  await expect.poll(() => heard.length, { timeout: 20_000, interval: 100 }).toBe(3);
+  expect(new Set(heard.map((h) => h.id)).size).toBe(3);
+  const [delivery] = await db.webhookDelivery.findMany({
+    where: { endpointId: endpoint.body.data._id, payload: { contains: received.messageId } },
+  });
+  expect(heard.map((h) => h.id)).toContain(`msg_${delivery!.id}`);
 });
