@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale 1 --duration 5 --concurrency 1,16,64 --embedded --skip-build --only inbox|live|webchat|notify|autopilot|automations]`
+// `npm run bench [-- --scale 1 --duration 5 --concurrency 1,16,64 --embedded --skip-build --only inbox|live|webchat|notify|autopilot|automations|webhooks]`
 // Builds and starts the production server on a generated dataset, starts the baseline (plain
 // node:http + pg) on the same database, drives both with autocannon at several concurrencies as an
 // agent and as a manager, checks that concurrent writes lost nothing, and writes one table to
@@ -24,6 +24,7 @@ import { benchLive } from "./live";
 import { benchNotify } from "./notify";
 import { treeRssMb } from "./process-tree";
 import { benchWebchat } from "./webchat";
+import { benchWebhooks } from "./webhooks";
 
 const { values: args } = parseArgs({
   options: {
@@ -83,6 +84,9 @@ const app = start("node", ["node_modules/next/dist/bin/next", "start", "-p", Str
   // Providers on loopback: the bench never leaves this machine.
   TWILIO_API_BASE: fakeTwilio.url,
   GRAPH_API_BASE: "http://127.0.0.1:2/v21.0",
+  // The webhook scenario's receiver listens on loopback; a killed worker's jobs come back within seconds.
+  OUTBOUND_ALLOW_LOOPBACK: "true",
+  JOB_SUPERVISE_SECONDS: "5",
 });
 const baseline = start("node", ["--import", "tsx", "bench/baseline-server.ts"], {
   DATABASE_URL: database.url,
@@ -399,6 +403,16 @@ if (selected("automations")) {
     timers: Math.round(200_000 * scale),
   });
 }
+let webhooks: Awaited<ReturnType<typeof benchWebhooks>> | undefined;
+if (selected("webhooks")) {
+  const { inboundSecret } = await connectBenchChannels(pool);
+  webhooks = await benchWebhooks({
+    ...scenario,
+    databaseUrl: database.url,
+    inboundSecret,
+    encryptionKey: BENCH_ENCRYPTION_KEY,
+  });
+}
 let notify: Awaited<ReturnType<typeof benchNotify>> | undefined;
 if (selected("notify")) {
   const { rows } = await pool.query(`SELECT id FROM "Conversation" ORDER BY "lastMessageTime" DESC LIMIT 16`);
@@ -487,6 +501,16 @@ const markdown = [
         `The firing, from the message's commit to its stamp's: ${automations.firing.fired} fired, p50 ${automations.firing.p50} ms, p99 ${automations.firing.p99} ms. Due timers fetched with ${automations.timers.waiting.toLocaleString("en")} waiting: p50 ${automations.timers.full.p50} ms, p99 ${automations.timers.full.p99} ms (empty queue: p50 ${automations.timers.empty.p50} ms; ${automations.timers.ratio.toFixed(2)}×).`,
       ]
     : []),
+  ...(webhooks
+    ? [
+        "",
+        `Webhook fan-out: ${webhooks.messages} contact messages through the generic webhook, each sent as message.created to ${webhooks.endpoints} endpoints (a receiver in the bench verifying every signature with the standardwebhooks package); the app's worker and one worker process, killed with SIGKILL a third of the way through and started again:`,
+        "",
+        "| deliveries | received | deliveries/s | commit → receipt p50 ms | p99 ms | lost | under another id | received twice | bad signatures |",
+        "|---|---|---|---|---|---|---|---|---|",
+        `| ${webhooks.deliveries} | ${webhooks.received} | ${webhooks.perSecond.toFixed(0)} | ${webhooks.p50} | ${webhooks.p99} | ${webhooks.lost} | ${webhooks.unknownIds} | ${webhooks.twice} | ${webhooks.invalidSignatures} |`,
+      ]
+    : []),
   ...(notify
     ? [
         "",
@@ -515,6 +539,7 @@ await writeFile(
       webchat,
       autopilot,
       automations,
+      webhooks,
       notify,
     },
     null,

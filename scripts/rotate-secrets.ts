@@ -9,6 +9,7 @@ import { configuredKeyring } from "@/lib/crypto/secret-box";
 import { withDatabase } from "@/lib/db/local-database";
 import { prismaFor } from "@/lib/db/script-client";
 import { env } from "@/lib/env";
+import { resealedEndpointSecrets } from "@/lib/webhooks/secrets";
 
 const keys = configuredKeyring(env());
 if (!keys) {
@@ -65,6 +66,22 @@ await withDatabase(async (url) => {
       webhooks += count;
     }
     console.log(`Sealed ${webhooks} of ${automations.length} automation webhook secret(s) again with the current key.`);
+    const endpoints = await prisma.webhookEndpoint.findMany({
+      select: { id: true, organizationId: true, secret: true, previousSecret: true },
+    });
+    let endpointsSealed = 0;
+    for (const row of endpoints) {
+      const sealed = resealedEndpointSecrets(row, keys);
+      if (!sealed) continue;
+      const { count } = await prisma.webhookEndpoint.updateMany({
+        where: { id: row.id, secret: row.secret },
+        data: sealed,
+      });
+      endpointsSealed += count;
+    }
+    console.log(
+      `Sealed ${endpointsSealed} of ${endpoints.length} webhook endpoint secret(s) again with the current key.`,
+    );
   } finally {
     await prisma.$disconnect();
   }

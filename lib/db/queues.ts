@@ -57,9 +57,8 @@ export const QUEUES = {
   },
   // Integrators' webhooks (lib/webhooks/deliver.ts): one attempt per job; the ladder of retries is
   // the delivery's own (each failure queues the next attempt), so the queue retries only a job a
-  // crashed server held. "singleton": one active per endpoint (singletonKey), so one slow endpoint
-  // holds at most one of a server's delivery loops.
-  "webhook-delivery": { policy: "singleton", retryLimit: 3, retryDelay: 5, expireInSeconds: 60, notify: true },
+  // crashed server held.
+  "webhook-delivery": { retryLimit: 3, retryDelay: 5, expireInSeconds: 30, notify: true },
 } satisfies Record<string, Omit<Queue, "name">>;
 
 export type QueueName = keyof typeof QUEUES;

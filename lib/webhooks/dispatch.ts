@@ -44,13 +44,14 @@ export async function dispatchPendingEvents(limit = 200): Promise<number> {
     );
     if (changes.length === 0) return 0;
     changes.sort((a, b) => Number(BigInt(a.id) - BigInt(b.id)));
-    const endpoints = await query<{ id: string; organizationId: string; events: string[] }>(
-      Prisma.sql`SELECT id, "organizationId", events FROM "WebhookEndpoint"
+    const endpoints = await query<{ id: string; organizationId: string; events: string[]; failing: boolean }>(
+      Prisma.sql`SELECT id, "organizationId", events, "failingSince" IS NOT NULL AS failing FROM "WebhookEndpoint"
         WHERE enabled AND "organizationId" = ANY(${[...new Set(changes.map((c) => c.organizationId))]}::char(24)[])`,
       tx,
     );
     if (endpoints.length === 0) return changes.length;
-    const jobs: { data: DeliveryJob; singletonKey: string }[] = [];
+    const jobs: { data: DeliveryJob; startAfter?: number }[] = [];
+    const failing = new Set(endpoints.filter((e) => e.failing).map((e) => e.id));
     // One write can record one change twice (an assignment moves the assignee and __v): one call.
     const sent = new Set<string>();
     for (const change of changes) {
@@ -72,7 +73,14 @@ export async function dispatchPendingEvents(limit = 200): Promise<number> {
           ON CONFLICT ("endpointId", "eventId") DO NOTHING RETURNING id, "endpointId"`,
         tx,
       );
-      jobs.push(...made.map((row) => ({ data: { deliveryId: row.id }, singletonKey: row.endpointId })));
+      // An endpoint that is failing gets its new deliveries a minute late: its timeouts never crowd
+      // the others' calls, and once it answers again its retries bring it up to date.
+      jobs.push(
+        ...made.map((row) => ({
+          data: { deliveryId: row.id },
+          ...(failing.has(row.endpointId) && { startAfter: 60 }),
+        })),
+      );
     }
     if (jobs.length > 0) {
       const boss = await jobQueue();

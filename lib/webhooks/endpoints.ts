@@ -1,6 +1,5 @@
 import "server-only";
 import { canManagePeople, type Viewer } from "@/lib/auth/viewer";
-import { type Keyring, open, seal } from "@/lib/crypto/secret-box";
 import { serverKeys } from "@/lib/crypto/server-keys";
 import { db } from "@/lib/db/client";
 import { jobQueue } from "@/lib/db/job-queue";
@@ -11,6 +10,7 @@ import { loopbackAllowed } from "@/lib/http/outbound";
 import type { DeliveryJob } from "./dispatch";
 import { PREVIOUS_SECRET_MS, type WebhookEventType } from "./events";
 import type { WebhookEndpointInput } from "./schemas";
+import { openEndpointSecret, sealEndpointSecret } from "./secrets";
 import { newWebhookSecret } from "./signing";
 
 // Integrators' endpoints (admins): CRUD, the secret shown once and rotated, the delivery log and
@@ -54,11 +54,7 @@ function assertAdmin(viewer: Viewer) {
   if (!canManagePeople(viewer)) throw new ApiError("forbidden", "Only admins can manage webhooks");
 }
 
-const context = (organizationId: string, id: string) => `webhook-endpoint:${organizationId}:${id}`;
 const keys = () => serverKeys("a webhook's signing secret");
-
-export const sealEndpointSecret = (organizationId: string, id: string, secret: string, ring: Keyring = keys()) =>
-  seal(secret, context(organizationId, id), ring);
 
 /** The secrets that sign a call now: the current one, and the one before it for a day after a rotation. */
 export function signingSecrets(row: {
@@ -69,10 +65,10 @@ export function signingSecrets(row: {
   previousSecretUntil: Date | null;
 }): string[] {
   const ring = keys();
-  const current = open(row.secret, context(row.organizationId, row.id), ring);
+  const current = openEndpointSecret(row, row.secret, ring);
   const previous =
     row.previousSecret && row.previousSecretUntil && row.previousSecretUntil > new Date()
-      ? [open(row.previousSecret, context(row.organizationId, row.id), ring)]
+      ? [openEndpointSecret(row, row.previousSecret, ring)]
       : [];
   return [current, ...previous];
 }
@@ -108,7 +104,7 @@ export async function createEndpoint(viewer: Viewer, input: WebhookEndpointInput
     });
     return tx.webhookEndpoint.update({
       where: { id: made.id },
-      data: { secret: sealEndpointSecret(viewer.organizationId, made.id, secret) },
+      data: { secret: sealEndpointSecret(made, secret, keys()) },
     });
   });
   return { data: json(row), secret };
@@ -141,7 +137,7 @@ export async function rotateEndpointSecret(viewer: Viewer, id: string) {
   const updated = await db.webhookEndpoint.update({
     where: { id },
     data: {
-      secret: sealEndpointSecret(row.organizationId, id, secret),
+      secret: sealEndpointSecret(row, secret, keys()),
       previousSecret: row.secret,
       previousSecretUntil: new Date(Date.now() + PREVIOUS_SECRET_MS),
     },
@@ -171,12 +167,12 @@ export type DeliveryJson = {
 
 const iso = (column: string) => Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
-/** An endpoint's deliveries, newest first, 50 a page; `before`: the last one's `_id` of the page before. */
+/** An endpoint's deliveries, the newest change first, 50 a page; `before`: the last one's `_id` of the page before. */
 export async function listDeliveries(viewer: Viewer, id: string, before?: string) {
   await owned(viewer, id);
   const page = 50;
   const after = before
-    ? Prisma.sql`AND (d."createdAt", d.id) < (SELECT b."createdAt", b.id FROM "WebhookDelivery" b WHERE b.id = ${before} AND b."endpointId" = ${id})`
+    ? Prisma.sql`AND d."eventId" < (SELECT b."eventId" FROM "WebhookDelivery" b WHERE b.id = ${before} AND b."endpointId" = ${id})`
     : Prisma.empty;
   const rows = await query<DeliveryJson>(
     Prisma.sql`SELECT d.id AS "_id", 'msg_' || d.id AS "webhookId", d.type, d.status, d.attempts,
@@ -185,7 +181,7 @@ export async function listDeliveries(viewer: Viewer, id: string, before?: string
           'error', t.error, 'replay', t.replay, 'createdAt', ${iso(`t."createdAt"`)}) ORDER BY t."createdAt" DESC)
         FROM (SELECT * FROM "WebhookAttempt" a WHERE a."deliveryId" = d.id ORDER BY a."createdAt" DESC LIMIT 10) t), '[]') AS tries
     FROM "WebhookDelivery" d WHERE d."endpointId" = ${id} ${after}
-    ORDER BY d."createdAt" DESC, d.id DESC LIMIT ${page + 1}`,
+    ORDER BY d."eventId" DESC LIMIT ${page + 1}`,
   );
   return { deliveries: rows.slice(0, page), next: rows.length > page ? (rows[page - 1]?._id ?? null) : null };
 }
@@ -197,5 +193,7 @@ export async function replayDelivery(viewer: Viewer, endpointId: string, deliver
   const delivery = await db.webhookDelivery.findFirst({ where: { id: deliveryId, endpointId }, select: { id: true } });
   if (!delivery) throw new ApiError("not_found", "Delivery not found");
   const boss = await jobQueue();
-  await boss.send("webhook-delivery", { deliveryId, replay: true } satisfies DeliveryJob, { singletonKey: endpointId });
+  await boss.send("webhook-delivery", { deliveryId, replay: true } satisfies DeliveryJob, {
+    group: { id: endpointId },
+  });
 }

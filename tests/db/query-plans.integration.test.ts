@@ -238,6 +238,32 @@ describe("query plans of the hot paths", () => {
         actions: [{ type: "resolve" }],
       }),
     );
+    // Outbound webhooks: an endpoint, the change events above dispatched to it, one delivered.
+    const { dispatchPendingEvents } = await import("@/lib/webhooks/dispatch");
+    const { deliver } = await import("@/lib/webhooks/deliver");
+    const { createEndpoint, listDeliveries } = await import("@/lib/webhooks/endpoints");
+    const admin: Viewer = { userId: idOf.user(1), organizationId, role: "ADMIN", via: "token" };
+    const hook = await createEndpoint(admin, {
+      url: "http://127.0.0.1:9/plan",
+      description: "",
+      events: [],
+      enabled: true,
+    });
+    await exercise("webhooks: inbound message", () =>
+      receiveInboundMessage({
+        organizationId,
+        inbound: { channelType: "sms", from: "+15550000029", body: "hook", attachments: [] },
+      }),
+    );
+    await exercise("webhooks: dispatched", async () => {
+      while ((await dispatchPendingEvents()) > 0) {}
+    });
+    const { rows: made } = await client.query(`SELECT id FROM "WebhookDelivery" WHERE "endpointId" = $1 LIMIT 1`, [
+      hook.data._id,
+    ]);
+    // Port 9 on loopback: refused at once, a failed attempt recorded and the next one queued.
+    await exercise("webhooks: an attempt", () => deliver(made[0].id));
+    await exercise("webhooks: delivery log", () => listDeliveries(admin, hook.data._id));
     await exercise("bulk", () =>
       bulkUpdateConversations({
         viewer: manager,

@@ -86,7 +86,11 @@ async function addEndpoint(body: Record<string, unknown> = {}) {
 }
 
 const deliveries = (endpointId: string) =>
-  db.webhookDelivery.findMany({ where: { endpointId }, orderBy: { createdAt: "asc" }, include: { tries: true } });
+  db.webhookDelivery.findMany({
+    where: { endpointId },
+    orderBy: [{ createdAt: "asc" }, { eventId: "asc" }],
+    include: { tries: true },
+  });
 
 const verify = (secret: string, received: Received) =>
   new Webhook(secret).verify(received.body, {
