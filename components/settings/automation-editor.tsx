@@ -19,7 +19,7 @@ import {
   eventNames,
   isTimed,
 } from "@/lib/automations/schemas";
-import type { BusinessHours } from "@/lib/business-hours";
+import { weekdays9to5 } from "@/lib/automations/templates";
 import { channelTypes } from "@/lib/channel-types";
 import { useProcesses } from "@/lib/queries/use-ai";
 import {
@@ -36,15 +36,6 @@ import { useUsers } from "@/lib/queries/use-users";
 export type Draft = Omit<AutomationInput, "delaySeconds"> & { delaySeconds: number | null };
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
-const weekdays9to5: BusinessHours = {
-  mon: ["09:00", "17:00"],
-  tue: ["09:00", "17:00"],
-  wed: ["09:00", "17:00"],
-  thu: ["09:00", "17:00"],
-  fri: ["09:00", "17:00"],
-  sat: null,
-  sun: null,
-};
 
 const conditionKinds = {
   channel: "Channel",

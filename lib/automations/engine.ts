@@ -1,5 +1,6 @@
 import "server-only";
 import type { PoolClient } from "pg";
+import { type ChangeEvent, claimChanges } from "@/lib/db/change-events";
 import { jobQueue, onConnection } from "@/lib/db/job-queue";
 import { execute, type Queryable, query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -29,15 +30,6 @@ export type Rule = {
   actions: Action[];
 };
 
-type ChangeEvent = {
-  id: string;
-  organizationId: string;
-  kind: string;
-  conversationId: string | null;
-  messageId: string | null;
-  depth: number;
-};
-
 /** The time-based event a message event starts the clock of. */
 const startsSilence: Partial<Record<string, AutomationEvent>> = {
   "message.received": "time.no_reply_from_us",
@@ -53,15 +45,8 @@ const ruleColumns = Prisma.sql`a.id, a."organizationId", a.name, a.event, a."del
  */
 export async function handlePendingEvents(limit = 100): Promise<number> {
   return transaction(async (tx) => {
-    const events = await query<ChangeEvent>(
-      Prisma.sql`UPDATE "ChangeEvent" e SET "automatedAt" = now()
-        FROM (SELECT id FROM "ChangeEvent" WHERE "automatedAt" IS NULL ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED) p
-        WHERE e.id = p.id
-        RETURNING e.id::text, e."organizationId", e.kind, e."conversationId", e."messageId", e.depth`,
-      tx,
-    );
+    const events = await claimChanges(tx, "automations", limit);
     if (events.length === 0) return 0;
-    events.sort((a, b) => Number(BigInt(a.id) - BigInt(b.id)));
     const kinds = [...new Set(events.flatMap((e) => [e.kind, startsSilence[e.kind] ?? e.kind]))];
     const rules = await query<Rule>(
       Prisma.sql`SELECT ${ruleColumns} FROM "Automation" a
@@ -347,19 +332,4 @@ async function inSavepoint(
     await tx.query(`ROLLBACK TO SAVEPOINT ${name}`);
     await failed(error);
   }
-}
-
-/** Handled events are kept a week (what a consumer added later, or someone looking, may read);
- *  older ones go in batches, so that one pass never holds a long lock. */
-export async function pruneEvents(keepDays = 7, batches = 100): Promise<number> {
-  let removed = 0;
-  for (let batch = 0; batch < batches; batch++) {
-    const count = await execute(
-      Prisma.sql`DELETE FROM "ChangeEvent" WHERE id IN (SELECT id FROM "ChangeEvent"
-        WHERE "createdAt" < now() - make_interval(days => ${keepDays}) AND "automatedAt" IS NOT NULL LIMIT 10000)`,
-    );
-    removed += count;
-    if (count < 10_000) break;
-  }
-  return removed;
 }

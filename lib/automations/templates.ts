@@ -4,7 +4,8 @@ import type { AutomationInput } from "./schemas";
 // Starting points for the rules teams ask for most (Chatwoot's oldest open requests among them):
 // the editor opens one filled in, to be changed before it is saved. Pure.
 
-const weekdays9to5: BusinessHours = {
+/** Monday to Friday, 9 to 5: where a new business-hours condition starts. */
+export const weekdays9to5: BusinessHours = {
   mon: ["09:00", "17:00"],
   tue: ["09:00", "17:00"],
   wed: ["09:00", "17:00"],

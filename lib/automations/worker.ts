@@ -5,6 +5,7 @@ import { modelClient } from "@/lib/ai/provider";
 import { channelName, parseAnswer, promptFor, recentHistory, toolsFor } from "@/lib/ai/tools";
 import { conversationJson } from "@/lib/conversations/json";
 import { serverKeys } from "@/lib/crypto/server-keys";
+import { pruneEvents } from "@/lib/db/change-events";
 import type { ChangeConsumer } from "@/lib/db/change-listener";
 import { jobQueue } from "@/lib/db/job-queue";
 import { execute, query, transaction } from "@/lib/db/sql";
@@ -19,7 +20,6 @@ import {
   hasRun,
   loadFacts,
   type ModelJob,
-  pruneEvents,
   recordFailure,
   ruleById,
   runTimer,

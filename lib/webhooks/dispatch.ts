@@ -1,6 +1,7 @@
 import "server-only";
 import { contactJson } from "@/lib/contacts/json";
 import { conversationJson } from "@/lib/conversations/json";
+import { type ChangeEvent, claimChanges } from "@/lib/db/change-events";
 import { db } from "@/lib/db/client";
 import { jobQueue, onConnection } from "@/lib/db/job-queue";
 import { type Queryable, query, transaction } from "@/lib/db/sql";
@@ -15,17 +16,6 @@ import { typeOfChange, type WebhookEventType } from "./events";
 // crash before this commit leaves the events to be claimed again; a delivery is unique per
 // endpoint and event, so nothing is made twice.
 
-type Change = {
-  id: string;
-  organizationId: string;
-  kind: string;
-  conversationId: string | null;
-  messageId: string | null;
-  contactId: string | null;
-  runId: string | null;
-  at: string;
-};
-
 /** One attempt of a delivery; `replay`: an admin asked to send it again. */
 export type DeliveryJob = { deliveryId: string; replay?: boolean };
 
@@ -34,16 +24,8 @@ const NO_RECEIVER = "0".repeat(24);
 
 export async function dispatchPendingEvents(limit = 200): Promise<number> {
   return transaction(async (tx) => {
-    const changes = await query<Change>(
-      Prisma.sql`UPDATE "ChangeEvent" e SET "webhookedAt" = now()
-        FROM (SELECT id FROM "ChangeEvent" WHERE "webhookedAt" IS NULL ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED) p
-        WHERE e.id = p.id
-        RETURNING e.id::text, e."organizationId", e.kind, e."conversationId", e."messageId", e."contactId", e."runId",
-          e."createdAt"::text AS at`,
-      tx,
-    );
+    const changes = await claimChanges(tx, "webhooks", limit);
     if (changes.length === 0) return 0;
-    changes.sort((a, b) => Number(BigInt(a.id) - BigInt(b.id)));
     const endpoints = await query<{ id: string; organizationId: string; events: string[]; failing: boolean }>(
       Prisma.sql`SELECT id, "organizationId", events, "failingSince" IS NOT NULL AS failing FROM "WebhookEndpoint"
         WHERE enabled AND "organizationId" = ANY(${[...new Set(changes.map((c) => c.organizationId))]}::char(24)[])`,
@@ -91,7 +73,7 @@ export async function dispatchPendingEvents(limit = 200): Promise<number> {
 }
 
 /** The JSON an event carries: what the API answers for the thing that changed, as it is now. */
-async function payloadData(tx: Queryable, type: WebhookEventType, change: Change): Promise<string | null> {
+async function payloadData(tx: Queryable, type: WebhookEventType, change: ChangeEvent): Promise<string | null> {
   const one = async (statement: Prisma.Sql) => (await query<{ json: string }>(statement, tx))[0]?.json ?? null;
   switch (type) {
     case "message.created":
