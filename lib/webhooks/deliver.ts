@@ -78,7 +78,14 @@ export async function deliver(deliveryId: string, options: DeliverOptions = {}) 
       FROM "WebhookDelivery" d JOIN "WebhookEndpoint" e ON e.id = d."endpointId" WHERE d.id = ${deliveryId}`,
   );
   if (!target) return;
-  if (!options.replay && (target.status !== "pending" || !target.enabled)) return;
+  if (!options.replay && target.status !== "pending") return;
+  if (!options.replay && !target.enabled) {
+    // Turned off meanwhile: it fails here (no attempt), and Replay sends it once the endpoint is on.
+    await execute(
+      Prisma.sql`UPDATE "WebhookDelivery" SET status = 'failed', "nextAttemptAt" = NULL WHERE id = ${target.id}`,
+    );
+    return;
+  }
   const now = options.now ?? new Date();
   const headers = signedHeadersFor(target, now);
   let answer: OutboundAnswer | null = null;

@@ -269,10 +269,15 @@ describe("deliveries", () => {
       enabled: false,
       disabledReason: expect.stringContaining("no delivery succeeded for 5 days"),
     });
-    // Off, it is sent nothing; turned on again, its failures are forgotten.
+    // Off, it is sent nothing new, and what waited fails (to be replayed); turned on again, its
+    // failures are forgotten.
     await inbound("while off");
     await drain();
     expect(await deliveries(endpoint.data._id)).toHaveLength(2);
+    const sentBefore = receiver.received.length;
+    await deliver(next!.id, { now: new Date(start.getTime() + 5 * 86_400_000 + 5000) });
+    expect(receiver.received).toHaveLength(sentBefore);
+    expect((await db.webhookDelivery.findUniqueOrThrow({ where: { id: next!.id } })).status).toBe("failed");
     const on = await callRoute(endpointRoute.PATCH, "PATCH", "/", {
       token: world.admin.token,
       params: { id: endpoint.data._id },
