@@ -9,7 +9,7 @@ import { Popover, PopoverClose } from "@/components/ui/popover";
 import { canManagePeople, canSeeWholeOrganization } from "@/lib/auth/viewer";
 
 const linkClass =
-  "rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-100 aria-[current=page]:font-medium aria-[current=page]:text-slate-900";
+  "rounded-md px-1.5 py-1 text-sm text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-100 aria-[current=page]:font-medium aria-[current=page]:text-slate-900";
 
 /** The pages, your alerts and your session. Below a wide laptop's width (an admin has a dozen
  *  pages) the pages and the rest fold into a menu, so that the header never runs off the screen. */
@@ -45,7 +45,7 @@ export function AppHeader() {
     </button>
   );
   return (
-    <header className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3 whitespace-nowrap sm:gap-4">
+    <header className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3 whitespace-nowrap sm:gap-3">
       <Link href="/inbox" className="font-semibold text-slate-900">
         Inbox
       </Link>
@@ -67,10 +67,10 @@ export function AppHeader() {
       <div className="ml-auto flex items-center gap-1 sm:gap-2">
         <ConnectionStatus />
         <span className="hidden xl:inline">
-          <AlertsToggle />
+          <AlertsToggle compact />
         </span>
-        {/* An admin's pages fill a laptop's header: the name (the avatar's initials stay) only on wide screens. */}
-        <span className="hidden text-sm text-slate-700 2xl:inline">{viewer.name}</span>
+        {/* An admin's dozen pages fill a laptop's header: a long name is cut short there. */}
+        <span className="hidden max-w-32 truncate text-sm text-slate-700 xl:inline 2xl:max-w-none">{viewer.name}</span>
         <Avatar name={viewer.name} id={viewer.id} />
         <span className="hidden xl:inline">{signOutButton}</span>
         <span className="xl:hidden">

@@ -20,7 +20,8 @@ export function ConnectionStatus() {
 }
 
 /** The one control for new-message alerts: a chime, and a desktop notification where allowed. */
-export function AlertsToggle() {
+/** `compact`: a bell in a crowded header (its words for screen readers, and on wide screens). */
+export function AlertsToggle({ compact = false }: { compact?: boolean }) {
   const [settings, setSettings] = useState<AlertSettings>({ sound: false, desktop: false });
   useEffect(() => setSettings(alertsEnabled()), []);
   const on = settings.sound || settings.desktop;
@@ -52,7 +53,30 @@ export function AlertsToggle() {
       title="A chime and a desktop notification when a contact writes in a thread assigned to you or to no one, while this tab is in the background"
       className="rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 aria-pressed:bg-blue-50 aria-pressed:text-blue-800"
     >
-      {on ? "Alerts on" : "Alerts off"}
+      {compact && <BellIcon off={!on} />}
+      <span className={compact ? "sr-only 2xl:not-sr-only 2xl:ml-1" : undefined}>
+        {on ? "Alerts on" : "Alerts off"}
+      </span>
     </button>
+  );
+}
+
+/** A bell (struck through when off), drawn so that it shows without an emoji font. */
+function BellIcon({ off }: { off: boolean }) {
+  return (
+    <svg
+      aria-hidden
+      viewBox="0 0 24 24"
+      className="inline size-4 align-[-3px]"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+      {off && <path d="M3 3l18 18" />}
+    </svg>
   );
 }

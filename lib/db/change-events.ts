@@ -21,18 +21,26 @@ export type ChangeEvent = {
   at: string;
 };
 
-/** Each consumer's mark, with the partial index that finds what it has not handled. */
-const marks = { automations: Prisma.raw(`"automatedAt"`), webhooks: Prisma.raw(`"webhookedAt"`) };
+/**
+ * Each consumer's mark (with the partial index that finds what it has not handled), and what it
+ * waits for. The webhooks take only what the automations have handled: two consumers locking the
+ * same rows would each skip the other's (SKIP LOCKED), handling them late and out of order; in
+ * line, they never meet, and an integrator hears of a change a few milliseconds after the rules did.
+ */
+const consumers = {
+  automations: { mark: Prisma.raw(`"automatedAt"`), after: Prisma.empty },
+  webhooks: { mark: Prisma.raw(`"webhookedAt"`), after: Prisma.sql`AND "automatedAt" IS NOT NULL` },
+};
 
 export async function claimChanges(
   tx: PoolClient,
-  consumer: keyof typeof marks,
+  consumer: keyof typeof consumers,
   limit: number,
 ): Promise<ChangeEvent[]> {
-  const mark = marks[consumer];
+  const { mark, after } = consumers[consumer];
   const changes = await query<ChangeEvent>(
     Prisma.sql`UPDATE "ChangeEvent" e SET ${mark} = now()
-      FROM (SELECT id FROM "ChangeEvent" WHERE ${mark} IS NULL ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED) p
+      FROM (SELECT id FROM "ChangeEvent" WHERE ${mark} IS NULL ${after} ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED) p
       WHERE e.id = p.id
       RETURNING e.id::text, e."organizationId", e.kind, e."conversationId", e."messageId", e."contactId", e."runId",
         e.depth, e."createdAt"::text AS at`,

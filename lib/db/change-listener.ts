@@ -16,7 +16,9 @@ export type ChangeConsumer = { name: string; handle: () => Promise<number>; ever
 export function listenForChanges(consumers: ChangeConsumer[]) {
   let stopped = false;
   let client: pg.Client | null = null;
-  const loops = consumers.map((consumer) => {
+  // Consumers run in line (lib/db/change-events.ts): what one handled wakes those after it.
+  const loops: { consumer: ChangeConsumer; drain: () => Promise<void>; idle: () => Promise<void> }[] = [];
+  consumers.forEach((consumer, index) => {
     let running: Promise<void> | null = null;
     let again = false;
     const drain = () => {
@@ -25,19 +27,22 @@ export function listenForChanges(consumers: ChangeConsumer[]) {
         return running;
       }
       running = (async () => {
+        let handled = 0;
         do {
           again = false;
           try {
-            while (!stopped && (await consumer.handle()) > 0) {}
+            for (let count = await consumer.handle(); count > 0 && !stopped; count = await consumer.handle())
+              handled += count;
           } catch (error) {
             logger().error({ err: error, consumer: consumer.name }, "handling change events failed");
           }
         } while (again && !stopped);
         running = null;
+        if (handled > 0) for (const later of loops.slice(index + 1)) void later.drain();
       })();
       return running;
     };
-    return { consumer, drain, idle: () => running ?? Promise.resolve() };
+    loops.push({ consumer, drain, idle: () => running ?? Promise.resolve() });
   });
   const wake = () => {
     for (const loop of loops) void loop.drain();

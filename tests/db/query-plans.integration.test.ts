@@ -256,6 +256,7 @@ describe("query plans of the hot paths", () => {
       }),
     );
     await exercise("webhooks: dispatched", async () => {
+      while ((await handlePendingEvents()) > 0) {}
       while ((await dispatchPendingEvents()) > 0) {}
     });
     const { rows: made } = await client.query(`SELECT id FROM "WebhookDelivery" WHERE "endpointId" = $1 LIMIT 1`, [

@@ -8,6 +8,7 @@ import * as deliveriesRoute from "@/app/api/webhooks/endpoints/[id]/deliveries/r
 import * as endpointRoute from "@/app/api/webhooks/endpoints/[id]/route";
 import * as secretRoute from "@/app/api/webhooks/endpoints/[id]/secret/route";
 import * as endpointsRoute from "@/app/api/webhooks/endpoints/route";
+import { handlePendingEvents } from "@/lib/automations/engine";
 import { db, pool } from "@/lib/db/client";
 import { transaction } from "@/lib/db/sql";
 import { receiveInboundMessage } from "@/lib/inbound/receive";
@@ -56,7 +57,9 @@ let world: Awaited<ReturnType<typeof createOrganization>>;
 let conversationId: string;
 let phone: string;
 
+/** Every change recorded so far, handled as the workers handle them: the rules', then the webhooks'. */
 async function drain() {
+  while ((await handlePendingEvents()) > 0) {}
   while ((await dispatchPendingEvents()) > 0) {}
 }
 
