@@ -27,15 +27,21 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await prisma.$transaction(
     async (tx) => {
-      await seedOrganization(tx as unknown as PrismaClient, passwordHash);
-      await seedSecondOrganization(tx as unknown as PrismaClient, passwordHash);
+      const organizations = [
+        await seedOrganization(tx as unknown as PrismaClient, passwordHash),
+        await seedSecondOrganization(tx as unknown as PrismaClient, passwordHash),
+      ];
+      // The demo's history is not news: its automations and webhooks act on what happens next,
+      // not on the seeded threads (the changes this transaction recorded are marked handled).
+      await tx.$executeRaw`UPDATE "ChangeEvent" SET "automatedAt" = now(), "webhookedAt" = now()
+        WHERE "organizationId" = ANY(${organizations}::char(24)[])`;
     },
     { timeout: 60_000 },
   );
   return true;
 }
 
-async function seedOrganization(prisma: PrismaClient, passwordHash: string) {
+async function seedOrganization(prisma: PrismaClient, passwordHash: string): Promise<string> {
   const org = await prisma.organization.create({
     data: {
       name: "Northwind Dental",
@@ -136,9 +142,10 @@ async function seedOrganization(prisma: PrismaClient, passwordHash: string) {
       },
     });
   }
+  return org.id;
 }
 
-async function seedSecondOrganization(prisma: PrismaClient, passwordHash: string) {
+async function seedSecondOrganization(prisma: PrismaClient, passwordHash: string): Promise<string> {
   const org = await prisma.organization.create({ data: { name: "Globex Clinic" } });
   const admin = await prisma.user.create({
     data: {
@@ -167,6 +174,7 @@ async function seedSecondOrganization(prisma: PrismaClient, passwordHash: string
       agentId: admin.id,
     });
   }
+  return org.id;
 }
 
 type Contact = { id: string; fullName: string; phone: string | null; email: string | null; facebookId: string | null };

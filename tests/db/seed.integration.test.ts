@@ -13,6 +13,10 @@ describe("demo seed", () => {
       const users = await prisma.user.findMany({ where: { organizationId: demo.id } });
       expect(users.map((u) => u.role).sort()).toEqual(["ADMIN", "AGENT", "AGENT", "AGENT", "MANAGER"]);
       expect(await prisma.contact.count({ where: { organizationId: demo.id } })).toBe(20);
+      // Its automations start with what happens next: the seeded history is already handled.
+      expect(await prisma.automation.count({ where: { organizationId: demo.id } })).toBe(3);
+      expect(await prisma.changeEvent.count({ where: { organizationId: demo.id } })).toBeGreaterThan(0);
+      expect(await prisma.changeEvent.count({ where: { OR: [{ automatedAt: null }, { webhookedAt: null }] } })).toBe(0);
 
       const conversations = await prisma.conversation.findMany({
         where: { organizationId: demo.id },
