@@ -16,7 +16,8 @@ describe("demo seed", () => {
       // Its automations start with what happens next: the seeded history is already handled.
       expect(await prisma.automation.count({ where: { organizationId: demo.id } })).toBe(3);
       expect(await prisma.changeEvent.count({ where: { organizationId: demo.id } })).toBeGreaterThan(0);
-      expect(await prisma.changeEvent.count({ where: { OR: [{ automatedAt: null }, { webhookedAt: null }] } })).toBe(0);
+      const unhandled = { organizationId: demo.id, OR: [{ automatedAt: null }, { webhookedAt: null }] };
+      expect(await prisma.changeEvent.count({ where: unhandled })).toBe(0);
 
       const conversations = await prisma.conversation.findMany({
         where: { organizationId: demo.id },
