@@ -14,7 +14,7 @@ import type { AddressInfo } from "node:net";
 import type pg from "pg";
 import { Webhook } from "standardwebhooks";
 import { keyring } from "@/lib/crypto/secret-box";
-import { sealEndpointSecret } from "@/lib/webhooks/secrets";
+import { sealWebhookSecret } from "@/lib/webhooks/secrets";
 import { newWebhookSecret } from "@/lib/webhooks/signing";
 import { percentile } from "./process-tree";
 
@@ -76,7 +76,7 @@ export async function benchWebhooks(options: {
     const id = rows[0]?.id as string;
     await pool.query(`UPDATE "WebhookEndpoint" SET secret = $2 WHERE id = $1`, [
       id,
-      sealEndpointSecret({ id, organizationId }, secret, keys),
+      sealWebhookSecret({ kind: "webhook-endpoint", id, organizationId }, secret, keys),
     ]);
     secrets.set(path, secret);
     endpointIds.push(id);

@@ -3,13 +3,12 @@
 // working meanwhile: both open), run this, then remove the old key.
 
 import { resealedApiKey } from "@/lib/ai/sealing";
-import { resealedWebhookSecret } from "@/lib/automations/secrets";
 import { resealed } from "@/lib/connections/sealing";
 import { configuredKeyring } from "@/lib/crypto/secret-box";
 import { withDatabase } from "@/lib/db/local-database";
 import { prismaFor } from "@/lib/db/script-client";
 import { env } from "@/lib/env";
-import { resealedEndpointSecrets } from "@/lib/webhooks/secrets";
+import { resealedWebhookSecret } from "@/lib/webhooks/secrets";
 
 const keys = configuredKeyring(env());
 if (!keys) {
@@ -55,7 +54,8 @@ await withDatabase(async (url) => {
     let webhooks = 0;
     for (const row of automations) {
       const webhookSecret = resealedWebhookSecret(
-        row as { id: string; organizationId: string; webhookSecret: string },
+        { kind: "automation-webhook", ...row },
+        row.webhookSecret as string,
         keys,
       );
       if (!webhookSecret) continue;
@@ -71,11 +71,13 @@ await withDatabase(async (url) => {
     });
     let endpointsSealed = 0;
     for (const row of endpoints) {
-      const sealed = resealedEndpointSecrets(row, keys);
-      if (!sealed) continue;
+      const owner = { kind: "webhook-endpoint" as const, ...row };
+      const secret = resealedWebhookSecret(owner, row.secret, keys);
+      const previousSecret = row.previousSecret && resealedWebhookSecret(owner, row.previousSecret, keys);
+      if (!secret && !previousSecret) continue;
       const { count } = await prisma.webhookEndpoint.updateMany({
         where: { id: row.id, secret: row.secret },
-        data: sealed,
+        data: { ...(secret && { secret }), ...(previousSecret && { previousSecret }) },
       });
       endpointsSealed += count;
     }

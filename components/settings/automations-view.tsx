@@ -8,6 +8,7 @@ import { dateTime } from "@/components/ui/format";
 import { failed } from "@/components/ui/notify";
 import { ShownOnce } from "@/components/ui/shown-once";
 import { EmptyState, QueryStates } from "@/components/ui/states";
+import { Switch } from "@/components/ui/switch";
 import type { AutomationJson } from "@/lib/automations/rules";
 import { automationTemplates } from "@/lib/automations/templates";
 import {
@@ -177,27 +178,20 @@ function AutomationCard({
           </h2>
           <p className="mt-1 text-sm text-slate-700">{automation.summary}</p>
         </div>
-        <label className="flex items-center gap-2 text-sm text-slate-800">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={automation.enabled}
-            aria-checked={automation.enabled}
-            aria-label={`${automation.name} enabled`}
-            disabled={update.isPending}
-            onChange={(e) =>
-              update.mutate(
-                { id: automation._id, enabled: e.target.checked },
-                {
-                  onSuccess: (saved) => toast.success(saved.data.enabled ? "Automation on" : "Automation off"),
-                  onError: failed("Could not change the automation"),
-                },
-              )
-            }
-            className="size-4"
-          />
-          Enabled
-        </label>
+        <Switch
+          name={`${automation.name} enabled`}
+          checked={automation.enabled}
+          disabled={update.isPending}
+          onChange={(enabled) =>
+            update.mutate(
+              { id: automation._id, enabled },
+              {
+                onSuccess: (saved) => toast.success(saved.data.enabled ? "Automation on" : "Automation off"),
+                onError: failed("Could not change the automation"),
+              },
+            )
+          }
+        />
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-1">
         <Button size="sm" onClick={onEdit} aria-label={`Edit ${automation.name}`}>

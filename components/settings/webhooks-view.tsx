@@ -8,6 +8,7 @@ import { dateTime, relativeTime } from "@/components/ui/format";
 import { failed } from "@/components/ui/notify";
 import { ShownOnce } from "@/components/ui/shown-once";
 import { EmptyState, QueryStates } from "@/components/ui/states";
+import { Switch } from "@/components/ui/switch";
 import { useSubmit } from "@/components/ui/use-submit";
 import {
   useCreateEndpoint,
@@ -197,24 +198,14 @@ function EndpointCard({
             {endpoint.events.length === 0 ? "Every event" : endpoint.events.join(", ")}
           </p>
         </div>
-        <label className="flex items-center gap-2 text-sm text-slate-800">
-          <input
-            type="checkbox"
-            role="switch"
-            className="size-4"
-            checked={endpoint.enabled}
-            aria-checked={endpoint.enabled}
-            aria-label={`${endpoint.url} enabled`}
-            disabled={update.isPending}
-            onChange={(e) =>
-              update.mutate(
-                { id: endpoint._id, enabled: e.target.checked },
-                { onError: failed("Could not change the endpoint") },
-              )
-            }
-          />
-          Enabled
-        </label>
+        <Switch
+          name={`${endpoint.url} enabled`}
+          checked={endpoint.enabled}
+          disabled={update.isPending}
+          onChange={(enabled) =>
+            update.mutate({ id: endpoint._id, enabled }, { onError: failed("Could not change the endpoint") })
+          }
+        />
       </div>
       {endpoint.disabledReason && (
         <p role="alert" className="mt-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">

@@ -182,11 +182,10 @@ export async function loadFacts(
   messageId: string | null,
   on?: Queryable,
 ): Promise<(Facts & FactsExtra) | null> {
-  const [row] = await query<Facts & FactsExtra>(
+  const [row] = await query<Omit<Facts, "attributes"> & FactsExtra>(
     Prisma.sql`SELECT c."organizationId", c."channelType", c."isAutopilot",
       COALESCE((SELECT o."timeZone" FROM "Organization" o WHERE o.id = c."organizationId"), 'UTC') AS "timeZone",
       ARRAY(SELECT a."userId" FROM "ConversationAssignee" a WHERE a."conversationId" = c.id)::text[] AS assignees,
-      COALESCE((SELECT ct.attributes FROM "Contact" ct WHERE ct.id = c."contactId"), '{}') AS attributes,
       (SELECT jsonb_build_object('fullName', ct."fullName", 'phone', ct.phone, 'email', ct.email, 'attributes', ct.attributes)
        FROM "Contact" ct WHERE ct.id = c."contactId") AS contact,
       COALESCE((SELECT m.body FROM "Message" m WHERE m.id = ${messageId} AND m."conversationId" = c.id),
@@ -195,7 +194,7 @@ export async function loadFacts(
     FROM "Conversation" c WHERE c.id = ${conversationId}`,
     on,
   );
-  return row ?? null;
+  return row ? { ...row, attributes: row.contact?.attributes ?? {} } : null;
 }
 
 type FactsExtra = {

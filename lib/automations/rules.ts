@@ -6,12 +6,12 @@ import { db } from "@/lib/db/client";
 import { query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
+import { sealWebhookSecret } from "@/lib/webhooks/secrets";
 import { newWebhookSecret } from "@/lib/webhooks/signing";
 import { loadFacts } from "./engine";
 import { describeAction, describeCondition, describeRule, evaluate, type Names } from "./evaluate";
 import type { Action, AutomationEvent, AutomationInput, Condition } from "./schemas";
 import { isTimed } from "./schemas";
-import { sealWebhookSecret } from "./secrets";
 
 // Automation rules: managers and admins of the organization read and write them (agents see the
 // stamps they leave, not the rules). Another organization's rule is "not found".
@@ -204,7 +204,11 @@ export async function rotateWebhookSecret(viewer: Viewer, id: string): Promise<S
   const row = await db.automation.update({
     where: { id },
     data: {
-      webhookSecret: sealWebhookSecret(viewer.organizationId, id, secret, serverKeys("a webhook's signing secret")),
+      webhookSecret: sealWebhookSecret(
+        { kind: "automation-webhook", organizationId: viewer.organizationId, id },
+        secret,
+        serverKeys("a webhook's signing secret"),
+      ),
     },
   });
   return { data: automationJson(row, await namesOf(viewer.organizationId)), webhookSecret: secret };

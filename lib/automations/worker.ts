@@ -12,6 +12,7 @@ import { execute, query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { postOutbound } from "@/lib/http/outbound";
 import { logger } from "@/lib/log";
+import { openWebhookSecret } from "@/lib/webhooks/secrets";
 import { signedHeaders } from "@/lib/webhooks/signing";
 import type { WebhookJob } from "./actions";
 import {
@@ -25,7 +26,6 @@ import {
   runTimer,
   type TimerJob,
 } from "./engine";
-import { openWebhookSecret } from "./secrets";
 
 // The automations' workers, in every app server (lib/workers.ts): their share of the change
 // events (automationConsumer, run by lib/db/change-listener.ts), time-based rules' jobs, model
@@ -153,7 +153,8 @@ export async function deliverWebhook(job: WebhookJob, jobId: string, lastAttempt
     { _id: job.automationId, name: row.name },
   )},"actions":${JSON.stringify(row.actions)},"fieldsExtracted":${JSON.stringify(job.fieldsExtracted)},"conversation":${row.conversation ?? "null"}}}`;
   const secret = openWebhookSecret(
-    { organizationId: row.organizationId, id: job.automationId, webhookSecret: row.webhookSecret },
+    { kind: "automation-webhook", organizationId: row.organizationId, id: job.automationId },
+    row.webhookSecret,
     serverKeys("a webhook's signing secret"),
   );
   let outcome: string;

@@ -10,7 +10,7 @@ import { loopbackAllowed } from "@/lib/http/outbound";
 import type { DeliveryJob } from "./dispatch";
 import { PREVIOUS_SECRET_MS, type WebhookEventType } from "./events";
 import type { WebhookEndpointInput } from "./schemas";
-import { openEndpointSecret, sealEndpointSecret } from "./secrets";
+import { openWebhookSecret, sealWebhookSecret } from "./secrets";
 import { newWebhookSecret } from "./signing";
 
 // Integrators' endpoints (admins): CRUD, the secret shown once and rotated, the delivery log and
@@ -65,10 +65,11 @@ export function signingSecrets(row: {
   previousSecretUntil: Date | null;
 }): string[] {
   const ring = keys();
-  const current = openEndpointSecret(row, row.secret, ring);
+  const owner = { kind: "webhook-endpoint" as const, organizationId: row.organizationId, id: row.id };
+  const current = openWebhookSecret(owner, row.secret, ring);
   const previous =
     row.previousSecret && row.previousSecretUntil && row.previousSecretUntil > new Date()
-      ? [openEndpointSecret(row, row.previousSecret, ring)]
+      ? [openWebhookSecret(owner, row.previousSecret, ring)]
       : [];
   return [current, ...previous];
 }
@@ -104,7 +105,7 @@ export async function createEndpoint(viewer: Viewer, input: WebhookEndpointInput
     });
     return tx.webhookEndpoint.update({
       where: { id: made.id },
-      data: { secret: sealEndpointSecret(made, secret, keys()) },
+      data: { secret: sealWebhookSecret({ kind: "webhook-endpoint", ...made }, secret, keys()) },
     });
   });
   return { data: json(row), secret };
@@ -137,7 +138,7 @@ export async function rotateEndpointSecret(viewer: Viewer, id: string) {
   const updated = await db.webhookEndpoint.update({
     where: { id },
     data: {
-      secret: sealEndpointSecret(row, secret, keys()),
+      secret: sealWebhookSecret({ kind: "webhook-endpoint", ...row }, secret, keys()),
       previousSecret: row.secret,
       previousSecretUntil: new Date(Date.now() + PREVIOUS_SECRET_MS),
     },

@@ -1,29 +1,22 @@
 import { type Keyring, open, seal, sealedWithOldKey } from "@/lib/crypto/secret-box";
 
-// An endpoint's signing secrets, sealed and bound to their endpoint (a sealed secret copied onto
-// another endpoint's row does not open there). Shared by the app, `npm run secrets:rotate` and the
-// bench.
+// Webhook signing secrets (an integrator's endpoint's, an automation's webhook action's), sealed
+// and bound to what owns them (a sealed secret copied onto another row does not open there).
+// Shared by the app, `npm run secrets:rotate` and the bench.
 
-type Endpoint = { id: string; organizationId: string };
+/** Whose secret: an endpoint, or an automation rule. */
+export type SecretOwner = { kind: "webhook-endpoint" | "automation-webhook"; organizationId: string; id: string };
 
-const context = (endpoint: Endpoint) => `webhook-endpoint:${endpoint.organizationId}:${endpoint.id}`;
+const context = (owner: SecretOwner) => `${owner.kind}:${owner.organizationId}:${owner.id}`;
 
-export const sealEndpointSecret = (endpoint: Endpoint, secret: string, keys: Keyring) =>
-  seal(secret, context(endpoint), keys);
+export const sealWebhookSecret = (owner: SecretOwner, secret: string, keys: Keyring) =>
+  seal(secret, context(owner), keys);
 
-export const openEndpointSecret = (endpoint: Endpoint, sealed: string, keys: Keyring) =>
-  open(sealed, context(endpoint), keys);
+export const openWebhookSecret = (owner: SecretOwner, sealed: string, keys: Keyring) =>
+  open(sealed, context(owner), keys);
 
-/** The endpoint's sealed secrets again with the current key, or null when they already are. */
-export function resealedEndpointSecrets(
-  endpoint: Endpoint & { secret: string; previousSecret: string | null },
-  keys: Keyring,
-): { secret: string; previousSecret: string | null } | null {
-  const old = [endpoint.secret, endpoint.previousSecret].some((s) => s !== null && sealedWithOldKey(s, keys));
-  if (!old) return null;
-  const again = (sealed: string) => sealEndpointSecret(endpoint, openEndpointSecret(endpoint, sealed, keys), keys);
-  return {
-    secret: again(endpoint.secret),
-    previousSecret: endpoint.previousSecret ? again(endpoint.previousSecret) : null,
-  };
+/** The sealed secret again with the current key, or null when it already is. */
+export function resealedWebhookSecret(owner: SecretOwner, sealed: string, keys: Keyring): string | null {
+  if (!sealedWithOldKey(sealed, keys)) return null;
+  return sealWebhookSecret(owner, openWebhookSecret(owner, sealed, keys), keys);
 }

@@ -1,5 +1,3 @@
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as providerRoute from "@/app/api/ai/provider/route";
@@ -23,35 +21,22 @@ import { dispatchPendingEvents } from "@/lib/webhooks/dispatch";
 import { callRoute } from "../support/call-route";
 import { conversationOf, createOrganization } from "../support/factories";
 import { type FakeModel, startFakeModel } from "../support/fake-openai";
+import { loopbackOnly, startReceiver } from "../support/receiver";
 
 // Automations on real PostgreSQL: the change events the database records, the engine's pass over
 // them as each app server's worker runs it, time-based rules' jobs as pg-boss keeps them, webhook
 // calls to a receiver on loopback, the model step against a fake OpenAI-compatible server.
 
-type Received = { headers: IncomingHttpHeaders; body: string };
-let receiver: { server: Server; url: string; received: Received[]; statuses: number[] };
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let model: FakeModel;
 const MODEL_KEY = "sk-test-model-key-0123456789";
 
 beforeAll(async () => {
-  const received: Received[] = [];
-  const statuses: number[] = [];
-  const server = createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk) => {
-      body += chunk;
-    });
-    request.on("end", () => {
-      received.push({ headers: request.headers, body });
-      response.writeHead(statuses.shift() ?? 200, { "content-type": "text/plain" }).end("ok");
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  receiver = { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, received, statuses };
+  receiver = await startReceiver();
   model = await startFakeModel({ apiKey: MODEL_KEY });
 });
 afterAll(async () => {
-  await new Promise((resolve) => receiver.server.close(resolve));
+  await receiver.stop();
   await model.stop();
 });
 
@@ -60,8 +45,7 @@ let conversationId: string;
 let phone: string;
 
 beforeEach(async () => {
-  receiver.received.length = 0;
-  receiver.statuses.length = 0;
+  receiver.reset();
   model.reset();
   world = await createOrganization();
   const conversation = await conversationOf(world);
@@ -564,7 +548,7 @@ describe("webhook and model actions", () => {
     await inbound("new lead");
     await drain();
     const [job] = await webhookJobs(created.data._id);
-    receiver.statuses.push(503);
+    receiver.answers.push({ status: 503 }, { status: 200 });
     await expect(deliverWebhook(job!.data, job!.id, false)).rejects.toThrow("Webhook answered 503");
     await deliverWebhook(job!.data, job!.id, false);
     expect(receiver.received).toHaveLength(2);
@@ -617,19 +601,23 @@ describe("webhook and model actions", () => {
     expect(reachable("127.0.0.1", false)).toBe(false);
     // The name resolves to our own receiver on loopback, and loopback is not allowed: nothing arrives.
     const port = new URL(receiver.url).port;
-    const resolver = async () => [{ address: "127.0.0.1", family: 4 }];
+    const { resolver } = loopbackOnly(["127.0.0.1"]);
     const request = { headers: {}, body: "{}", timeoutMs: 5000 };
     await expect(
-      postOutbound(`http://hooks.example.test:${port}/x`, request, { resolver, allowLoopback: false }),
+      postOutbound(`http://hooks.example.test:${port}/x`, request, {
+        ...loopbackOnly(["127.0.0.1"]),
+        allowLoopback: false,
+      }),
     ).rejects.toBeInstanceOf(BlockedAddress);
-    await expect(postOutbound(`http://127.0.0.1:${port}/x`, request, { allowLoopback: false })).rejects.toBeInstanceOf(
-      BlockedAddress,
-    );
+    await expect(
+      postOutbound(`http://127.0.0.1:${port}/x`, request, { ...loopbackOnly([]), allowLoopback: false }),
+    ).rejects.toBeInstanceOf(BlockedAddress);
     expect(receiver.received).toEqual([]);
     // Allowed, the same call arrives; a redirect is answered, not followed.
-    receiver.statuses.push(302);
+    receiver.answers.push({ status: 302 });
     const answer = await postOutbound(`http://hooks.example.test:${port}/x`, request, {
       resolver,
+      connectTo: () => "127.0.0.1",
       allowLoopback: true,
     });
     expect(answer.status).toBe(302);

@@ -1,5 +1,3 @@
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as conversationRoute from "@/app/api/conversation/[id]/route";
@@ -17,6 +15,7 @@ import { dispatchPendingEvents } from "@/lib/webhooks/dispatch";
 import { RETRY_DELAYS_SECONDS } from "@/lib/webhooks/events";
 import { callRoute } from "../support/call-route";
 import { conversationOf, createOrganization } from "../support/factories";
+import { loopbackOnly, type Received, startReceiver } from "../support/receiver";
 
 // Integrators' webhooks on real PostgreSQL: the change events the database records, the dispatch
 // pass as each app server's worker runs it, each delivery attempt as the worker makes it (with the
@@ -24,34 +23,12 @@ import { conversationOf, createOrganization } from "../support/factories";
 // library. The address guard is tested with an injected resolver and every connection dialled to
 // loopback, so that even a broken check could not send a packet anywhere else.
 
-type Received = { headers: IncomingHttpHeaders; body: string; path: string };
-let receiver: {
-  server: Server;
-  url: string;
-  port: number;
-  received: Received[];
-  answers: { status: number; headers?: Record<string, string> }[];
-};
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
 
 beforeAll(async () => {
-  const received: Received[] = [];
-  const answers: { status: number; headers?: Record<string, string> }[] = [];
-  const server = createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk) => {
-      body += chunk;
-    });
-    request.on("end", () => {
-      received.push({ headers: request.headers, body, path: request.url ?? "" });
-      const answer = answers.shift() ?? { status: 204 };
-      response.writeHead(answer.status, answer.headers).end(answer.status >= 400 ? "x".repeat(5000) : "");
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.address() as AddressInfo).port;
-  receiver = { server, port, url: `http://127.0.0.1:${port}/hooks`, received, answers };
+  receiver = await startReceiver();
 });
-afterAll(() => new Promise((resolve) => receiver.server.close(resolve)));
+afterAll(() => receiver.stop());
 
 let world: Awaited<ReturnType<typeof createOrganization>>;
 let conversationId: string;
@@ -64,8 +41,7 @@ async function drain() {
 }
 
 beforeEach(async () => {
-  receiver.received.length = 0;
-  receiver.answers.length = 0;
+  receiver.reset();
   world = await createOrganization();
   const conversation = await conversationOf(world);
   conversationId = conversation.id;
@@ -362,13 +338,8 @@ describe("the address guard", () => {
     ];
     for (const [url, answers] of targets) {
       await db.webhookEndpoint.update({ where: { id: endpoint.data._id }, data: { url } });
-      await deliver(delivery!.id, {
-        replay: true,
-        allowLoopback: false,
-        resolver: async () => answers.map((address) => ({ address, family: address.includes(":") ? 6 : 4 })),
-        // Were the check broken, the connection would still only reach our receiver on loopback.
-        connectTo: () => "127.0.0.1",
-      });
+      // Were the check broken, the connection would still only reach our receiver on loopback.
+      await deliver(delivery!.id, { replay: true, allowLoopback: false, ...loopbackOnly(answers) });
     }
     expect(receiver.received).toEqual([]);
     const tries = await db.webhookAttempt.findMany({ where: { deliveryId: delivery!.id } });
@@ -382,12 +353,7 @@ describe("the address guard", () => {
       data: { url: `http://hooks.example.test:${receiver.port}/x` },
     });
     receiver.answers.push({ status: 302, headers: { location: "http://169.254.169.254/latest/meta-data" } });
-    await deliver(delivery!.id, {
-      replay: true,
-      allowLoopback: false,
-      resolver: async () => [{ address: "93.184.215.14", family: 4 }],
-      connectTo: () => "127.0.0.1",
-    });
+    await deliver(delivery!.id, { replay: true, allowLoopback: false, ...loopbackOnly(["93.184.215.14"]) });
     expect(receiver.received.map((r) => [r.path, r.headers.host])).toEqual([
       ["/x", `hooks.example.test:${receiver.port}`],
     ]);
