@@ -21,6 +21,9 @@ export const limitKey = (kind: string, ...parts: string[]) =>
 export async function reserve(limits: Limit[]): Promise<number | null> {
   const sorted = [...limits].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const keys = sorted.map((l) => l.key);
+  // Retry-After counts from the clock, not from now() (this transaction's start): a window opened by
+  // a transaction that started later than this one, whose row this one waited for, would otherwise
+  // read a second longer than the window.
   // One round trip: windows that ended are dropped, a hundred at a time and never waiting on a row
   // in use (nor on one of these keys, which the same statement counts), as the numbers are taken.
   const rows = await query<{ key: string; count: number; retryAfter: number }>(Prisma.sql`
@@ -35,7 +38,7 @@ export async function reserve(limits: Limit[]): Promise<number | null> {
     ON CONFLICT (key) DO UPDATE SET
       "resetsAt" = CASE WHEN r."resetsAt" <= now() THEN excluded."resetsAt" ELSE r."resetsAt" END,
       count = CASE WHEN r."resetsAt" <= now() THEN 1 ELSE r.count + 1 END
-    RETURNING r.key, r.count, greatest(1, ceil(extract(epoch FROM r."resetsAt" - now())))::int AS "retryAfter"`);
+    RETURNING r.key, r.count, greatest(1, ceil(extract(epoch FROM r."resetsAt" - clock_timestamp())))::int AS "retryAfter"`);
   const over = rows.filter((row) => row.count > (sorted.find((l) => l.key === row.key)?.max ?? 0));
   return over.length ? Math.max(...over.map((row) => row.retryAfter)) : null;
 }
