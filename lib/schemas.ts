@@ -51,3 +51,10 @@ export function text(options: { max: number; min?: number; trim?: boolean }) {
     .refine((value) => !value.includes("\u0000"), "must not contain the character U+0000")
     .refine((value) => value.isWellFormed(), "must be valid Unicode text");
 }
+
+// The primitives of the JSON we answer with (lib/<domain>/json.ts): ids and ISO dates as we write them.
+export const jsonId = z.string().regex(OBJECT_ID_PATTERN);
+export const jsonDate = z.iso.datetime({ precision: 3 });
+
+/** A log's next page: `?before=<the last entry's _id>`. */
+export const beforeQuery = z.strictObject({ before: objectId.optional() });

@@ -1,10 +1,43 @@
+import { z } from "zod";
+import { roles } from "@/lib/accounts/schemas";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { jsonDate, jsonId } from "@/lib/schemas";
 
 // People and invitations as the People page and API show them. Never a password hash, a token or
 // its hash.
 
-export type PersonStatus = "active" | "deactivated";
-export type InvitationStatus = "pending" | "expired" | "accepted" | "revoked";
+export const personJsonSchema = z.strictObject({
+  _id: jsonId,
+  fullName: z.string(),
+  email: z.string(),
+  role: z.enum(roles),
+  status: z.enum(["active", "deactivated"]),
+  deactivatedAt: jsonDate.nullable(),
+  createdAt: jsonDate,
+});
+export type PersonJson = z.infer<typeof personJsonSchema>;
+
+export const invitationJsonSchema = z.strictObject({
+  _id: jsonId,
+  email: z.string(),
+  role: z.enum(roles),
+  status: z.enum(["pending", "expired", "accepted", "revoked"]),
+  invitedBy: z.string().nullable(),
+  expiresAt: jsonDate.nullable(),
+  sentAt: jsonDate.nullable(),
+  createdAt: jsonDate,
+});
+export type InvitationJson = z.infer<typeof invitationJsonSchema>;
+export type InvitationStatus = InvitationJson["status"];
+
+export const organizationJsonSchema = z.strictObject({
+  _id: jsonId,
+  name: z.string(),
+  timeZone: z.string(),
+  autopilotStalledMinutes: z.number().int(),
+  createdAt: jsonDate,
+});
+export type OrganizationJson = z.infer<typeof organizationJsonSchema>;
 
 export function personJson(user: {
   id: string;
@@ -13,13 +46,13 @@ export function personJson(user: {
   role: Role;
   deactivatedAt: Date | null;
   createdAt: Date;
-}) {
+}): PersonJson {
   return {
     _id: user.id,
     fullName: user.fullName,
     email: user.email,
     role: user.role,
-    status: (user.deactivatedAt ? "deactivated" : "active") as PersonStatus,
+    status: user.deactivatedAt ? "deactivated" : "active",
     deactivatedAt: user.deactivatedAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
   };
@@ -46,7 +79,7 @@ export function invitationJson(invitation: {
   revokedAt: Date | null;
   createdAt: Date;
   invitedBy: { fullName: string } | null;
-}) {
+}): InvitationJson {
   return {
     _id: invitation.id,
     email: invitation.email,
@@ -59,9 +92,6 @@ export function invitationJson(invitation: {
   };
 }
 
-export type PersonJson = ReturnType<typeof personJson>;
-export type InvitationJson = ReturnType<typeof invitationJson>;
-
 /** The organization as its settings page and GET /api/organization show it. */
 export function organizationJson(organization: {
   id: string;
@@ -69,7 +99,7 @@ export function organizationJson(organization: {
   timeZone: string;
   autopilotStalledMinutes: number;
   createdAt: Date;
-}) {
+}): OrganizationJson {
   return {
     _id: organization.id,
     name: organization.name,
@@ -78,5 +108,3 @@ export function organizationJson(organization: {
     createdAt: organization.createdAt.toISOString(),
   };
 }
-
-export type OrganizationJson = ReturnType<typeof organizationJson>;

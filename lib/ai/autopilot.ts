@@ -1,6 +1,7 @@
 import "server-only";
 import type { PoolClient } from "pg";
 import type { JobResult, JobWithMetadata } from "pg-boss";
+import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isOpen } from "@/lib/business-hours";
 import { accessibleConversationSql, conversationNotFound } from "@/lib/conversations/access";
@@ -336,12 +337,13 @@ async function stop(
   });
 }
 
-export type GeneratedReply = {
-  reply: string | null;
-  fieldsExtracted: Record<string, string | number | boolean>;
-  handoff: string | null;
-  actions: string[];
-};
+export const generatedReplySchema = z.strictObject({
+  reply: z.string().nullable(),
+  fieldsExtracted: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  handoff: z.string().nullable(),
+  actions: z.array(z.string()),
+});
+export type GeneratedReply = z.infer<typeof generatedReplySchema>;
 
 /**
  * The reference's `POST /api/ai/process`, and the composer's Suggest reply: what the process would

@@ -1,10 +1,12 @@
 import "server-only";
 import type { ChatCompletion } from "openai/resources/chat/completions";
+import { z } from "zod";
 import { canManagePeople, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
+import { jsonDate, jsonId } from "@/lib/schemas";
 
 // Every call to the model, recorded whatever its outcome: what it cost, how long it took, why it
 // failed. The daily budget is the sum of today's (in the organization's time zone).
@@ -88,21 +90,24 @@ export async function tokensToday(organizationId: string): Promise<number> {
   return row?.used ?? 0;
 }
 
-export type CallJson = {
-  _id: string;
-  conversationId: string | null;
-  purpose: string;
-  model: string;
-  tokensIn: number;
-  tokensOut: number;
-  latencyMs: number;
-  outcome: string;
-  error: string | null;
-  createdAt: string;
-};
+export const callJsonSchema = z.strictObject({
+  _id: jsonId,
+  conversationId: jsonId.nullable(),
+  purpose: z.string(),
+  model: z.string(),
+  tokensIn: z.number().int(),
+  tokensOut: z.number().int(),
+  latencyMs: z.number().int(),
+  outcome: z.string(),
+  error: z.string().nullable(),
+  createdAt: jsonDate,
+});
+export type CallJson = z.infer<typeof callJsonSchema>;
+/** The newest calls and the tokens used today (in the organization's time zone). */
+export const callLogSchema = z.strictObject({ calls: z.array(callJsonSchema), tokensToday: z.number().int() });
 
 /** The newest calls and today's use, for the admins' Settings → AI. */
-export async function recentCalls(viewer: Viewer, limit = 50): Promise<{ calls: CallJson[]; tokensToday: number }> {
+export async function recentCalls(viewer: Viewer, limit = 50): Promise<z.infer<typeof callLogSchema>> {
   if (!canManagePeople(viewer)) throw new ApiError("forbidden", "Only admins can read the model's call log");
   const rows = await db.modelCall.findMany({
     where: { organizationId: viewer.organizationId },

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { execute, query, transaction } from "@/lib/db/sql";
@@ -6,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { appendStampSql } from "@/lib/messages/append";
 import { appendAndQueue, connectedChannels } from "@/lib/outbox/enqueue";
+import { jsonDate, jsonId } from "@/lib/schemas";
 import type { CreateLeadSourceInput, LeadInput, UpdateLeadSourceInput } from "./schemas";
 import { fillVariables, MAX_REPLY_LENGTH } from "./tools";
 
@@ -16,15 +18,16 @@ import { fillVariables, MAX_REPLY_LENGTH } from "./tools";
 // the outbox at once, and the replies are the process's. All in one transaction, under the caller's
 // key: a lead posted twice with one key makes one conversation and one message.
 
-export type LeadSourceJson = {
-  _id: string;
-  name: string;
-  processId: string | null;
-  isAutopilot: boolean;
-  starterMessage: string;
-  createdAt: string;
-  updatedAt: string;
-};
+export const leadSourceJsonSchema = z.strictObject({
+  _id: jsonId,
+  name: z.string(),
+  processId: jsonId.nullable(),
+  isAutopilot: z.boolean(),
+  starterMessage: z.string(),
+  createdAt: jsonDate,
+  updatedAt: jsonDate,
+});
+export type LeadSourceJson = z.infer<typeof leadSourceJsonSchema>;
 
 type Row = Awaited<ReturnType<typeof db.leadSource.findFirstOrThrow>>;
 
@@ -91,7 +94,8 @@ export async function deleteLeadSource(viewer: Viewer, id: string) {
   if (count === 0) throw notFound();
 }
 
-export type TakenLead = { conversationId: string; contactId: string; replayed: boolean };
+export const takenLeadSchema = z.strictObject({ conversationId: jsonId, contactId: jsonId, replayed: z.boolean() });
+export type TakenLead = z.infer<typeof takenLeadSchema>;
 
 /** Takes a lead in for the organization whose inbound secret was presented. */
 export async function takeLead(organizationId: string, lead: LeadInput, headerKey: string | null): Promise<TakenLead> {

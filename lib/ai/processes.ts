@@ -1,9 +1,20 @@
 import "server-only";
+import { z } from "zod";
 import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
-import type { ActiveHours, CreateProcessInput, ProcessAction, ProcessField, UpdateProcessInput } from "./schemas";
+import { jsonDate, jsonId } from "@/lib/schemas";
+import {
+  type ActiveHours,
+  activeHours,
+  type CreateProcessInput,
+  type ProcessAction,
+  type ProcessField,
+  processActions,
+  processField,
+  type UpdateProcessInput,
+} from "./schemas";
 
 // Processes: the playbooks the model follows (the reference's `process`). Everyone in the
 // organization reads them (an agent turns autopilot on with one); managers and admins write them.
@@ -37,7 +48,22 @@ export const processOf = (row: Record<string, unknown>): Process => ({
   activeHours: (row.activeHours as ActiveHours | null) ?? null,
 });
 
-export type ProcessJson = Omit<Process, "id"> & { _id: string; createdAt: string; updatedAt: string };
+export const processJsonSchema = z.strictObject({
+  _id: jsonId,
+  name: z.string(),
+  instructions: z.string(),
+  model: z.string().nullable(),
+  fields: z.array(processField),
+  actions: z.array(z.enum(processActions)),
+  replyDelaySeconds: z.number().int(),
+  handoffKeywords: z.array(z.string()),
+  maxTurns: z.number().int(),
+  handoffUserId: jsonId.nullable(),
+  activeHours: activeHours.nullable(),
+  createdAt: jsonDate,
+  updatedAt: jsonDate,
+});
+export type ProcessJson = z.infer<typeof processJsonSchema>;
 
 type Row = Awaited<ReturnType<typeof db.process.findFirstOrThrow>>;
 

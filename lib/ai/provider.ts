@@ -1,9 +1,11 @@
 import "server-only";
 import OpenAI from "openai";
+import { z } from "zod";
 import { canManagePeople, type Viewer } from "@/lib/auth/viewer";
 import { serverKeys } from "@/lib/crypto/server-keys";
 import { db } from "@/lib/db/client";
 import { ApiError } from "@/lib/http/api-error";
+import { jsonDate } from "@/lib/schemas";
 import { describeModelFailure, recordedCall } from "./calls";
 import type { ModelProviderInput } from "./schemas";
 import { openApiKey, sealApiKey } from "./sealing";
@@ -18,13 +20,15 @@ const keys = () => serverKeys("the model provider's API key");
 /** How long one call may take; the job that made it is retried after (lib/ai/autopilot.ts). */
 export const MODEL_TIMEOUT_MS = 30_000;
 
-export type ProviderJson = {
-  baseUrl: string;
-  model: string;
-  hasApiKey: boolean;
-  dailyTokenBudget: number | null;
-  updatedAt: string;
-};
+export const providerJsonSchema = z.strictObject({
+  baseUrl: z.string(),
+  model: z.string(),
+  /** Whether a key is set; never the key. */
+  hasApiKey: z.boolean(),
+  dailyTokenBudget: z.number().int().nullable(),
+  updatedAt: jsonDate,
+});
+export type ProviderJson = z.infer<typeof providerJsonSchema>;
 
 export type ModelClient = { client: OpenAI; model: string; dailyTokenBudget: number | null };
 
@@ -88,7 +92,14 @@ export async function modelClient(organizationId: string): Promise<ModelClient |
 export const noProvider = () =>
   new ApiError("conflict", "No model provider is set up: an admin can add one in Settings → AI");
 
-export type TestResult = { ok: boolean; model: string; latencyMs: number; toolCalling: boolean; message: string };
+export const testResultSchema = z.strictObject({
+  ok: z.boolean(),
+  model: z.string(),
+  latencyMs: z.number().int(),
+  toolCalling: z.boolean(),
+  message: z.string(),
+});
+export type TestResult = z.infer<typeof testResultSchema>;
 
 /**
  * Settings → AI's Test: one small call with one tool, recorded like every call. Says whether the

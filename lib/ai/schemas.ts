@@ -51,6 +51,12 @@ export const processField = z.strictObject({
 });
 export type ProcessField = z.output<typeof processField>;
 
+/** When a process answers: inside or outside the business hours given. */
+export const activeHours = z.strictObject({
+  mode: z.enum(["inside", "outside"], { error: "must be inside or outside" }),
+  hours: businessHours,
+});
+
 const processShape = {
   name: text({ min: 1, max: 100, trim: true }),
   instructions: text({ min: 1, max: 20_000, trim: true }),
@@ -84,17 +90,10 @@ const processShape = {
     .max(500, "at most 500")
     .optional(),
   handoffUserId: objectId.nullable().optional(),
-  activeHours: z
-    .strictObject({
-      mode: z.enum(["inside", "outside"], { error: "must be inside or outside" }),
-      hours: businessHours,
-    })
-    .nullable()
-    .optional(),
+  activeHours: activeHours.nullable().optional(),
 };
 
-/** When a process answers: inside or outside the business hours given. */
-export type ActiveHours = { mode: "inside" | "outside"; hours: z.output<typeof businessHours> };
+export type ActiveHours = z.output<typeof activeHours>;
 
 export const createProcessInput = z.strictObject(processShape, { error });
 export type CreateProcessInput = z.output<typeof createProcessInput>;

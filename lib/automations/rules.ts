@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 import { accessibleConversationSql, conversationNotFound } from "@/lib/conversations/access";
 import { serverKeys } from "@/lib/crypto/server-keys";
@@ -6,32 +7,42 @@ import { db } from "@/lib/db/client";
 import { query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
+import { jsonDate, jsonId } from "@/lib/schemas";
 import { sealWebhookSecret } from "@/lib/webhooks/secrets";
 import { newWebhookSecret } from "@/lib/webhooks/signing";
 import { loadFacts } from "./engine";
 import { describeAction, describeCondition, describeRule, evaluate, type Names } from "./evaluate";
-import type { Action, AutomationEvent, AutomationInput, Condition } from "./schemas";
-import { isTimed } from "./schemas";
+import {
+  type Action,
+  type AutomationEvent,
+  type AutomationInput,
+  action,
+  type Condition,
+  condition,
+  eventNames,
+  isTimed,
+} from "./schemas";
 
 // Automation rules: managers and admins of the organization read and write them (agents see the
 // stamps they leave, not the rules). Another organization's rule is "not found".
 
-export type AutomationJson = {
-  _id: string;
-  name: string;
-  enabled: boolean;
-  event: AutomationEvent;
-  delaySeconds: number | null;
-  match: "all" | "any";
-  conditions: Condition[];
-  actions: Action[];
+export const automationJsonSchema = z.strictObject({
+  _id: jsonId,
+  name: z.string(),
+  enabled: z.boolean(),
+  event: z.enum(eventNames),
+  delaySeconds: z.number().int().nullable(),
+  match: z.enum(["all", "any"]),
+  conditions: z.array(condition),
+  actions: z.array(action),
   /** The rule in plain words. */
-  summary: string;
+  summary: z.string(),
   /** Whether its webhook calls are signed with a secret (shown once, when made). */
-  hasWebhookSecret: boolean;
-  createdAt: string;
-  updatedAt: string;
-};
+  hasWebhookSecret: z.boolean(),
+  createdAt: jsonDate,
+  updatedAt: jsonDate,
+});
+export type AutomationJson = z.infer<typeof automationJsonSchema>;
 
 type Row = Awaited<ReturnType<typeof db.automation.findFirstOrThrow>>;
 
@@ -139,7 +150,12 @@ async function assertReferences(viewer: Viewer, rule: { conditions?: Condition[]
 const hasWebhook = (actions: Action[]) => actions.some((action) => action.type === "webhook");
 
 /** The rule, and its webhook secret when this write made one (shown this once). */
-export type SavedAutomation = { data: AutomationJson; webhookSecret?: string };
+/** A rule as saved; a new webhook signing secret in this answer only. */
+export const savedAutomationSchema = z.strictObject({
+  data: automationJsonSchema,
+  webhookSecret: z.string().optional(),
+});
+export type SavedAutomation = z.infer<typeof savedAutomationSchema>;
 
 export async function createAutomation(viewer: Viewer, input: AutomationInput): Promise<SavedAutomation> {
   assertManager(viewer);
@@ -220,22 +236,21 @@ export async function deleteAutomation(viewer: Viewer, id: string) {
   if (count === 0) throw notFound();
 }
 
-export type RunJson = {
-  _id: string;
-  conversationId: string | null;
-  contactName: string | null;
-  outcome: "fired" | "limited" | "failed";
-  actions: string[];
-  detail: string | null;
-  createdAt: string;
-};
+export const runJsonSchema = z.strictObject({
+  _id: jsonId,
+  conversationId: jsonId.nullable(),
+  contactName: z.string().nullable(),
+  outcome: z.enum(["fired", "limited", "failed"]),
+  actions: z.array(z.string()),
+  detail: z.string().nullable(),
+  createdAt: jsonDate,
+});
+export type RunJson = z.infer<typeof runJsonSchema>;
+/** A page of runs; `next` is the `before` of the page after, or null. */
+export const runsPageSchema = z.strictObject({ runs: z.array(runJsonSchema), next: jsonId.nullable() });
 
 /** A rule's runs, newest first, 50 a page; `before` is the last one's `_id` of the page before. */
-export async function listRuns(
-  viewer: Viewer,
-  id: string,
-  before?: string,
-): Promise<{ runs: RunJson[]; next: string | null }> {
+export async function listRuns(viewer: Viewer, id: string, before?: string): Promise<z.infer<typeof runsPageSchema>> {
   assertManager(viewer);
   const owned = await db.automation.findFirst({
     where: { id, organizationId: viewer.organizationId },
@@ -256,13 +271,14 @@ export async function listRuns(
   return { runs: rows.slice(0, page), next: rows.length > page ? (rows[page - 1]?._id ?? null) : null };
 }
 
-export type TryResult = {
-  matched: boolean;
-  summary: string;
-  conditions: { description: string; met: boolean }[];
-  actions: string[];
-  note: string | null;
-};
+export const tryResultSchema = z.strictObject({
+  matched: z.boolean(),
+  summary: z.string(),
+  conditions: z.array(z.strictObject({ description: z.string(), met: z.boolean() })),
+  actions: z.array(z.string()),
+  note: z.string().nullable(),
+});
+export type TryResult = z.infer<typeof tryResultSchema>;
 
 /** What the rule would do on this conversation now, changing nothing. */
 export async function tryAutomation(

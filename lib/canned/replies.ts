@@ -1,21 +1,24 @@
 import "server-only";
+import { z } from "zod";
 import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { ApiError } from "@/lib/http/api-error";
+import { jsonDate, jsonId } from "@/lib/schemas";
 import type { CreateCannedReplyInput, UpdateCannedReplyInput } from "./schemas";
 
 // Canned replies: the organization's (no owner; managers and admins write them) and each person's
 // own (only they see and write them). Everyone uses the organization's.
 
-export type CannedReplyJson = {
-  _id: string;
-  shortcut: string;
-  body: string;
-  scope: "organization" | "personal";
-  usageCount: number;
-  createdAt: string;
-  updatedAt: string;
-};
+export const cannedReplyJsonSchema = z.strictObject({
+  _id: jsonId,
+  shortcut: z.string(),
+  body: z.string(),
+  scope: z.enum(["organization", "personal"]),
+  usageCount: z.number().int(),
+  createdAt: jsonDate,
+  updatedAt: jsonDate,
+});
+export type CannedReplyJson = z.infer<typeof cannedReplyJsonSchema>;
 
 type Row = Awaited<ReturnType<typeof db.cannedReply.findFirstOrThrow>>;
 

@@ -1,4 +1,21 @@
+import { z } from "zod";
+import { jsonDate, jsonId } from "@/lib/schemas";
+
 // A contact in the API's conventions: `_id`, nulls never missing, ISO dates.
+
+export const contactJsonSchema = z.strictObject({
+  _id: jsonId,
+  fullName: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  facebookId: z.string().nullable(),
+  /** What a process extracted (or a person set), by field name: { "firstName": "Dana" }. */
+  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  createdAt: jsonDate,
+  /** One contact's answer only: how many of its conversations the viewer can access, by channel. */
+  conversationCounts: z.record(z.string(), z.number().int()).optional(),
+});
+export type ContactJson = z.infer<typeof contactJsonSchema>;
 
 export function contactJson(contact: {
   id: string;
@@ -9,7 +26,7 @@ export function contactJson(contact: {
   attributes?: unknown;
   createdAt: Date;
   conversationCounts?: Record<string, number>;
-}) {
+}): ContactJson {
   return {
     _id: contact.id,
     fullName: contact.fullName,
@@ -24,5 +41,3 @@ export function contactJson(contact: {
     ...(contact.conversationCounts && { conversationCounts: contact.conversationCounts }),
   };
 }
-
-export type ContactJson = ReturnType<typeof contactJson>;

@@ -1,9 +1,10 @@
 import "server-only";
+import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
 import { accessibleConversationSql, conversationNotFound } from "@/lib/conversations/access";
 import { query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { body, boundedInt, text } from "@/lib/schemas";
+import { body, boundedInt, jsonDate, text } from "@/lib/schemas";
 
 // A person's unsent reply to a conversation, saved as they type (the composer debounces), so that
 // it is there again after a thread switch, a reload or on another device. Only its author sees it;
@@ -19,7 +20,8 @@ export const draftInput = body({
 
 type Edit = { editor?: string; revision?: number };
 
-export type DraftJson = { body: string; updatedAt: string } | null;
+export const draftJsonSchema = z.strictObject({ body: z.string(), updatedAt: jsonDate }).nullable();
+export type DraftJson = z.infer<typeof draftJsonSchema>;
 
 /** The viewer's draft of a conversation they may read (404 otherwise), or null. */
 export async function getDraft(viewer: Viewer, conversationId: string): Promise<DraftJson> {

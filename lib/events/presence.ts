@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
 import { accessibleConversationSql, conversationNotFound } from "@/lib/conversations/access";
 import { execute } from "@/lib/db/sql";
@@ -9,7 +10,8 @@ import { ApiError } from "@/lib/http/api-error";
 // after PRESENCE_TTL_MS unless repeated). One statement checks access and sends the notification.
 
 /** joined: just opened the thread (the others answer with "viewing", so it learns of them too) */
-export type PresenceState = "joined" | "viewing" | "typing" | "left";
+export const presenceInput = z.strictObject({ state: z.enum(["joined", "viewing", "typing", "left"]) });
+export type PresenceState = z.output<typeof presenceInput>["state"];
 
 // A tab repeats "viewing" every 15 s and "typing" every few seconds while keys are pressed; a
 // reload says left, joined, viewing and typing within a moment. A bucket of BURST refilled at

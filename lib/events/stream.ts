@@ -1,5 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
+import { z } from "zod";
 import { resolveViewer } from "@/lib/auth/resolve-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
@@ -8,6 +9,9 @@ import { type AgentSubscriber, hubForStream } from "@/lib/events/hub";
 import { resyncEvent } from "@/lib/events/notifications";
 import { frameBytes, HEARTBEAT_FRAME, type SseStream, sseResponse } from "@/lib/events/sse";
 import { inFlightLimit } from "@/lib/http/in-flight";
+
+/** A client that cannot set Last-Event-ID names the last event it had here. */
+export const eventsQuery = z.object({ lastEventId: z.string().max(64).optional() });
 
 // GET /api/events: one viewer's live events as server-sent events (docs/api.md, "Live events").
 

@@ -87,7 +87,7 @@ export function authenticatedRoute<
   authenticate: (request: NextRequest, params: Record<string, string | string[]>) => Promise<Auth>,
   handler: (context: Context<Input, Params, { auth: Auth }>) => Promise<unknown>,
 ) {
-  return async (request: NextRequest, context: RouteContext) => {
+  const route = async (request: NextRequest, context: RouteContext) => {
     const started = performance.now();
     const requestId = requestIdOf(request);
     let viewerId: string | undefined;
@@ -116,6 +116,10 @@ export function authenticatedRoute<
     logger().info({ requestId, method, route: nextUrl.pathname, status: response.status, durationMs, viewerId });
     return response;
   };
+  // What it validates, for the OpenAPI document's drift test (tests/openapi): the document must
+  // describe a route with these very schemas.
+  const validates: { input?: z.ZodType; params?: z.ZodType } = schemas;
+  return Object.assign(route, { schemas: validates });
 }
 
 /** The caller's X-Request-Id when it is a plain token (a proxy's), else a new one. */

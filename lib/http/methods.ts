@@ -13,8 +13,12 @@ type Handler = (request: never, context: never) => Response | Promise<Response>;
  */
 export function methods<Handlers extends Partial<Record<Verb, Handler>>>(handlers: Handlers) {
   const allowed = verbs.filter((verb) => handlers[verb]);
-  const notAllowed = async () =>
-    json({ message: `Method not allowed. Use ${allowed.join(" or ")}.` }, 405, { Allow: allowed.join(", ") });
+  // Marked, so that the OpenAPI drift test (tests/openapi) tells the verbs a route serves from these.
+  const notAllowed = Object.assign(
+    async () =>
+      json({ message: `Method not allowed. Use ${allowed.join(" or ")}.` }, 405, { Allow: allowed.join(", ") }),
+    { notServed: true as const },
+  );
   return Object.fromEntries(verbs.map((verb) => [verb, handlers[verb] ?? notAllowed])) as {
     [V in Verb]: V extends keyof Handlers ? NonNullable<Handlers[V]> : typeof notAllowed;
   };

@@ -1,5 +1,6 @@
 import "server-only";
 import type { PoolClient } from "pg";
+import { z } from "zod";
 import { hashToken } from "@/lib/auth/api-token";
 import { db } from "@/lib/db/client";
 import { execute, query, transaction } from "@/lib/db/sql";
@@ -8,6 +9,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { wakeAutopilot } from "@/lib/inbound/autopilot-job";
 import type { InboundMessage } from "@/lib/inbound/schemas";
 import { type AppendedMessage, appendMessageSql } from "@/lib/messages/append";
+import { jsonId } from "@/lib/schemas";
 
 /** The organization whose inbound secret this is, or 401. */
 export async function organizationForInboundSecret(secret: string | null) {
@@ -123,7 +125,12 @@ export async function receiveInboundMessage(options: {
   return received(message);
 }
 
-export type ReceivedMessage = { conversationId: string; messageId: string; contactId: string | null };
+export const receivedMessageSchema = z.strictObject({
+  conversationId: jsonId,
+  messageId: jsonId,
+  contactId: jsonId.nullable(),
+});
+export type ReceivedMessage = z.infer<typeof receivedMessageSchema>;
 
 const received = (message: Pick<AppendedMessage, "id" | "conversationId" | "contactId">): ReceivedMessage => ({
   conversationId: message.conversationId,

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { body, boundedInt, objectId, text } from "@/lib/schemas";
 
 export const messagesInput = body({
@@ -9,3 +10,5 @@ export const messagesInput = body({
 export const replyInput = body({
   body: text({ min: 1, max: 5000, trim: true }),
 });
+
+export const messageIdParams = z.object({ id: objectId, messageId: objectId });

@@ -1,4 +1,17 @@
+import { z } from "zod";
+import { jsonDate, jsonId } from "@/lib/schemas";
+
 // A personal API token as listed: never the token itself, which only its creation answer carries.
+
+export const apiTokenJsonSchema = z.strictObject({
+  _id: jsonId,
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: jsonDate,
+  lastUsedAt: jsonDate.nullable(),
+  expiresAt: jsonDate.nullable(),
+});
+export type ApiTokenJson = z.infer<typeof apiTokenJsonSchema>;
 
 export function apiTokenJson(token: {
   id: string;
@@ -7,7 +20,7 @@ export function apiTokenJson(token: {
   createdAt: Date;
   lastUsedAt: Date | null;
   expiresAt: Date | null;
-}) {
+}): ApiTokenJson {
   return {
     _id: token.id,
     name: token.name,
@@ -17,5 +30,3 @@ export function apiTokenJson(token: {
     expiresAt: token.expiresAt?.toISOString() ?? null,
   };
 }
-
-export type ApiTokenJson = ReturnType<typeof apiTokenJson>;

@@ -1,5 +1,6 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
+import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
 import { accessibleConversationSql } from "@/lib/conversations/access";
 import { query } from "@/lib/db/sql";
@@ -21,7 +22,13 @@ const IMAGES = new Map([
 ]);
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
-export type UploadJson = { id: string; name: string; contentType: string; size: number };
+export const uploadJsonSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+});
+export type UploadJson = z.infer<typeof uploadJsonSchema>;
 /** How a message keeps an upload among its attachments (`url` for the agents' API). */
 export type StoredAttachment = { url: string; name: string; contentType: string; size: number; upload: string };
 

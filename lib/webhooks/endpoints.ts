@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { canManagePeople, type Viewer } from "@/lib/auth/viewer";
 import { serverKeys } from "@/lib/crypto/server-keys";
 import { db } from "@/lib/db/client";
@@ -7,8 +8,9 @@ import { query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { loopbackAllowed } from "@/lib/http/outbound";
+import { jsonDate, jsonId } from "@/lib/schemas";
 import type { DeliveryJob } from "./dispatch";
-import { PREVIOUS_SECRET_MS, type WebhookEventType } from "./events";
+import { PREVIOUS_SECRET_MS, type WebhookEventType, webhookEventNames } from "./events";
 import type { WebhookEndpointInput } from "./schemas";
 import { openWebhookSecret, sealWebhookSecret } from "./secrets";
 import { newWebhookSecret } from "./signing";
@@ -16,21 +18,24 @@ import { newWebhookSecret } from "./signing";
 // Integrators' endpoints (admins): CRUD, the secret shown once and rotated, the delivery log and
 // Replay. Another organization's endpoint is "not found".
 
-export type WebhookEndpointJson = {
-  _id: string;
-  url: string;
-  description: string;
-  events: WebhookEventType[];
-  enabled: boolean;
+export const webhookEndpointJsonSchema = z.strictObject({
+  _id: jsonId,
+  url: z.string(),
+  description: z.string(),
+  events: z.array(z.enum(webhookEventNames)),
+  enabled: z.boolean(),
   /** Why we turned it off (five days of failures), or null. */
-  disabledReason: string | null;
+  disabledReason: z.string().nullable(),
   /** Failing since (the first failure after its last success), or null. */
-  failingSince: string | null;
+  failingSince: jsonDate.nullable(),
   /** Until when the secret before the last rotation still signs, or null. */
-  previousSecretUntil: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+  previousSecretUntil: jsonDate.nullable(),
+  createdAt: jsonDate,
+  updatedAt: jsonDate,
+});
+export type WebhookEndpointJson = z.infer<typeof webhookEndpointJsonSchema>;
+/** An endpoint as made or given a new secret: the secret (`whsec_…`) in this answer only. */
+export const endpointWithSecretSchema = z.strictObject({ data: webhookEndpointJsonSchema, secret: z.string() });
 
 type Row = Awaited<ReturnType<typeof db.webhookEndpoint.findFirstOrThrow>>;
 
@@ -146,25 +151,34 @@ export async function rotateEndpointSecret(viewer: Viewer, id: string) {
   return { data: json(updated), secret };
 }
 
-export type DeliveryJson = {
-  _id: string;
-  webhookId: string;
-  type: string;
-  status: "pending" | "delivered" | "failed";
-  attempts: number;
-  nextAttemptAt: string | null;
-  deliveredAt: string | null;
-  createdAt: string;
-  /** Newest first: status, time, the answer's first 1 KB. */
-  tries: {
-    statusCode: number | null;
-    latencyMs: number;
-    answer: string;
-    error: string | null;
-    replay: boolean;
-    createdAt: string;
-  }[];
-};
+export const deliveryJsonSchema = z.strictObject({
+  _id: jsonId,
+  /** The `webhook-id` every attempt of it carries. */
+  webhookId: z.string(),
+  type: z.enum(webhookEventNames),
+  status: z.enum(["pending", "delivered", "failed"]),
+  attempts: z.number().int(),
+  nextAttemptAt: jsonDate.nullable(),
+  deliveredAt: jsonDate.nullable(),
+  createdAt: jsonDate,
+  /** Its latest ten attempts, newest first: status, time, the answer's first 1 KB. */
+  tries: z.array(
+    z.strictObject({
+      statusCode: z.number().int().nullable(),
+      latencyMs: z.number().int(),
+      answer: z.string(),
+      error: z.string().nullable(),
+      replay: z.boolean(),
+      createdAt: jsonDate,
+    }),
+  ),
+});
+export type DeliveryJson = z.infer<typeof deliveryJsonSchema>;
+/** A page of deliveries; `next` is the `before` of the page after, or null. */
+export const deliveriesPageSchema = z.strictObject({
+  deliveries: z.array(deliveryJsonSchema),
+  next: jsonId.nullable(),
+});
 
 const iso = (column: string) => Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 

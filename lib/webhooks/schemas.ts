@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { strictBoolean, text } from "@/lib/schemas";
+import { objectId, strictBoolean, text } from "@/lib/schemas";
 import { webhookEventNames } from "./events";
 
 // What admins send for an endpoint. The URL is https, or http to this machine outside production
@@ -46,3 +46,5 @@ export const updateWebhookEndpointInput = z
     { error: "Request body must be a JSON object" },
   )
   .refine((value) => Object.keys(value).length > 0, "Send at least one field to change");
+
+export const deliveryParams = z.object({ id: objectId, deliveryId: objectId });

@@ -1,4 +1,5 @@
 import { NextRequest } from "next/server";
+import { checkAnswer } from "./openapi";
 
 type RouteHandler = (
   request: NextRequest,
@@ -15,7 +16,8 @@ export type CallOptions = {
   headers?: Record<string, string>;
 };
 
-/** Calls a route handler the way Next.js does, and returns status, JSON body and headers. */
+/** Calls a route handler the way Next.js does, and returns status, JSON body and headers: an
+ *  answer the OpenAPI document does not describe fails the test (tests/support/openapi.ts). */
 export async function callRoute(handler: RouteHandler, method: string, path: string, options: CallOptions = {}) {
   const url = new URL(path, "http://localhost:3000");
   for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
@@ -35,6 +37,8 @@ export async function callRoute(handler: RouteHandler, method: string, path: str
   } catch {
     // left as text: a test asserting on JSON will say so
   }
+  const contentType = response.headers.get("content-type");
+  await checkAnswer(handler, method, options.params ?? {}, { status: response.status, contentType, body: json });
   // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary response shapes
   return { status: response.status, body: json as any, text, headers: response.headers };
 }

@@ -1,11 +1,9 @@
-import { z } from "zod";
-import { eventStream } from "@/lib/events/stream";
+import { eventStream, eventsQuery } from "@/lib/events/stream";
 import { apiRoute } from "@/lib/http/api-route";
 import { methods } from "@/lib/http/methods";
 
 // The viewer's live events, as server-sent events. A reconnecting client names the last event it
 // had (the Last-Event-ID header browsers send, or ?lastEventId= for clients that cannot set one).
-const eventsQuery = z.object({ lastEventId: z.string().max(64).optional() });
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: apiRoute({ input: eventsQuery }, ({ request, viewer, input }) =>

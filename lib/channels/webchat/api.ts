@@ -123,8 +123,19 @@ async function limit(limits: Limit[]) {
   }
 }
 
+export const widgetConfigSchema = z.strictObject({
+  title: z.string(),
+  greeting: z.string(),
+  accentColor: z.string(),
+  askForContact: z.boolean(),
+  /** Whether someone answers now (the business hours). */
+  open: z.boolean(),
+  offlineMessage: z.string(),
+  requireIdentity: z.boolean(),
+});
+
 /** What the launcher and the panel show, and whether someone answers now. */
-export async function widgetConfig(connection: Connection) {
+export async function widgetConfig(connection: Connection): Promise<z.infer<typeof widgetConfigSchema>> {
   const [organization] = await query<{ name: string; timeZone: string }>(
     Prisma.sql`SELECT name, "timeZone" FROM "Organization" WHERE id = ${connection.organizationId}`,
   );
@@ -157,7 +168,13 @@ async function readJson<Schema extends z.ZodType>(request: Request, schema: Sche
   return validate(schema, value);
 }
 
-const sessionInput = z.strictObject({
+export const visitorSessionSchema = z.strictObject({
+  /** The visitor's token: `Authorization: Bearer` on the visitor's endpoints. */
+  token: z.string(),
+  visitor: z.strictObject({ identified: z.boolean(), name: z.string().nullable(), email: z.string().nullable() }),
+});
+
+export const sessionInput = z.strictObject({
   /** The visitor token this browser kept, to go on as the same visitor. */
   token: text({ max: 2000 }).optional(),
   /** The website's identity token for its signed-in user (HS256 under the identity secret). */
@@ -234,7 +251,7 @@ function withVisitor(
   };
 }
 
-const pageInput = z
+export const pageInput = z
   .object({
     before: objectId.optional(),
     after: objectId.optional(),
@@ -246,7 +263,7 @@ function listMessages({ request, visitor }: Context & { visitor: Visitor }) {
   return visitorMessages(visitor, validate(pageInput, Object.fromEntries(request.nextUrl.searchParams)));
 }
 
-const messageInput = z
+export const messageInput = z
   .strictObject({
     body: text({ max: 5000 }).default(""),
     /** The widget's id for this message: a send retried after a lost answer is one message. */
