@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { NextRequest } from "next/server";
 import { openApiDocument } from "@/lib/openapi/document";
 
 // The OpenAPI document against the routes, for the tests: which route file serves which verbs, and
@@ -35,7 +36,13 @@ type Handler = ((...args: never[]) => unknown) & { notServed?: true };
 export type ServedRoute = { file: string; template: string; verb: (typeof verbs)[number]; handler: Handler };
 
 /** The verbs each route file serves (not the JSON 405s `methods()` answers for the others). */
-export async function servedRoutes(): Promise<ServedRoute[]> {
+export function servedRoutes(): Promise<ServedRoute[]> {
+  imported ??= importRoutes();
+  return imported;
+}
+let imported: Promise<ServedRoute[]> | undefined;
+
+async function importRoutes(): Promise<ServedRoute[]> {
   const served: ServedRoute[] = [];
   for (const file of routeFiles()) {
     const module = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, Handler | undefined>;
@@ -136,4 +143,52 @@ export async function checkAnswer(
       .join("; ");
     throw new Error(`OpenAPI: ${where} answered ${answer.status} with JSON the document does not allow: ${problems}`);
   }
+}
+
+/**
+ * A `fetch` that serves requests with the app's route handlers in this process, as Next.js would
+ * route them (a literal segment before a parameter), each answer checked against the document: what
+ * a generated client is given in the tests.
+ */
+export function appFetch(): typeof fetch {
+  return async (input, init) => {
+    const request = new NextRequest(input instanceof Request ? input : new Request(input, init));
+    const segments = request.nextUrl.pathname.split("/").filter(Boolean);
+    const routes = await servedRoutes();
+    const candidates = routes
+      .filter((route) => route.verb === request.method)
+      .map((route) => ({ route, params: matchRoute(route.template, segments) }))
+      .filter((match): match is { route: ServedRoute; params: Record<string, string> } => match.params !== null)
+      .sort((a, b) => Object.keys(a.params).length - Object.keys(b.params).length);
+    const match = candidates[0];
+    if (!match) return Response.json({ message: "No such route in this app" }, { status: 404 });
+    const handler = match.route.handler as unknown as (
+      request: NextRequest,
+      context: { params: Promise<Record<string, string>> },
+    ) => Promise<Response>;
+    const response = await handler(request, { params: Promise.resolve(match.params) });
+    const text = await response.clone().text();
+    const contentType = response.headers.get("content-type");
+    await checkAnswer(handler, request.method, match.params, {
+      status: response.status,
+      contentType,
+      body: contentType?.includes("json") ? JSON.parse(text) : text,
+    });
+    return response;
+  };
+}
+
+/** The params of `segments` under a route template without catch-alls, or null if it does not match. */
+function matchRoute(template: string, segments: string[]): Record<string, string> | null {
+  if (template.includes("[")) return null;
+  const parts = template.split("/").filter(Boolean);
+  if (parts.length !== segments.length) return null;
+  const params: Record<string, string> = {};
+  for (const [i, part] of parts.entries()) {
+    const segment = decodeURIComponent(segments[i] ?? "");
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    if (name) params[name] = segment;
+    else if (part !== segment) return null;
+  }
+  return params;
 }
