@@ -1470,7 +1470,161 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "conversation.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A conversation is created */
+        post: operations["webhook.conversation.created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "conversation.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A conversation changes: assigned, unassigned, reopened, autopilot */
+        post: operations["webhook.conversation.updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "conversation.resolved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A conversation is resolved */
+        post: operations["webhook.conversation.resolved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "conversation.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A conversation is deleted */
+        post: operations["webhook.conversation.deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A message is received or sent (system stamps too) */
+        post: operations["webhook.message.created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A message's delivery status changes */
+        post: operations["webhook.message.updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contact.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A contact is created */
+        post: operations["webhook.contact.created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contact.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A contact changes */
+        post: operations["webhook.contact.updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "automation.fired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An automation rule fires */
+        post: operations["webhook.automation.fired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         Conversation: {
@@ -10708,6 +10862,546 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
+            };
+        };
+    };
+    "webhook.conversation.created": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The same across retries and replays: deduplicate on it. */
+                "webhook-id": string;
+                /** @description Unix seconds; refuse one more than five minutes off. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, space-separated when a rotated-out secret still signs (24 hours). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "conversation.created";
+                    /** Format: date-time */
+                    timestamp: string;
+                    data: {
+                        _id: string;
+                        organizationId: string;
+                        userId: string | null;
+                        assignees: {
+                            _id: string;
+                            fullName: string;
+                            email: string;
+                        }[];
+                        /** @enum {string} */
+                        channelType: "sms" | "facebook" | "webchat" | "email";
+                        channelIdentifier: string;
+                        latestMessage: string | null;
+                        /** Format: date-time */
+                        lastMessageTime: string;
+                        isResolved: boolean;
+                        resolvedAt: string | null;
+                        subject: string | null;
+                        provider: string | null;
+                        emailAccountId: string | null;
+                        participants: unknown;
+                        isDraft: boolean;
+                        messageCount: number;
+                        contactId: string;
+                        process: string | null;
+                        isAutopilot: boolean;
+                        source: string | null;
+                        leadSource: string | null;
+                        isUpdated: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        __v: number;
+                        resolvedBy?: {
+                            _id: string;
+                            fullName: string;
+                        };
+                        visitor?: {
+                            url?: string;
+                            title?: string;
+                            browser?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 15 seconds: delivered. Anything else is retried (5 s … 10 h). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.conversation.updated": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The same across retries and replays: deduplicate on it. */
+                "webhook-id": string;
+                /** @description Unix seconds; refuse one more than five minutes off. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, space-separated when a rotated-out secret still signs (24 hours). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "conversation.updated";
+                    /** Format: date-time */
+                    timestamp: string;
+                    data: {
+                        _id: string;
+                        organizationId: string;
+                        userId: string | null;
+                        assignees: {
+                            _id: string;
+                            fullName: string;
+                            email: string;
+                        }[];
+                        /** @enum {string} */
+                        channelType: "sms" | "facebook" | "webchat" | "email";
+                        channelIdentifier: string;
+                        latestMessage: string | null;
+                        /** Format: date-time */
+                        lastMessageTime: string;
+                        isResolved: boolean;
+                        resolvedAt: string | null;
+                        subject: string | null;
+                        provider: string | null;
+                        emailAccountId: string | null;
+                        participants: unknown;
+                        isDraft: boolean;
+                        messageCount: number;
+                        contactId: string;
+                        process: string | null;
+                        isAutopilot: boolean;
+                        source: string | null;
+                        leadSource: string | null;
+                        isUpdated: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        __v: number;
+                        resolvedBy?: {
+                            _id: string;
+                            fullName: string;
+                        };
+                        visitor?: {
+                            url?: string;
+                            title?: string;
+                            browser?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 15 seconds: delivered. Anything else is retried (5 s … 10 h). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.conversation.resolved": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The same across retries and replays: deduplicate on it. */
+                "webhook-id": string;
+                /** @description Unix seconds; refuse one more than five minutes off. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, space-separated when a rotated-out secret still signs (24 hours). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "conversation.resolved";
+                    /** Format: date-time */
+                    timestamp: string;
+                    data: {
+                        _id: string;
+                        organizationId: string;
+                        userId: string | null;
+                        assignees: {
+                            _id: string;
+                            fullName: string;
+                            email: string;
+                        }[];
+                        /** @enum {string} */
+                        channelType: "sms" | "facebook" | "webchat" | "email";
+                        channelIdentifier: string;
+                        latestMessage: string | null;
+                        /** Format: date-time */
+                        lastMessageTime: string;
+                        isResolved: boolean;
+                        resolvedAt: string | null;
+                        subject: string | null;
+                        provider: string | null;
+                        emailAccountId: string | null;
+                        participants: unknown;
+                        isDraft: boolean;
+                        messageCount: number;
+                        contactId: string;
+                        process: string | null;
+                        isAutopilot: boolean;
+                        source: string | null;
+                        leadSource: string | null;
+                        isUpdated: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        __v: number;
+                        resolvedBy?: {
+                            _id: string;
+                            fullName: string;
+                        };
+                        visitor?: {
+                            url?: string;
+                            title?: string;
+                            browser?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 15 seconds: delivered. Anything else is retried (5 s … 10 h). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.conversation.deleted": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The same across retries and replays: deduplicate on it. */
+                "webhook-id": string;
+                /** @description Unix seconds; refuse one more than five minutes off. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, space-separated when a rotated-out secret still signs (24 hours). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "conversation.deleted";
+                    /** Format: date-time */
+                    timestamp: string;
+                    data: {
+                        _id: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 15 seconds: delivered. Anything else is retried (5 s … 10 h). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.message.created": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The same across retries and replays: deduplicate on it. */
+                "webhook-id": string;
+                /** @description Unix seconds; refuse one more than five minutes off. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, space-separated when a rotated-out secret still signs (24 hours). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "message.created";
+                    /** Format: date-time */
+                    timestamp: string;
+                    data: {
+                        _id: string;
+                        isIncoming: boolean;
+                        body: string;
+                        /** @enum {string} */
+                        channelType: "sms" | "facebook" | "webchat" | "email";
+                        channelIdentifier: string;
+                        /** @enum {string} */
+                        status: "queued" | "sent" | "delivered" | "read" | "failed" | "received";
+                        /** @enum {string} */
+                        senderType: "CONTACT" | "USER" | "AI" | "SYSTEM";
+                        userId: {
+                            _id: string;
+                            fullName: string;
+                        } | null;
+                        contactId: string | null;
+                        attachments: unknown[];
+                        systemStamp: {
+                            type?: string;
+                            automationName?: string;
+                            fieldsExtracted: string[];
+                            actions: string[];
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        failureReason?: string;
+                        /** @constant */
+                        recordedOnly?: true;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 15 seconds: delivered. Anything else is retried (5 s … 10 h). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.message.updated": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The same across retries and replays: deduplicate on it. */
+                "webhook-id": string;
+                /** @description Unix seconds; refuse one more than five minutes off. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, space-separated when a rotated-out secret still signs (24 hours). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "message.updated";
+                    /** Format: date-time */
+                    timestamp: string;
+                    data: {
+                        _id: string;
+                        isIncoming: boolean;
+                        body: string;
+                        /** @enum {string} */
+                        channelType: "sms" | "facebook" | "webchat" | "email";
+                        channelIdentifier: string;
+                        /** @enum {string} */
+                        status: "queued" | "sent" | "delivered" | "read" | "failed" | "received";
+                        /** @enum {string} */
+                        senderType: "CONTACT" | "USER" | "AI" | "SYSTEM";
+                        userId: {
+                            _id: string;
+                            fullName: string;
+                        } | null;
+                        contactId: string | null;
+                        attachments: unknown[];
+                        systemStamp: {
+                            type?: string;
+                            automationName?: string;
+                            fieldsExtracted: string[];
+                            actions: string[];
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        failureReason?: string;
+                        /** @constant */
+                        recordedOnly?: true;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 15 seconds: delivered. Anything else is retried (5 s … 10 h). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.contact.created": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The same across retries and replays: deduplicate on it. */
+                "webhook-id": string;
+                /** @description Unix seconds; refuse one more than five minutes off. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, space-separated when a rotated-out secret still signs (24 hours). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "contact.created";
+                    /** Format: date-time */
+                    timestamp: string;
+                    data: {
+                        _id: string;
+                        fullName: string;
+                        phone: string | null;
+                        email: string | null;
+                        facebookId: string | null;
+                        attributes: {
+                            [key: string]: string | number | boolean;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        conversationCounts?: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 15 seconds: delivered. Anything else is retried (5 s … 10 h). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.contact.updated": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The same across retries and replays: deduplicate on it. */
+                "webhook-id": string;
+                /** @description Unix seconds; refuse one more than five minutes off. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, space-separated when a rotated-out secret still signs (24 hours). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "contact.updated";
+                    /** Format: date-time */
+                    timestamp: string;
+                    data: {
+                        _id: string;
+                        fullName: string;
+                        phone: string | null;
+                        email: string | null;
+                        facebookId: string | null;
+                        attributes: {
+                            [key: string]: string | number | boolean;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        conversationCounts?: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 15 seconds: delivered. Anything else is retried (5 s … 10 h). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.automation.fired": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The same across retries and replays: deduplicate on it. */
+                "webhook-id": string;
+                /** @description Unix seconds; refuse one more than five minutes off. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, space-separated when a rotated-out secret still signs (24 hours). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "automation.fired";
+                    /** Format: date-time */
+                    timestamp: string;
+                    data: {
+                        automation: {
+                            _id: string;
+                            name: string;
+                        };
+                        conversationId: string | null;
+                        actions: string[];
+                        detail: string | null;
+                        /** Format: date-time */
+                        firedAt: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 15 seconds: delivered. Anything else is retried (5 s … 10 h). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

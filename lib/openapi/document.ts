@@ -4,6 +4,7 @@ import { aiOperations } from "./paths/ai";
 import { conversationOperations } from "./paths/conversations";
 import { integrationOperations } from "./paths/integrations";
 import { teamOperations } from "./paths/team";
+import { webhookPaths } from "./webhooks";
 
 // The API's OpenAPI 3.1 document, generated from the schemas the routes validate with and the JSON
 // schemas of each domain (zod-openapi: zod 4's own metadata, no second schema language). Served at
@@ -68,6 +69,7 @@ export function openApiDocument() {
         },
       },
       paths,
+      webhooks: webhookPaths(),
     },
     { allowEmptySchema: { custom: true } },
   );

@@ -1,12 +1,14 @@
 import "server-only";
-import { contactJson } from "@/lib/contacts/json";
-import { conversationJson } from "@/lib/conversations/json";
+import { z } from "zod";
+import { contactJson, contactJsonSchema } from "@/lib/contacts/json";
+import { conversationJson, conversationJsonSchema } from "@/lib/conversations/json";
 import { type ChangeEvent, claimChanges } from "@/lib/db/change-events";
 import { db } from "@/lib/db/client";
 import { jobQueue, onConnection } from "@/lib/db/job-queue";
 import { type Queryable, query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { messageJson } from "@/lib/messages/json";
+import { messageJson, messageJsonSchema } from "@/lib/messages/json";
+import { jsonDate, jsonId } from "@/lib/schemas";
 import { typeOfChange, type WebhookEventType } from "./events";
 
 // The outbound webhooks' share of the change events (ChangeEvent, recorded by the database in the
@@ -71,6 +73,26 @@ export async function dispatchPendingEvents(limit = 200): Promise<number> {
     return changes.length;
   });
 }
+
+/** What each event's `data` is (the document's webhooks, lib/openapi/webhooks.ts): the API's JSON
+ *  for the thing that changed; a deleted conversation's id; a rule's firing. */
+export const payloadDataSchemas = {
+  "message.created": messageJsonSchema,
+  "message.updated": messageJsonSchema,
+  "conversation.created": conversationJsonSchema,
+  "conversation.updated": conversationJsonSchema,
+  "conversation.resolved": conversationJsonSchema,
+  "conversation.deleted": z.strictObject({ _id: jsonId }),
+  "contact.created": contactJsonSchema,
+  "contact.updated": contactJsonSchema,
+  "automation.fired": z.strictObject({
+    automation: z.strictObject({ _id: jsonId, name: z.string() }),
+    conversationId: jsonId.nullable(),
+    actions: z.array(z.string()),
+    detail: z.string().nullable(),
+    firedAt: jsonDate,
+  }),
+} satisfies Record<WebhookEventType, z.ZodType>;
 
 /** The JSON an event carries: what the API answers for the thing that changed, as it is now. */
 async function payloadData(tx: Queryable, type: WebhookEventType, change: ChangeEvent): Promise<string | null> {

@@ -192,3 +192,23 @@ function matchRoute(template: string, segments: string[]): Record<string, string
   }
   return params;
 }
+
+/** Throws unless `body` is a delivery the document's `webhooks` describe for its type. */
+export function checkWebhookPayload(body: string): void {
+  const payload: unknown = JSON.parse(body);
+  const type = (payload as { type?: string }).type;
+  const webhooks = (document as unknown as { webhooks: Record<string, unknown> }).webhooks;
+  if (!type || !webhooks[type]) throw new Error(`OpenAPI: no webhook ${type} in the document`);
+  const ref = `openapi#/${pointer("webhooks", type, "post", "requestBody", "content", "application/json", "schema")}`;
+  let validate = validators.get(ref);
+  if (!validate) {
+    validate = ajv.compile({ $ref: ref });
+    validators.set(ref, validate);
+  }
+  if (!validate(payload)) {
+    const problems = (validate.errors ?? []).map(
+      (e) => `${e.instancePath || "/"} ${e.message} ${JSON.stringify(e.params)}`,
+    );
+    throw new Error(`OpenAPI: a ${type} delivery the document does not allow: ${problems.join("; ")}`);
+  }
+}

@@ -15,6 +15,7 @@ import { dispatchPendingEvents } from "@/lib/webhooks/dispatch";
 import { RETRY_DELAYS_SECONDS } from "@/lib/webhooks/events";
 import { callRoute } from "../support/call-route";
 import { conversationOf, createOrganization } from "../support/factories";
+import { checkWebhookPayload } from "../support/openapi";
 import { loopbackOnly, type Received, startReceiver } from "../support/receiver";
 
 // Integrators' webhooks on real PostgreSQL: the change events the database records, the dispatch
@@ -71,12 +72,16 @@ const deliveries = (endpointId: string) =>
     include: { tries: true },
   });
 
-const verify = (secret: string, received: Received) =>
-  new Webhook(secret).verify(received.body, {
+/** The delivery, verified with the standard's library and against the document's `webhooks`. */
+function verify(secret: string, received: Received) {
+  const payload = new Webhook(secret).verify(received.body, {
     "webhook-id": received.headers["webhook-id"] as string,
     "webhook-timestamp": received.headers["webhook-timestamp"] as string,
     "webhook-signature": received.headers["webhook-signature"] as string,
   }) as { type: string; timestamp: string; data: Record<string, unknown> };
+  checkWebhookPayload(received.body);
+  return payload;
+}
 
 describe("webhook endpoints: who may manage them", () => {
   it("is for admins only, keeps each organization's to itself, and shows the secret once", async () => {
