@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import createClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import type { paths } from "@/clients/typescript/api";
-import { CLIENT_TYPES_FILE, clientTypes } from "@/lib/tooling/openapi-client";
+import { CLIENT_TYPES_FILE, clientTypes } from "@/lib/openapi/client-types";
 import { conversationOf, createOrganization } from "@/tests/support/factories";
 import { appFetch } from "@/tests/support/openapi";
 
