@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, row, signIn, test } from "./support/fixtures";
 import { prisma, threadOf } from "./support/seed";
 
@@ -95,4 +96,30 @@ test("deletes after a confirmation that says what is lost", async ({ page, org }
   await expect(row(page, new RegExp(`Wes ${org.tag}`))).toHaveCount(0);
   await expect.poll(() => prisma.message.count({ where: { conversationId } })).toBe(0);
   await expect.poll(() => prisma.conversation.count({ where: { id: conversationId } })).toBe(0);
+});
+
+test("a manager exports a conversation as a transcript; an agent is not offered it", async ({ page, org }) => {
+  const { conversationId } = await threadOf(org, "Ula", {
+    lines: [
+      { from: "contact", body: "Is parking included?" },
+      { from: "agent", body: "Yes, one space." },
+    ],
+    assigneeIds: [org.agent.id],
+  });
+  await signIn(page, org.manager.email);
+  await page.goto(`/inbox?view=all&c=${conversationId}`);
+  await page.getByRole("button", { name: "Export" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Transcript/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`conversation-${conversationId}.txt`);
+  const text = await readFile(await file.path(), "utf8");
+  expect(text).toContain(`Ula ${org.tag} (contact): Is parking included?`);
+  expect(text).toContain(": Yes, one space.");
+
+  await page.context().clearCookies();
+  await signIn(page, org.agent.email);
+  await page.goto(`/inbox?view=all&c=${conversationId}`);
+  await expect(page.getByRole("button", { name: "Resolve", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Export" })).toHaveCount(0);
 });

@@ -46,6 +46,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/conversation/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a conversation (managers and admins)
+         * @description Every message with its stamps: `format=json` the API's objects, `text` a transcript in the organization's time zone, `csv` a row per message (cells that would start a formula are defused). Sent as a download.
+         */
+        get: operations["exportConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/conversation/{id}/resolve": {
         parameters: {
             query?: never;
@@ -2579,6 +2599,186 @@ export interface operations {
             /** @description A browser session's write must be sent as application/json. */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportConversation: {
+        parameters: {
+            query?: {
+                format?: "json" | "text" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export, as an attachment. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="conversation-<id>.<json|txt|csv>" */
+                    "content-disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        exportedAt: string;
+                        exportedBy: {
+                            _id: string;
+                            fullName: string;
+                        };
+                        timeZone: string;
+                        conversation: {
+                            _id: string;
+                            organizationId: string;
+                            userId: string | null;
+                            assignees: {
+                                _id: string;
+                                fullName: string;
+                                email: string;
+                            }[];
+                            /** @enum {string} */
+                            channelType: "sms" | "facebook" | "webchat" | "email";
+                            channelIdentifier: string;
+                            latestMessage: string | null;
+                            /** Format: date-time */
+                            lastMessageTime: string;
+                            isResolved: boolean;
+                            resolvedAt: string | null;
+                            subject: string | null;
+                            provider: string | null;
+                            emailAccountId: string | null;
+                            participants: unknown;
+                            isDraft: boolean;
+                            messageCount: number;
+                            contactId: string;
+                            process: string | null;
+                            isAutopilot: boolean;
+                            source: string | null;
+                            leadSource: string | null;
+                            isUpdated: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            __v: number;
+                            resolvedBy?: {
+                                _id: string;
+                                fullName: string;
+                            };
+                            visitor?: {
+                                url?: string;
+                                title?: string;
+                                browser?: string;
+                            };
+                        };
+                        contact: {
+                            _id: string;
+                            fullName: string;
+                            phone: string | null;
+                            email: string | null;
+                            facebookId: string | null;
+                            attributes: {
+                                [key: string]: string | number | boolean;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            conversationCounts?: {
+                                [key: string]: number;
+                            };
+                        };
+                        messages: {
+                            _id: string;
+                            isIncoming: boolean;
+                            body: string;
+                            /** @enum {string} */
+                            channelType: "sms" | "facebook" | "webchat" | "email";
+                            channelIdentifier: string;
+                            /** @enum {string} */
+                            status: "queued" | "sent" | "delivered" | "read" | "failed" | "received";
+                            /** @enum {string} */
+                            senderType: "CONTACT" | "USER" | "AI" | "SYSTEM";
+                            userId: {
+                                _id: string;
+                                fullName: string;
+                            } | null;
+                            contactId: string | null;
+                            attachments: unknown[];
+                            systemStamp: {
+                                type?: string;
+                                automationName?: string;
+                                fieldsExtracted: string[];
+                                actions: string[];
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            failureReason?: string;
+                            /** @constant */
+                            recordedOnly?: true;
+                        }[];
+                    };
+                    "text/plain": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role may not do this, or a browser session's write came from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not the caller's to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "retry-after": string;
                     [name: string]: unknown;
                 };
                 content: {

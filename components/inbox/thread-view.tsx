@@ -16,6 +16,7 @@ import { useDeleteConversation, useResolveConversation, useSetSeen } from "@/lib
 import { AssigneePicker } from "./assignee-picker";
 import { AutopilotControl } from "./autopilot-control";
 import { DeleteConversationDialog } from "./delete-dialog";
+import { ExportMenu } from "./export-menu";
 import { MessageTimeline } from "./message-timeline";
 import { ReplyComposer } from "./reply-composer";
 import { ThreadPresence, usePresenceAnnouncer } from "./thread-presence";
@@ -132,6 +133,7 @@ export function ThreadView(props: Props) {
               <Button size="sm" onClick={onMarkUnseen} aria-keyshortcuts="u">
                 Mark unseen
               </Button>
+              <ExportMenu conversationId={data._id} />
               <Button size="sm" variant="ghost" onClick={() => setConfirmDelete(true)} aria-label="Delete conversation">
                 Delete
               </Button>
@@ -150,6 +152,7 @@ export function ThreadView(props: Props) {
                       Delete conversation
                     </Button>
                   </PopoverClose>
+                  <ExportMenu conversationId={data._id} compact />
                 </div>
               </Popover>
             </span>

@@ -16,7 +16,14 @@ export type Method = "get" | "post" | "put" | "patch" | "delete";
  */
 export type Caller = "user" | "public" | "inbound" | "visitor" | "provider";
 
-type Answer = { description: string; schema?: z.ZodType; contentType?: string; headers?: Record<string, string> };
+type Answer = {
+  description: string;
+  schema?: z.ZodType;
+  contentType?: string;
+  headers?: Record<string, string>;
+  /** The same answer in other media types (an export's text and CSV). */
+  also?: Record<string, z.ZodType>;
+};
 
 export type Operation = {
   method: Method;
@@ -109,7 +116,10 @@ function answerObject(answer: Answer): ZodOpenApiResponseObject {
   return {
     description: answer.description,
     ...(headers && { headers }),
-    content: { [answer.contentType ?? "application/json"]: { schema: answer.schema ?? z.string() } },
+    content: {
+      [answer.contentType ?? "application/json"]: { schema: answer.schema ?? z.string() },
+      ...Object.fromEntries(Object.entries(answer.also ?? {}).map(([type, schema]) => [type, { schema }])),
+    },
   };
 }
 

@@ -90,6 +90,18 @@ const endpoints: Endpoint[] = [
     allowed: 200,
     expected: { "assignee agent": 403 },
   },
+  {
+    name: "GET /api/conversation/:id/export",
+    call: (ids, auth) =>
+      callRoute(routes.exportConversation.GET, "GET", "/", {
+        ...auth,
+        params: { id: ids.conversationId },
+        query: { format: "csv" },
+      }),
+    allowed: 200,
+    // Agents who may read it may not take it away whole: exports are for managers and admins.
+    expected: { "owner agent": 403, "assignee agent": 403 },
+  },
 ];
 
 function expectedStatus(endpoint: Endpoint, caller: Caller): number {

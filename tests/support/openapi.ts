@@ -125,7 +125,7 @@ export async function checkAnswer(
   const content = response.content;
   if (!content) return;
   const mediaType = (answer.contentType ?? "").split(";")[0]?.trim() ?? "";
-  if (!content["application/json"]) {
+  if (mediaType !== "application/json" || !content["application/json"]) {
     if (!content["*/*"] && !content[mediaType] && !content["application/octet-stream"]) {
       throw new Error(`OpenAPI: ${where} answered ${mediaType}; the document says ${Object.keys(content).join(", ")}`);
     }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { contactJsonSchema } from "@/lib/contacts/json";
 import { contactsQuery, updateContactInput } from "@/lib/contacts/schemas";
+import { conversationExportSchema, exportQuery } from "@/lib/conversations/export";
 import { conversationJsonSchema, resolutionJsonSchema } from "@/lib/conversations/json";
 import {
   bulkUpdateInput,
@@ -94,6 +95,27 @@ export const conversationOperations: Operation[] = [
     body: updateConversationInput,
     answers: { 200: { description: "The conversation as it now is.", schema: data(Conversation) } },
     errors: [409],
+  },
+  {
+    method: "get",
+    path: "/api/conversation/{id}/export",
+    operationId: "exportConversation",
+    tag: "Conversations",
+    summary: "Export a conversation (managers and admins)",
+    description:
+      "Every message with its stamps: `format=json` the API's objects, `text` a transcript in the organization's time zone, `csv` a row per message (cells that would start a formula are defused). Sent as a download.",
+    caller: "user",
+    params: conversationIdParams,
+    query: exportQuery,
+    answers: {
+      200: {
+        description: "The export, as an attachment.",
+        schema: conversationExportSchema,
+        headers: { "content-disposition": 'attachment; filename="conversation-<id>.<json|txt|csv>"' },
+        also: { "text/plain": z.string(), "text/csv": z.string() },
+      },
+    },
+    errors: [403, 429],
   },
   {
     method: "put",
