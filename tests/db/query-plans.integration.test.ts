@@ -273,6 +273,14 @@ describe("query plans of the hot paths", () => {
       }),
     );
     await exercise("delete", () => deleteConversation({ viewer: manager, conversationId: idOf.conversation(11) }));
+    // An export reads the whole response body: its message batches are statements too.
+    const { exportConversation } = await import("@/lib/conversations/export");
+    for (const format of ["json", "csv"] as const) {
+      await exercise(`export ${format}`, async () =>
+        (await exportConversation(manager, idOf.conversation(12), format)).text(),
+      );
+    }
+
     // The live events: whom each batch of events reaches, presence, drafts.
     const { query } = await import("@/lib/db/sql");
     const { conversationHoldersSql } = await import("@/lib/conversations/access");
