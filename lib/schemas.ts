@@ -53,8 +53,13 @@ export function text(options: { max: number; min?: number; trim?: boolean }) {
 }
 
 // The primitives of the JSON we answer with (lib/<domain>/json.ts): ids and ISO dates as we write them.
-export const jsonId = z.string().regex(OBJECT_ID_PATTERN);
-export const jsonDate = z.iso.datetime({ precision: 3 });
+export const jsonId = z
+  .string()
+  .regex(OBJECT_ID_PATTERN)
+  .meta({ description: "An id: 24 lowercase hexadecimal digits.", example: "665f1c0a0000000000000101" });
+export const jsonDate = z.iso
+  .datetime({ precision: 3 })
+  .meta({ description: "UTC, with milliseconds.", example: "2026-01-15T12:30:00.000Z" });
 
 /** A log's next page: `?before=<the last entry's _id>`. */
 export const beforeQuery = z.strictObject({ before: objectId.optional() });

@@ -1648,19 +1648,38 @@ export interface webhooks {
 export interface components {
     schemas: {
         Conversation: {
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             _id: string;
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             organizationId: string;
+            /** @description The owner. */
             userId: string | null;
+            /** @description In the order they were assigned. */
             assignees: {
+                /**
+                 * @description An id: 24 lowercase hexadecimal digits.
+                 * @example 665f1c0a0000000000000101
+                 */
                 _id: string;
                 fullName: string;
                 email: string;
             }[];
             /** @enum {string} */
             channelType: "sms" | "facebook" | "webchat" | "email";
+            /** @description The contact's address on that channel. */
             channelIdentifier: string;
             latestMessage: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Newest activity.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             lastMessageTime: string;
             isResolved: boolean;
             resolvedAt: string | null;
@@ -1670,18 +1689,38 @@ export interface components {
             participants: unknown;
             isDraft: boolean;
             messageCount: number;
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             contactId: string;
+            /** @description The process the AI follows in it. */
             process: string | null;
+            /** @description The AI answers on its own. */
             isAutopilot: boolean;
             source: string | null;
             leadSource: string | null;
+            /** @description Unseen for you: you marked it unseen, or a message came in since you last opened it. */
             isUpdated: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Grows with every change, in commit order: of two copies, the later is newer.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             updatedAt: string;
+            /** @description The version: grows by one on each change of assignees, resolution, process or autopilot. */
             __v: number;
             resolvedBy?: {
+                /**
+                 * @description An id: 24 lowercase hexadecimal digits.
+                 * @example 665f1c0a0000000000000101
+                 */
                 _id: string;
                 fullName: string;
             };
@@ -1703,6 +1742,10 @@ export interface components {
             message: string;
         };
         Message: {
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             _id: string;
             isIncoming: boolean;
             body: string;
@@ -1711,40 +1754,76 @@ export interface components {
             channelIdentifier: string;
             /** @enum {string} */
             status: "queued" | "sent" | "delivered" | "read" | "failed" | "received";
-            /** @enum {string} */
+            /**
+             * @description SYSTEM: an automation's stamp (systemStamp says which fired and what it did).
+             * @enum {string}
+             */
             senderType: "CONTACT" | "USER" | "AI" | "SYSTEM";
+            /** @description The person who sent it. */
             userId: {
+                /**
+                 * @description An id: 24 lowercase hexadecimal digits.
+                 * @example 665f1c0a0000000000000101
+                 */
                 _id: string;
                 fullName: string;
             } | null;
             contactId: string | null;
             attachments: unknown[];
+            /** @description One automation firing: its name, the fields it extracted, the actions it took. */
             systemStamp: {
                 type?: string;
                 automationName?: string;
                 fieldsExtracted: string[];
                 actions: string[];
             };
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             createdAt: string;
+            /** @description Ours: why the provider refused it (failed only). */
             failureReason?: string;
-            /** @constant */
+            /**
+             * @description Ours: no provider was connected; it was recorded, delivered nowhere.
+             * @constant
+             */
             recordedOnly?: true;
         };
         InboxRow: {
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             _id: string;
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             organizationId: string;
+            /** @description The owner. */
             userId: string | null;
+            /** @description In the order they were assigned. */
             assignees: {
+                /**
+                 * @description An id: 24 lowercase hexadecimal digits.
+                 * @example 665f1c0a0000000000000101
+                 */
                 _id: string;
                 fullName: string;
                 email: string;
             }[];
             /** @enum {string} */
             channelType: "sms" | "facebook" | "webchat" | "email";
+            /** @description The contact's address on that channel. */
             channelIdentifier: string;
             latestMessage: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Newest activity.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             lastMessageTime: string;
             isResolved: boolean;
             resolvedAt: string | null;
@@ -1754,18 +1833,38 @@ export interface components {
             participants: unknown;
             isDraft: boolean;
             messageCount: number;
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             contactId: string;
+            /** @description The process the AI follows in it. */
             process: string | null;
+            /** @description The AI answers on its own. */
             isAutopilot: boolean;
             source: string | null;
             leadSource: string | null;
+            /** @description Unseen for you: you marked it unseen, or a message came in since you last opened it. */
             isUpdated: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Grows with every change, in commit order: of two copies, the later is newer.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             updatedAt: string;
+            /** @description The version: grows by one on each change of assignees, resolution, process or autopilot. */
             __v: number;
             resolvedBy?: {
+                /**
+                 * @description An id: 24 lowercase hexadecimal digits.
+                 * @example 665f1c0a0000000000000101
+                 */
                 _id: string;
                 fullName: string;
             };
@@ -1781,20 +1880,35 @@ export interface components {
                 email: string | null;
             };
             preview: {
+                /**
+                 * @description An id: 24 lowercase hexadecimal digits.
+                 * @example 665f1c0a0000000000000101
+                 */
                 _id: string;
                 body: string;
                 isIncoming: boolean;
-                /** @enum {string} */
+                /**
+                 * @description SYSTEM: an automation's stamp (systemStamp says which fired and what it did).
+                 * @enum {string}
+                 */
                 senderType: "CONTACT" | "USER" | "AI" | "SYSTEM";
                 automationName: string | null;
                 actions: string[];
                 attachmentCount: number;
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description UTC, with milliseconds.
+                 * @example 2026-01-15T12:30:00.000Z
+                 */
                 createdAt: string;
             } | null;
             draft: string | null;
         };
         Contact: {
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             _id: string;
             fullName: string;
             phone: string | null;
@@ -1803,13 +1917,21 @@ export interface components {
             attributes: {
                 [key: string]: string | number | boolean;
             };
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             createdAt: string;
             conversationCounts?: {
                 [key: string]: number;
             };
         };
         User: {
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             _id: string;
             fullName: string;
             email: string;
@@ -1819,6 +1941,10 @@ export interface components {
             openAssigned: number;
         };
         Person: {
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             _id: string;
             fullName: string;
             email: string;
@@ -1827,10 +1953,18 @@ export interface components {
             /** @enum {string} */
             status: "active" | "deactivated";
             deactivatedAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             createdAt: string;
         };
         Invitation: {
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             _id: string;
             email: string;
             /** @enum {string} */
@@ -1840,27 +1974,51 @@ export interface components {
             invitedBy: string | null;
             expiresAt: string | null;
             sentAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             createdAt: string;
         };
         Organization: {
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             _id: string;
             name: string;
             timeZone: string;
             autopilotStalledMinutes: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             createdAt: string;
         };
         ApiToken: {
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             _id: string;
             name: string;
             prefix: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             createdAt: string;
             lastUsedAt: string | null;
             expiresAt: string | null;
         };
         Process: {
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             _id: string;
             name: string;
             instructions: string;
@@ -1911,23 +2069,47 @@ export interface components {
                     ] | null;
                 };
             } | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             updatedAt: string;
         };
         LeadSource: {
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             _id: string;
             name: string;
             processId: string | null;
             isAutopilot: boolean;
             starterMessage: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             updatedAt: string;
         };
         Automation: {
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             _id: string;
             name: string;
             enabled: boolean;
@@ -2058,13 +2240,25 @@ export interface components {
             })[];
             summary: string;
             hasWebhookSecret: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             updatedAt: string;
         };
         SavedAutomation: {
             data: {
+                /**
+                 * @description An id: 24 lowercase hexadecimal digits.
+                 * @example 665f1c0a0000000000000101
+                 */
                 _id: string;
                 name: string;
                 enabled: boolean;
@@ -2195,26 +2389,50 @@ export interface components {
                 })[];
                 summary: string;
                 hasWebhookSecret: boolean;
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description UTC, with milliseconds.
+                 * @example 2026-01-15T12:30:00.000Z
+                 */
                 createdAt: string;
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description UTC, with milliseconds.
+                 * @example 2026-01-15T12:30:00.000Z
+                 */
                 updatedAt: string;
             };
             webhookSecret?: string;
         };
         CannedReply: {
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             _id: string;
             shortcut: string;
             body: string;
             /** @enum {string} */
             scope: "organization" | "personal";
             usageCount: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             updatedAt: string;
         };
         ChannelConnection: {
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             _id: string;
             /** @enum {string} */
             provider: "twilio" | "messenger" | "webchat";
@@ -2227,7 +2445,11 @@ export interface components {
             check: {
                 ok: boolean;
                 message: string;
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description UTC, with milliseconds.
+                 * @example 2026-01-15T12:30:00.000Z
+                 */
                 at: string;
             } | null;
             settings: {
@@ -2247,10 +2469,18 @@ export interface components {
             shownOnce?: {
                 [key: string]: string;
             };
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             createdAt: string;
         };
         WebhookEndpoint: {
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
             _id: string;
             url: string;
             description: string;
@@ -2259,9 +2489,17 @@ export interface components {
             disabledReason: string | null;
             failingSince: string | null;
             previousSecretUntil: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
             updatedAt: string;
         };
         VisitorMessage: {
@@ -2638,27 +2876,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description UTC, with milliseconds.
+                         * @example 2026-01-15T12:30:00.000Z
+                         */
                         exportedAt: string;
                         exportedBy: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             fullName: string;
                         };
                         timeZone: string;
                         conversation: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             organizationId: string;
+                            /** @description The owner. */
                             userId: string | null;
+                            /** @description In the order they were assigned. */
                             assignees: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
                                 _id: string;
                                 fullName: string;
                                 email: string;
                             }[];
                             /** @enum {string} */
                             channelType: "sms" | "facebook" | "webchat" | "email";
+                            /** @description The contact's address on that channel. */
                             channelIdentifier: string;
                             latestMessage: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description Newest activity.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
                             lastMessageTime: string;
                             isResolved: boolean;
                             resolvedAt: string | null;
@@ -2668,18 +2933,38 @@ export interface operations {
                             participants: unknown;
                             isDraft: boolean;
                             messageCount: number;
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             contactId: string;
+                            /** @description The process the AI follows in it. */
                             process: string | null;
+                            /** @description The AI answers on its own. */
                             isAutopilot: boolean;
                             source: string | null;
                             leadSource: string | null;
+                            /** @description Unseen for you: you marked it unseen, or a message came in since you last opened it. */
                             isUpdated: boolean;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
                             createdAt: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description Grows with every change, in commit order: of two copies, the later is newer.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
                             updatedAt: string;
+                            /** @description The version: grows by one on each change of assignees, resolution, process or autopilot. */
                             __v: number;
                             resolvedBy?: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
                                 _id: string;
                                 fullName: string;
                             };
@@ -2690,6 +2975,10 @@ export interface operations {
                             };
                         };
                         contact: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             fullName: string;
                             phone: string | null;
@@ -2698,13 +2987,21 @@ export interface operations {
                             attributes: {
                                 [key: string]: string | number | boolean;
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
                             createdAt: string;
                             conversationCounts?: {
                                 [key: string]: number;
                             };
                         };
                         messages: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             isIncoming: boolean;
                             body: string;
@@ -2713,24 +3010,41 @@ export interface operations {
                             channelIdentifier: string;
                             /** @enum {string} */
                             status: "queued" | "sent" | "delivered" | "read" | "failed" | "received";
-                            /** @enum {string} */
+                            /**
+                             * @description SYSTEM: an automation's stamp (systemStamp says which fired and what it did).
+                             * @enum {string}
+                             */
                             senderType: "CONTACT" | "USER" | "AI" | "SYSTEM";
+                            /** @description The person who sent it. */
                             userId: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
                                 _id: string;
                                 fullName: string;
                             } | null;
                             contactId: string | null;
                             attachments: unknown[];
+                            /** @description One automation firing: its name, the fields it extracted, the actions it took. */
                             systemStamp: {
                                 type?: string;
                                 automationName?: string;
                                 fieldsExtracted: string[];
                                 actions: string[];
                             };
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
                             createdAt: string;
+                            /** @description Ours: why the provider refused it (failed only). */
                             failureReason?: string;
-                            /** @constant */
+                            /**
+                             * @description Ours: no provider was connected; it was recorded, delivered nowhere.
+                             * @constant
+                             */
                             recordedOnly?: true;
                         }[];
                     };
@@ -2822,6 +3136,10 @@ export interface operations {
                     "application/json": {
                         message: string;
                         data: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             isResolved: boolean;
                             resolvedAt: string | null;
@@ -3670,7 +3988,11 @@ export interface operations {
                     "application/json": {
                         data: {
                             body: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
                             updatedAt: string;
                         } | null;
                     };
@@ -3742,7 +4064,11 @@ export interface operations {
                     "application/json": {
                         data: {
                             body: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
                             updatedAt: string;
                         } | null;
                     };
@@ -3833,7 +4159,11 @@ export interface operations {
                     "application/json": {
                         data: {
                             body: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
                             updatedAt: string;
                         } | null;
                     };
@@ -4456,6 +4786,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             fullName: string;
                             email: string;
@@ -5164,6 +5498,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             email: string;
                         };
@@ -5593,10 +5931,18 @@ export interface operations {
                     "application/json": {
                         data: {
                             organization: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
                                 _id: string;
                                 name: string;
                             };
                             admin: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
                                 _id: string;
                                 email: string;
                             };
@@ -6009,7 +6355,11 @@ export interface operations {
                             model: string;
                             hasApiKey: boolean;
                             dailyTokenBudget: number | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
                             updatedAt: string;
                         } | null;
                     };
@@ -6065,7 +6415,11 @@ export interface operations {
                             model: string;
                             hasApiKey: boolean;
                             dailyTokenBudget: number | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
                             updatedAt: string;
                         };
                     };
@@ -6278,6 +6632,10 @@ export interface operations {
                     "application/json": {
                         data: {
                             calls: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
                                 _id: string;
                                 conversationId: string | null;
                                 purpose: string;
@@ -6287,7 +6645,11 @@ export interface operations {
                                 latencyMs: number;
                                 outcome: string;
                                 error: string | null;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description UTC, with milliseconds.
+                                 * @example 2026-01-15T12:30:00.000Z
+                                 */
                                 createdAt: string;
                             }[];
                             tokensToday: number;
@@ -7146,7 +7508,15 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             conversationId: string;
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             contactId: string;
                             replayed: boolean;
                         };
@@ -7161,7 +7531,15 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             conversationId: string;
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             contactId: string;
                             replayed: boolean;
                         };
@@ -7843,6 +8221,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         runs: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             conversationId: string | null;
                             contactName: string | null;
@@ -7850,7 +8232,11 @@ export interface operations {
                             outcome: "fired" | "limited" | "failed";
                             actions: string[];
                             detail: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
                             createdAt: string;
                         }[];
                         next: string | null;
@@ -9109,7 +9495,15 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             conversationId: string;
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             messageId: string;
                             contactId: string | null;
                         };
@@ -9241,6 +9635,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             url: string;
                             description: string;
@@ -9249,9 +9647,17 @@ export interface operations {
                             disabledReason: string | null;
                             failingSince: string | null;
                             previousSecretUntil: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
                             createdAt: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
                             updatedAt: string;
                         };
                         secret: string;
@@ -9517,6 +9923,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             url: string;
                             description: string;
@@ -9525,9 +9935,17 @@ export interface operations {
                             disabledReason: string | null;
                             failingSince: string | null;
                             previousSecretUntil: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
                             createdAt: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
                             updatedAt: string;
                         };
                         secret: string;
@@ -9613,6 +10031,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         deliveries: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             webhookId: string;
                             /** @enum {string} */
@@ -9622,7 +10044,11 @@ export interface operations {
                             attempts: number;
                             nextAttemptAt: string | null;
                             deliveredAt: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
                             createdAt: string;
                             tries: {
                                 statusCode: number | null;
@@ -9630,7 +10056,11 @@ export interface operations {
                                 answer: string;
                                 error: string | null;
                                 replay: boolean;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description UTC, with milliseconds.
+                                 * @example 2026-01-15T12:30:00.000Z
+                                 */
                                 createdAt: string;
                             }[];
                         }[];
@@ -11084,22 +11514,45 @@ export interface operations {
                 "application/json": {
                     /** @constant */
                     type: "conversation.created";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description UTC, with milliseconds.
+                     * @example 2026-01-15T12:30:00.000Z
+                     */
                     timestamp: string;
                     data: {
+                        /**
+                         * @description An id: 24 lowercase hexadecimal digits.
+                         * @example 665f1c0a0000000000000101
+                         */
                         _id: string;
+                        /**
+                         * @description An id: 24 lowercase hexadecimal digits.
+                         * @example 665f1c0a0000000000000101
+                         */
                         organizationId: string;
+                        /** @description The owner. */
                         userId: string | null;
+                        /** @description In the order they were assigned. */
                         assignees: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             fullName: string;
                             email: string;
                         }[];
                         /** @enum {string} */
                         channelType: "sms" | "facebook" | "webchat" | "email";
+                        /** @description The contact's address on that channel. */
                         channelIdentifier: string;
                         latestMessage: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description Newest activity.
+                         * @example 2026-01-15T12:30:00.000Z
+                         */
                         lastMessageTime: string;
                         isResolved: boolean;
                         resolvedAt: string | null;
@@ -11109,18 +11562,38 @@ export interface operations {
                         participants: unknown;
                         isDraft: boolean;
                         messageCount: number;
+                        /**
+                         * @description An id: 24 lowercase hexadecimal digits.
+                         * @example 665f1c0a0000000000000101
+                         */
                         contactId: string;
+                        /** @description The process the AI follows in it. */
                         process: string | null;
+                        /** @description The AI answers on its own. */
                         isAutopilot: boolean;
                         source: string | null;
                         leadSource: string | null;
+                        /** @description Unseen for you: you marked it unseen, or a message came in since you last opened it. */
                         isUpdated: boolean;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description UTC, with milliseconds.
+                         * @example 2026-01-15T12:30:00.000Z
+                         */
                         createdAt: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description Grows with every change, in commit order: of two copies, the later is newer.
+                         * @example 2026-01-15T12:30:00.000Z
+                         */
                         updatedAt: string;
+                        /** @description The version: grows by one on each change of assignees, resolution, process or autopilot. */
                         __v: number;
                         resolvedBy?: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             fullName: string;
                         };
@@ -11162,22 +11635,45 @@ export interface operations {
                 "application/json": {
                     /** @constant */
                     type: "conversation.updated";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description UTC, with milliseconds.
+                     * @example 2026-01-15T12:30:00.000Z
+                     */
                     timestamp: string;
                     data: {
+                        /**
+                         * @description An id: 24 lowercase hexadecimal digits.
+                         * @example 665f1c0a0000000000000101
+                         */
                         _id: string;
+                        /**
+                         * @description An id: 24 lowercase hexadecimal digits.
+                         * @example 665f1c0a0000000000000101
+                         */
                         organizationId: string;
+                        /** @description The owner. */
                         userId: string | null;
+                        /** @description In the order they were assigned. */
                         assignees: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             fullName: string;
                             email: string;
                         }[];
                         /** @enum {string} */
                         channelType: "sms" | "facebook" | "webchat" | "email";
+                        /** @description The contact's address on that channel. */
                         channelIdentifier: string;
                         latestMessage: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description Newest activity.
+                         * @example 2026-01-15T12:30:00.000Z
+                         */
                         lastMessageTime: string;
                         isResolved: boolean;
                         resolvedAt: string | null;
@@ -11187,18 +11683,38 @@ export interface operations {
                         participants: unknown;
                         isDraft: boolean;
                         messageCount: number;
+                        /**
+                         * @description An id: 24 lowercase hexadecimal digits.
+                         * @example 665f1c0a0000000000000101
+                         */
                         contactId: string;
+                        /** @description The process the AI follows in it. */
                         process: string | null;
+                        /** @description The AI answers on its own. */
                         isAutopilot: boolean;
                         source: string | null;
                         leadSource: string | null;
+                        /** @description Unseen for you: you marked it unseen, or a message came in since you last opened it. */
                         isUpdated: boolean;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description UTC, with milliseconds.
+                         * @example 2026-01-15T12:30:00.000Z
+                         */
                         createdAt: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description Grows with every change, in commit order: of two copies, the later is newer.
+                         * @example 2026-01-15T12:30:00.000Z
+                         */
                         updatedAt: string;
+                        /** @description The version: grows by one on each change of assignees, resolution, process or autopilot. */
                         __v: number;
                         resolvedBy?: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             fullName: string;
                         };
@@ -11240,22 +11756,45 @@ export interface operations {
                 "application/json": {
                     /** @constant */
                     type: "conversation.resolved";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description UTC, with milliseconds.
+                     * @example 2026-01-15T12:30:00.000Z
+                     */
                     timestamp: string;
                     data: {
+                        /**
+                         * @description An id: 24 lowercase hexadecimal digits.
+                         * @example 665f1c0a0000000000000101
+                         */
                         _id: string;
+                        /**
+                         * @description An id: 24 lowercase hexadecimal digits.
+                         * @example 665f1c0a0000000000000101
+                         */
                         organizationId: string;
+                        /** @description The owner. */
                         userId: string | null;
+                        /** @description In the order they were assigned. */
                         assignees: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             fullName: string;
                             email: string;
                         }[];
                         /** @enum {string} */
                         channelType: "sms" | "facebook" | "webchat" | "email";
+                        /** @description The contact's address on that channel. */
                         channelIdentifier: string;
                         latestMessage: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description Newest activity.
+                         * @example 2026-01-15T12:30:00.000Z
+                         */
                         lastMessageTime: string;
                         isResolved: boolean;
                         resolvedAt: string | null;
@@ -11265,18 +11804,38 @@ export interface operations {
                         participants: unknown;
                         isDraft: boolean;
                         messageCount: number;
+                        /**
+                         * @description An id: 24 lowercase hexadecimal digits.
+                         * @example 665f1c0a0000000000000101
+                         */
                         contactId: string;
+                        /** @description The process the AI follows in it. */
                         process: string | null;
+                        /** @description The AI answers on its own. */
                         isAutopilot: boolean;
                         source: string | null;
                         leadSource: string | null;
+                        /** @description Unseen for you: you marked it unseen, or a message came in since you last opened it. */
                         isUpdated: boolean;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description UTC, with milliseconds.
+                         * @example 2026-01-15T12:30:00.000Z
+                         */
                         createdAt: string;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description Grows with every change, in commit order: of two copies, the later is newer.
+                         * @example 2026-01-15T12:30:00.000Z
+                         */
                         updatedAt: string;
+                        /** @description The version: grows by one on each change of assignees, resolution, process or autopilot. */
                         __v: number;
                         resolvedBy?: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             fullName: string;
                         };
@@ -11318,9 +11877,17 @@ export interface operations {
                 "application/json": {
                     /** @constant */
                     type: "conversation.deleted";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description UTC, with milliseconds.
+                     * @example 2026-01-15T12:30:00.000Z
+                     */
                     timestamp: string;
                     data: {
+                        /**
+                         * @description An id: 24 lowercase hexadecimal digits.
+                         * @example 665f1c0a0000000000000101
+                         */
                         _id: string;
                     };
                 };
@@ -11355,9 +11922,17 @@ export interface operations {
                 "application/json": {
                     /** @constant */
                     type: "message.created";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description UTC, with milliseconds.
+                     * @example 2026-01-15T12:30:00.000Z
+                     */
                     timestamp: string;
                     data: {
+                        /**
+                         * @description An id: 24 lowercase hexadecimal digits.
+                         * @example 665f1c0a0000000000000101
+                         */
                         _id: string;
                         isIncoming: boolean;
                         body: string;
@@ -11366,24 +11941,41 @@ export interface operations {
                         channelIdentifier: string;
                         /** @enum {string} */
                         status: "queued" | "sent" | "delivered" | "read" | "failed" | "received";
-                        /** @enum {string} */
+                        /**
+                         * @description SYSTEM: an automation's stamp (systemStamp says which fired and what it did).
+                         * @enum {string}
+                         */
                         senderType: "CONTACT" | "USER" | "AI" | "SYSTEM";
+                        /** @description The person who sent it. */
                         userId: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             fullName: string;
                         } | null;
                         contactId: string | null;
                         attachments: unknown[];
+                        /** @description One automation firing: its name, the fields it extracted, the actions it took. */
                         systemStamp: {
                             type?: string;
                             automationName?: string;
                             fieldsExtracted: string[];
                             actions: string[];
                         };
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description UTC, with milliseconds.
+                         * @example 2026-01-15T12:30:00.000Z
+                         */
                         createdAt: string;
+                        /** @description Ours: why the provider refused it (failed only). */
                         failureReason?: string;
-                        /** @constant */
+                        /**
+                         * @description Ours: no provider was connected; it was recorded, delivered nowhere.
+                         * @constant
+                         */
                         recordedOnly?: true;
                     };
                 };
@@ -11418,9 +12010,17 @@ export interface operations {
                 "application/json": {
                     /** @constant */
                     type: "message.updated";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description UTC, with milliseconds.
+                     * @example 2026-01-15T12:30:00.000Z
+                     */
                     timestamp: string;
                     data: {
+                        /**
+                         * @description An id: 24 lowercase hexadecimal digits.
+                         * @example 665f1c0a0000000000000101
+                         */
                         _id: string;
                         isIncoming: boolean;
                         body: string;
@@ -11429,24 +12029,41 @@ export interface operations {
                         channelIdentifier: string;
                         /** @enum {string} */
                         status: "queued" | "sent" | "delivered" | "read" | "failed" | "received";
-                        /** @enum {string} */
+                        /**
+                         * @description SYSTEM: an automation's stamp (systemStamp says which fired and what it did).
+                         * @enum {string}
+                         */
                         senderType: "CONTACT" | "USER" | "AI" | "SYSTEM";
+                        /** @description The person who sent it. */
                         userId: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             fullName: string;
                         } | null;
                         contactId: string | null;
                         attachments: unknown[];
+                        /** @description One automation firing: its name, the fields it extracted, the actions it took. */
                         systemStamp: {
                             type?: string;
                             automationName?: string;
                             fieldsExtracted: string[];
                             actions: string[];
                         };
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description UTC, with milliseconds.
+                         * @example 2026-01-15T12:30:00.000Z
+                         */
                         createdAt: string;
+                        /** @description Ours: why the provider refused it (failed only). */
                         failureReason?: string;
-                        /** @constant */
+                        /**
+                         * @description Ours: no provider was connected; it was recorded, delivered nowhere.
+                         * @constant
+                         */
                         recordedOnly?: true;
                     };
                 };
@@ -11481,9 +12098,17 @@ export interface operations {
                 "application/json": {
                     /** @constant */
                     type: "contact.created";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description UTC, with milliseconds.
+                     * @example 2026-01-15T12:30:00.000Z
+                     */
                     timestamp: string;
                     data: {
+                        /**
+                         * @description An id: 24 lowercase hexadecimal digits.
+                         * @example 665f1c0a0000000000000101
+                         */
                         _id: string;
                         fullName: string;
                         phone: string | null;
@@ -11492,7 +12117,11 @@ export interface operations {
                         attributes: {
                             [key: string]: string | number | boolean;
                         };
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description UTC, with milliseconds.
+                         * @example 2026-01-15T12:30:00.000Z
+                         */
                         createdAt: string;
                         conversationCounts?: {
                             [key: string]: number;
@@ -11530,9 +12159,17 @@ export interface operations {
                 "application/json": {
                     /** @constant */
                     type: "contact.updated";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description UTC, with milliseconds.
+                     * @example 2026-01-15T12:30:00.000Z
+                     */
                     timestamp: string;
                     data: {
+                        /**
+                         * @description An id: 24 lowercase hexadecimal digits.
+                         * @example 665f1c0a0000000000000101
+                         */
                         _id: string;
                         fullName: string;
                         phone: string | null;
@@ -11541,7 +12178,11 @@ export interface operations {
                         attributes: {
                             [key: string]: string | number | boolean;
                         };
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description UTC, with milliseconds.
+                         * @example 2026-01-15T12:30:00.000Z
+                         */
                         createdAt: string;
                         conversationCounts?: {
                             [key: string]: number;
@@ -11579,17 +12220,29 @@ export interface operations {
                 "application/json": {
                     /** @constant */
                     type: "automation.fired";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description UTC, with milliseconds.
+                     * @example 2026-01-15T12:30:00.000Z
+                     */
                     timestamp: string;
                     data: {
                         automation: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
                             _id: string;
                             name: string;
                         };
                         conversationId: string | null;
                         actions: string[];
                         detail: string | null;
-                        /** Format: date-time */
+                        /**
+                         * Format: date-time
+                         * @description UTC, with milliseconds.
+                         * @example 2026-01-15T12:30:00.000Z
+                         */
                         firedAt: string;
                     };
                 };

@@ -2,28 +2,26 @@ import "server-only";
 import { z } from "zod";
 import { asText, isoDate, jsonArrayAgg, jsonObject, sqlValue, storedJson } from "@/lib/db/json-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { OBJECT_ID_PATTERN } from "@/lib/ids";
-import { channelType } from "@/lib/schemas";
+import { channelType, jsonDate as date, jsonId as id } from "@/lib/schemas";
 
 // A conversation as the API sends it, in one implementation: built by PostgreSQL for reads and
 // writes alike, and sent as the text it returns. The schema below is the same shape as a type (the
 // client's) and as a check (the contract tests parse every answer with it); its keys are the
 // SQL's keys in the same order, which tests/api/json-contract checks.
 
-const id = z.string().regex(OBJECT_ID_PATTERN);
-const date = z.iso.datetime({ precision: 3 });
-
 export const assigneeJsonSchema = z.strictObject({ _id: id, fullName: z.string(), email: z.string() });
+
+const about = (description: string) => ({ description });
 
 export const conversationJsonSchema = z.strictObject({
   _id: id,
   organizationId: id,
-  userId: id.nullable(),
-  assignees: z.array(assigneeJsonSchema),
+  userId: id.nullable().meta(about("The owner.")),
+  assignees: z.array(assigneeJsonSchema).meta(about("In the order they were assigned.")),
   channelType,
-  channelIdentifier: z.string(),
+  channelIdentifier: z.string().meta(about("The contact's address on that channel.")),
   latestMessage: id.nullable(),
-  lastMessageTime: date,
+  lastMessageTime: date.meta(about("Newest activity.")),
   isResolved: z.boolean(),
   resolvedAt: date.nullable(),
   subject: z.string().nullable(),
@@ -33,14 +31,19 @@ export const conversationJsonSchema = z.strictObject({
   isDraft: z.boolean(),
   messageCount: z.number().int(),
   contactId: id,
-  process: id.nullable(),
-  isAutopilot: z.boolean(),
+  process: id.nullable().meta(about("The process the AI follows in it.")),
+  isAutopilot: z.boolean().meta(about("The AI answers on its own.")),
   source: z.string().nullable(),
   leadSource: z.string().nullable(),
-  isUpdated: z.boolean(),
+  isUpdated: z
+    .boolean()
+    .meta(about("Unseen for you: you marked it unseen, or a message came in since you last opened it.")),
   createdAt: date,
-  updatedAt: date,
-  __v: z.number().int(),
+  updatedAt: date.meta(about("Grows with every change, in commit order: of two copies, the later is newer.")),
+  __v: z
+    .number()
+    .int()
+    .meta(about("The version: grows by one on each change of assignees, resolution, process or autopilot.")),
   // Ours, not the reference's, as last keys only where they say something: who resolved a
   // resolved conversation, and a webchat visitor's page and browser (as the widget said them).
   resolvedBy: z.strictObject({ _id: id, fullName: z.string() }).optional(),

@@ -2,13 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { asText, isoDate, jsonObject, nullWhen, sqlValue } from "@/lib/db/json-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { OBJECT_ID_PATTERN } from "@/lib/ids";
-import { channelType } from "@/lib/schemas";
+import { channelType, jsonId as id, jsonDate } from "@/lib/schemas";
 
 // A message as the API sends it, in one implementation built by PostgreSQL (see
 // lib/conversations/json.ts for why), and its shape as a schema for the client and the tests.
-
-const id = z.string().regex(OBJECT_ID_PATTERN);
 
 export const messageJsonSchema = z.strictObject({
   _id: id,
@@ -17,22 +14,29 @@ export const messageJsonSchema = z.strictObject({
   channelType,
   channelIdentifier: z.string(),
   status: z.enum(["queued", "sent", "delivered", "read", "failed", "received"]),
-  senderType: z.enum(["CONTACT", "USER", "AI", "SYSTEM"]),
-  userId: z.strictObject({ _id: id, fullName: z.string() }).nullable(),
+  senderType: z
+    .enum(["CONTACT", "USER", "AI", "SYSTEM"])
+    .meta({ description: "SYSTEM: an automation's stamp (systemStamp says which fired and what it did)." }),
+  userId: z.strictObject({ _id: id, fullName: z.string() }).nullable().meta({ description: "The person who sent it." }),
   contactId: id.nullable(),
   attachments: z.array(z.unknown()),
   // type and automationName only when set, as in the reference.
-  systemStamp: z.strictObject({
-    type: z.string().optional(),
-    automationName: z.string().optional(),
-    fieldsExtracted: z.array(z.string()),
-    actions: z.array(z.string()),
-  }),
-  createdAt: z.iso.datetime({ precision: 3 }),
+  systemStamp: z
+    .strictObject({
+      type: z.string().optional(),
+      automationName: z.string().optional(),
+      fieldsExtracted: z.array(z.string()),
+      actions: z.array(z.string()),
+    })
+    .meta({ description: "One automation firing: its name, the fields it extracted, the actions it took." }),
+  createdAt: jsonDate,
   // Ours, not the reference's, each only on the messages it describes: why the provider refused
   // the message; and that it was only recorded (the built-in provider: no channel was connected).
-  failureReason: z.string().optional(),
-  recordedOnly: z.literal(true).optional(),
+  failureReason: z.string().optional().meta({ description: "Ours: why the provider refused it (failed only)." }),
+  recordedOnly: z
+    .literal(true)
+    .optional()
+    .meta({ description: "Ours: no provider was connected; it was recorded, delivered nowhere." }),
 });
 export type MessageJson = z.infer<typeof messageJsonSchema>;
 
