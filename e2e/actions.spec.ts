@@ -117,6 +117,8 @@ test("a manager exports a conversation as a transcript; an agent is not offered 
   expect(text).toContain(`Ula ${org.tag} (contact): Is parking included?`);
   expect(text).toContain(": Yes, one space.");
 
+  // Off the app first: a signed-out page still open would go to the sign-in page mid-navigation.
+  await page.goto("about:blank");
   await page.context().clearCookies();
   await signIn(page, org.agent.email);
   await page.goto(`/inbox?view=all&c=${conversationId}`);

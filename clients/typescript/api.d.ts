@@ -46,6 +46,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/conversation/{id}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a conversation's labels
+         * @description All of them: what is not listed is taken off. Anyone who may read the conversation.
+         */
+        put: operations["setConversationLabels"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's labels */
+        get: operations["listLabels"];
+        put?: never;
+        /** Add a label (managers and admins) */
+        post: operations["createLabel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/labels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a label (managers and admins)
+         * @description The conversations that carried it lose it.
+         */
+        delete: operations["deleteLabel"];
+        options?: never;
+        head?: never;
+        /** Rename or recolour a label (managers and admins) */
+        patch: operations["updateLabel"];
+        trace?: never;
+    };
     "/api/conversation/{id}/export": {
         parameters: {
             query?: never;
@@ -1729,6 +1788,16 @@ export interface components {
                 title?: string;
                 browser?: string;
             };
+            /** @description Ours: its labels, by name; only when it has any. */
+            labels?: {
+                /**
+                 * @description An id: 24 lowercase hexadecimal digits.
+                 * @example 665f1c0a0000000000000101
+                 */
+                _id: string;
+                name: string;
+                color: string;
+            }[];
         };
         Error: {
             message: string;
@@ -1737,6 +1806,28 @@ export interface components {
                 message: string;
             }[];
             requestId?: string;
+        };
+        Label: {
+            /**
+             * @description An id: 24 lowercase hexadecimal digits.
+             * @example 665f1c0a0000000000000101
+             */
+            _id: string;
+            name: string;
+            color: string;
+            conversationCount: number;
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description UTC, with milliseconds.
+             * @example 2026-01-15T12:30:00.000Z
+             */
+            updatedAt: string;
         };
         Done: {
             message: string;
@@ -1903,6 +1994,15 @@ export interface components {
                 createdAt: string;
             } | null;
             draft: string | null;
+            labels: {
+                /**
+                 * @description An id: 24 lowercase hexadecimal digits.
+                 * @example 665f1c0a0000000000000101
+                 */
+                _id: string;
+                name: string;
+                color: string;
+            }[];
         };
         Contact: {
             /**
@@ -2162,6 +2262,12 @@ export interface components {
                 operator: "on" | "off";
             } | {
                 /** @constant */
+                field: "label";
+                /** @enum {string} */
+                operator: "has" | "has_not";
+                labelId: string;
+            } | {
+                /** @constant */
                 field: "business_hours";
                 /** @enum {string} */
                 operator: "inside" | "outside";
@@ -2216,6 +2322,10 @@ export interface components {
             } | {
                 /** @constant */
                 type: "resolve";
+            } | {
+                /** @constant */
+                type: "label";
+                labelId: string;
             } | {
                 /** @constant */
                 type: "autopilot_on";
@@ -2311,6 +2421,12 @@ export interface components {
                     operator: "on" | "off";
                 } | {
                     /** @constant */
+                    field: "label";
+                    /** @enum {string} */
+                    operator: "has" | "has_not";
+                    labelId: string;
+                } | {
+                    /** @constant */
                     field: "business_hours";
                     /** @enum {string} */
                     operator: "inside" | "outside";
@@ -2365,6 +2481,10 @@ export interface components {
                 } | {
                     /** @constant */
                     type: "resolve";
+                } | {
+                    /** @constant */
+                    type: "label";
+                    labelId: string;
                 } | {
                     /** @constant */
                     type: "autopilot_on";
@@ -2854,6 +2974,403 @@ export interface operations {
             };
         };
     };
+    setConversationLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    labelIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The conversation as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Conversation"];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role may not do this, or a browser session's write came from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not the caller's to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than this endpoint takes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A browser session's write must be sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        labels: components["schemas"]["Label"][];
+                    };
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    color: "slate" | "red" | "amber" | "green" | "teal" | "blue" | "violet" | "pink";
+                };
+            };
+        };
+        responses: {
+            /** @description It. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Label"];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role may not do this, or a browser session's write came from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state (a version, a unique name); read again and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than this endpoint takes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A browser session's write must be sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Done"];
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role may not do this, or a browser session's write came from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not the caller's to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {string} */
+                    color?: "slate" | "red" | "amber" | "green" | "teal" | "blue" | "violet" | "pink";
+                };
+            };
+        };
+        responses: {
+            /** @description It. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Label"];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role may not do this, or a browser session's write came from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not the caller's to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description It conflicts with the current state (a version, a unique name); read again and retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than this endpoint takes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A browser session's write must be sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     exportConversation: {
         parameters: {
             query?: {
@@ -2973,6 +3490,16 @@ export interface operations {
                                 title?: string;
                                 browser?: string;
                             };
+                            /** @description Ours: its labels, by name; only when it has any. */
+                            labels?: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
+                                _id: string;
+                                name: string;
+                                color: string;
+                            }[];
                         };
                         contact: {
                             /**
@@ -3491,8 +4018,9 @@ export interface operations {
                 "application/json": {
                     conversationIds: string[];
                     /** @enum {string} */
-                    action: "assign" | "unassign" | "resolve" | "reopen";
+                    action: "assign" | "unassign" | "resolve" | "reopen" | "label" | "unlabel";
                     userIds?: string[];
+                    labelIds?: string[];
                 };
             };
         };
@@ -4400,6 +4928,7 @@ export interface operations {
                 stalled?: "0" | "1" | "true" | "false";
                 q?: string;
                 assignee?: string;
+                labels?: string;
                 ids?: string;
                 cursor?: string;
                 limit?: number | string;
@@ -4461,6 +4990,7 @@ export interface operations {
                 stalled?: "0" | "1" | "true" | "false";
                 q?: string;
                 assignee?: string;
+                labels?: string;
             };
             header?: never;
             path?: never;
@@ -7726,6 +8256,12 @@ export interface operations {
                         operator: "on" | "off";
                     } | {
                         /** @constant */
+                        field: "label";
+                        /** @enum {string} */
+                        operator: "has" | "has_not";
+                        labelId: string;
+                    } | {
+                        /** @constant */
                         field: "business_hours";
                         /** @enum {string} */
                         operator: "inside" | "outside";
@@ -7780,6 +8316,10 @@ export interface operations {
                     } | {
                         /** @constant */
                         type: "resolve";
+                    } | {
+                        /** @constant */
+                        type: "label";
+                        labelId: string;
                     } | {
                         /** @constant */
                         type: "autopilot_on";
@@ -8026,6 +8566,12 @@ export interface operations {
                         operator: "on" | "off";
                     } | {
                         /** @constant */
+                        field: "label";
+                        /** @enum {string} */
+                        operator: "has" | "has_not";
+                        labelId: string;
+                    } | {
+                        /** @constant */
                         field: "business_hours";
                         /** @enum {string} */
                         operator: "inside" | "outside";
@@ -8080,6 +8626,10 @@ export interface operations {
                     } | {
                         /** @constant */
                         type: "resolve";
+                    } | {
+                        /** @constant */
+                        type: "label";
+                        labelId: string;
                     } | {
                         /** @constant */
                         type: "autopilot_on";
@@ -8445,6 +8995,12 @@ export interface operations {
                             operator: "on" | "off";
                         } | {
                             /** @constant */
+                            field: "label";
+                            /** @enum {string} */
+                            operator: "has" | "has_not";
+                            labelId: string;
+                        } | {
+                            /** @constant */
                             field: "business_hours";
                             /** @enum {string} */
                             operator: "inside" | "outside";
@@ -8499,6 +9055,10 @@ export interface operations {
                         } | {
                             /** @constant */
                             type: "resolve";
+                        } | {
+                            /** @constant */
+                            type: "label";
+                            labelId: string;
                         } | {
                             /** @constant */
                             type: "autopilot_on";
@@ -11602,6 +12162,16 @@ export interface operations {
                             title?: string;
                             browser?: string;
                         };
+                        /** @description Ours: its labels, by name; only when it has any. */
+                        labels?: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
+                            _id: string;
+                            name: string;
+                            color: string;
+                        }[];
                     };
                 };
             };
@@ -11723,6 +12293,16 @@ export interface operations {
                             title?: string;
                             browser?: string;
                         };
+                        /** @description Ours: its labels, by name; only when it has any. */
+                        labels?: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
+                            _id: string;
+                            name: string;
+                            color: string;
+                        }[];
                     };
                 };
             };
@@ -11844,6 +12424,16 @@ export interface operations {
                             title?: string;
                             browser?: string;
                         };
+                        /** @description Ours: its labels, by name; only when it has any. */
+                        labels?: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
+                            _id: string;
+                            name: string;
+                            color: string;
+                        }[];
                     };
                 };
             };

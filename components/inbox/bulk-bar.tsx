@@ -3,14 +3,16 @@ import { Button } from "@/components/ui/button";
 import { Popover, PopoverClose } from "@/components/ui/popover";
 import type { BulkAction } from "@/lib/conversations/bulk-action";
 import { useBulkUpdate } from "@/lib/queries/use-conversation-actions";
+import { useLabels } from "@/lib/queries/use-labels";
 import { useUsers } from "@/lib/queries/use-users";
 
-/** Actions on the selected rows: assign to someone, unassign everyone, resolve, reopen. */
+/** Actions on the selected rows: assign to someone, unassign everyone, label, resolve, reopen. */
 export function BulkBar({ selected, onDone }: { selected: string[]; onDone: () => void }) {
   const users = useUsers();
+  const labels = useLabels();
   const bulk = useBulkUpdate(users.data ?? []);
-  const run = (action: BulkAction, userIds?: string[]) =>
-    bulk.mutate({ ids: selected, action, userIds }, { onSuccess: onDone });
+  const run = (action: BulkAction, userIds?: string[], labelIds?: string[]) =>
+    bulk.mutate({ ids: selected, action, userIds, labelIds }, { onSuccess: onDone });
 
   return (
     <div
@@ -41,6 +43,37 @@ export function BulkBar({ selected, onDone }: { selected: string[]; onDone: () =
       <Button size="sm" onClick={() => run("unassign")}>
         Unassign all
       </Button>
+      {(labels.data?.length ?? 0) > 0 && (
+        <Popover width="w-64" label="Label selected" trigger={<Button size="sm">Label…</Button>}>
+          <ul aria-label="Label selected">
+            {(labels.data ?? []).map((label) => (
+              <li key={label._id} className="flex items-center gap-1 px-1">
+                <span className="min-w-0 flex-1 truncate px-1 text-sm text-slate-900">{label.name}</span>
+                <PopoverClose asChild>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    aria-label={`Add ${label.name}`}
+                    onClick={() => run("label", undefined, [label._id])}
+                  >
+                    Add
+                  </Button>
+                </PopoverClose>
+                <PopoverClose asChild>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    aria-label={`Remove ${label.name}`}
+                    onClick={() => run("unlabel", undefined, [label._id])}
+                  >
+                    Remove
+                  </Button>
+                </PopoverClose>
+              </li>
+            ))}
+          </ul>
+        </Popover>
+      )}
       <Button size="sm" onClick={() => run("resolve")}>
         Resolve
       </Button>

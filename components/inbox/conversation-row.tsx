@@ -5,6 +5,7 @@ import { ChannelIcon, channelLabels } from "@/components/ui/channel-icon";
 import { relativeTime } from "@/components/ui/format";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { InboxRowJson } from "@/lib/inbox/json";
+import { LabelChips } from "./label-chips";
 
 type Props = {
   row: InboxRowJson;
@@ -31,7 +32,8 @@ export function previewText(row: InboxRowJson): string {
 function spokenRow(row: InboxRowJson): string {
   const assigned = row.assignees.length ? `, assigned to ${row.assignees.map((a) => a.fullName).join(", ")}` : "";
   const about = `${row.subject ? `${row.subject}. ` : ""}${row.draft ? `your draft: ${row.draft}` : previewText(row)}`;
-  return `${row.contact.fullName}, ${channelLabels[row.channelType]}${row.isUpdated ? ", unseen" : ""}${row.isAutopilot ? ", on autopilot" : ""}${assigned}: ${about}`;
+  const labeled = row.labels?.length ? `, labelled ${row.labels.map((l) => l.name).join(", ")}` : "";
+  return `${row.contact.fullName}, ${channelLabels[row.channelType]}${row.isUpdated ? ", unseen" : ""}${row.isAutopilot ? ", on autopilot" : ""}${labeled}${assigned}: ${about}`;
 }
 
 export const ConversationRow = memo(function ConversationRow(props: Props) {
@@ -77,6 +79,11 @@ export const ConversationRow = memo(function ConversationRow(props: Props) {
             <span title="On autopilot" className="shrink-0 text-xs text-violet-700">
               ✦
             </span>
+          )}
+          {/* On the name's line, two at most: the row keeps its height (the list is virtual). */}
+          <LabelChips labels={row.labels?.slice(0, 2)} compact className="shrink-[3]" />
+          {(row.labels?.length ?? 0) > 2 && (
+            <span className="shrink-0 text-xs text-slate-600">+{(row.labels?.length ?? 0) - 2}</span>
           )}
         </span>
         <span aria-hidden className="col-span-2 row-start-2 mt-0.5 flex min-w-0 items-center gap-2">

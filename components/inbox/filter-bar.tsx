@@ -5,6 +5,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import type { InboxFilters } from "@/lib/inbox/filters";
 import { useModelProvider } from "@/lib/queries/use-ai";
 import { useInboxCounts } from "@/lib/queries/use-inbox";
+import { LabelFilter } from "./label-filter";
 import type { useInboxUrl } from "./use-inbox-url";
 
 type Props = { filters: InboxFilters; setFilters: ReturnType<typeof useInboxUrl>["setFilters"] };
@@ -95,6 +96,7 @@ export const FilterBar = forwardRef<HTMLInputElement, Props>(function FilterBar(
             </option>
           ))}
         </select>
+        <LabelFilter selected={filters.labels ?? []} onChange={(ids) => setFilters({ labels: ids.join(",") })} />
         <label className="flex items-center gap-1.5 text-slate-700">
           <input
             type="checkbox"

@@ -36,6 +36,7 @@ export function InboxView({ first }: { first: FirstInboxPage | null }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const lastToggled = useRef<number | null>(null);
   const [pickerOpen, setPickerOpen] = useState(false);
+  const [labelPickerOpen, setLabelPickerOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const replyRef = useRef<HTMLTextAreaElement>(null);
@@ -108,6 +109,13 @@ export function InboxView({ first }: { first: FirstInboxPage | null }) {
         setPickerOpen(true);
       }
     },
+    l: () => {
+      if (conversationId) setLabelPickerOpen(true);
+      else if (highlightedRow) {
+        open(highlightedRow._id);
+        setLabelPickerOpen(true);
+      }
+    },
     r: () => replyRef.current?.focus(),
     "/": () => searchRef.current?.focus(),
     "?": () => setHelpOpen(true),
@@ -161,6 +169,8 @@ export function InboxView({ first }: { first: FirstInboxPage | null }) {
             row={openRow}
             pickerOpen={pickerOpen}
             onPickerOpenChange={setPickerOpen}
+            labelPickerOpen={labelPickerOpen}
+            onLabelPickerOpenChange={setLabelPickerOpen}
             replyRef={replyRef}
             onMarkUnseen={() => markUnseen(conversationId)}
             onClose={() => openConversation(null)}

@@ -7,6 +7,7 @@ export const shortcuts = [
   ["e", "Resolve and open the next (or reopen)"],
   ["u", "Mark unseen"],
   ["a", "Assign"],
+  ["l", "Label"],
   ["r", "Reply"],
   ["/", "Search"],
   ["x", "Select or unselect the highlighted conversation"],

@@ -17,6 +17,8 @@ import { AssigneePicker } from "./assignee-picker";
 import { AutopilotControl } from "./autopilot-control";
 import { DeleteConversationDialog } from "./delete-dialog";
 import { ExportMenu } from "./export-menu";
+import { LabelChips } from "./label-chips";
+import { LabelPicker } from "./label-picker";
 import { MessageTimeline } from "./message-timeline";
 import { ReplyComposer } from "./reply-composer";
 import { ThreadPresence, usePresenceAnnouncer } from "./thread-presence";
@@ -28,6 +30,8 @@ type Props = {
   row?: InboxRowJson;
   pickerOpen: boolean;
   onPickerOpenChange: (open: boolean) => void;
+  labelPickerOpen: boolean;
+  onLabelPickerOpenChange: (open: boolean) => void;
   replyRef: RefObject<HTMLTextAreaElement | null>;
   onMarkUnseen: () => void;
   onClose: () => void;
@@ -35,6 +39,7 @@ type Props = {
 
 export function ThreadView(props: Props) {
   const { conversationId, row, pickerOpen, onPickerOpenChange, replyRef, onMarkUnseen, onClose } = props;
+  const { labelPickerOpen, onLabelPickerOpenChange } = props;
   const conversation = useConversation(conversationId);
   const messages = useMessages(conversationId, conversation.data?.latestMessage);
   const contact = useContact(conversation.data?.contactId ?? row?.contact._id ?? null);
@@ -121,6 +126,7 @@ export function ThreadView(props: Props) {
           <div className="flex flex-wrap items-center gap-1.5">
             <AutopilotControl conversation={data} />
             <AssigneePicker conversation={data} open={pickerOpen} onOpenChange={onPickerOpenChange} />
+            <LabelPicker conversation={data} open={labelPickerOpen} onOpenChange={onLabelPickerOpenChange} />
             <Button
               size="sm"
               variant={data.isResolved ? "secondary" : "primary"}
@@ -158,6 +164,7 @@ export function ThreadView(props: Props) {
             </span>
           </div>
         )}
+        {data?.labels?.length ? <LabelChips labels={data.labels} className="basis-full" /> : null}
         {data?.visitor && <VisitorContext visitor={data.visitor} />}
         {/* A line of its own: beside the actions an email's subject had no room and was cut off. */}
         {data?.subject && (

@@ -24,6 +24,7 @@ export function AppHeader() {
           { href: "/settings/people", label: "People" },
           { href: "/settings/processes", label: "Processes" },
           { href: "/settings/automations", label: "Automations" },
+          { href: "/settings/labels", label: "Labels" },
         ]
       : []),
     ...(canManagePeople(viewer)
@@ -69,9 +70,11 @@ export function AppHeader() {
         <span className="hidden xl:inline">
           <AlertsToggle compact />
         </span>
-        {/* An admin's dozen pages fill a laptop's header: a long name is cut short there. */}
-        <span className="hidden max-w-32 truncate text-sm text-slate-700 xl:inline 2xl:max-w-none">{viewer.name}</span>
-        <Avatar name={viewer.name} id={viewer.id} />
+        {/* An admin's dozen pages fill a laptop's header: there the avatar alone says who is signed in. */}
+        <span className="sr-only text-sm text-slate-700 2xl:not-sr-only">{viewer.name}</span>
+        <span title={viewer.name} className="flex">
+          <Avatar name={viewer.name} id={viewer.id} />
+        </span>
         <span className="hidden xl:inline">{signOutButton}</span>
         <span className="xl:hidden">
           <Popover

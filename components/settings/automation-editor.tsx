@@ -28,6 +28,7 @@ import {
   useRecentConversations,
   useUpdateAutomation,
 } from "@/lib/queries/use-automations";
+import { useLabels } from "@/lib/queries/use-labels";
 import { useUsers } from "@/lib/queries/use-users";
 
 // The rule editor: an event, conditions and actions picked from lists (no code, no JSON), the rule
@@ -43,6 +44,7 @@ const conditionKinds = {
   attribute: "Contact field",
   assignee: "Assignee",
   autopilot: "Autopilot",
+  label: "Label",
   business_hours: "Business hours",
 } as const;
 
@@ -58,6 +60,8 @@ function newCondition(field: keyof typeof conditionKinds): Condition {
       return { field, operator: "none" };
     case "autopilot":
       return { field, operator: "on" };
+    case "label":
+      return { field, operator: "has", labelId: "" };
     case "business_hours":
       return { field, operator: "outside", hours: weekdays9to5 };
   }
@@ -69,6 +73,7 @@ const actionKinds = {
   assign_least_busy: "Assign to the least busy",
   reply: "Reply with a template",
   resolve: "Resolve",
+  label: "Add a label",
   autopilot_on: "Turn the autopilot on",
   autopilot_off: "Turn the autopilot off",
   extract: "Extract fields with the model",
@@ -94,6 +99,8 @@ function newAction(kind: ActionKind): Action {
       return { type: "webhook", url: "" };
     case "autopilot_on":
       return { type: "autopilot_on", processId: "" };
+    case "label":
+      return { type: "label", labelId: "" };
     default:
       return { type: kind };
   }
@@ -118,6 +125,7 @@ export function AutomationEditor({
 }) {
   const users = useUsers();
   const processes = useProcesses();
+  const labels = useLabels();
   const create = useCreateAutomation();
   const update = useUpdateAutomation();
   const [draft, setDraft] = useState<Draft>(start);
@@ -127,11 +135,13 @@ export function AutomationEditor({
   const names: Names = useMemo(() => {
     const people = new Map((users.data ?? []).map((u) => [u._id, u.fullName]));
     const known = new Map((processes.data ?? []).map((p) => [p._id, p.name]));
+    const labelNames = new Map((labels.data ?? []).map((l) => [l._id, l.name]));
     return {
       user: (id) => people.get(id) ?? (id ? "someone no longer here" : "(choose a person)"),
       process: (id) => known.get(id) ?? (id ? "a deleted process" : "(choose a process)"),
+      label: (id) => labelNames.get(id) ?? (id ? "a deleted label" : "(choose a label)"),
     };
-  }, [users.data, processes.data]);
+  }, [users.data, processes.data, labels.data]);
   const active = (users.data ?? []).filter((u) => u.active);
   const timed = isTimed(draft.event);
 
@@ -284,6 +294,7 @@ export function AutomationEditor({
                 index={index}
                 condition={condition}
                 people={active}
+                labels={labels.data ?? []}
                 onChange={(next) => setCondition(index, next)}
                 onRemove={() => setDraft((d) => ({ ...d, conditions: d.conditions.filter((_, i) => i !== index) }))}
               />
@@ -309,6 +320,7 @@ export function AutomationEditor({
                 action={action}
                 people={active}
                 processes={processes.data ?? []}
+                labels={labels.data ?? []}
                 onChange={(next) => setAction(index, next)}
                 onRemove={() => setDraft((d) => ({ ...d, actions: d.actions.filter((_, i) => i !== index) }))}
               />
@@ -412,6 +424,31 @@ function PersonSelect({
   );
 }
 
+type NamedLabel = { _id: string; name: string };
+
+function LabelSelect({
+  label,
+  value,
+  labels,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  labels: NamedLabel[];
+  onChange: (id: string) => void;
+}) {
+  return (
+    <select aria-label={label} className={select} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{labels.length ? "Choose a label…" : "No labels yet (Settings → Labels)"}</option>
+      {labels.map((item) => (
+        <option key={item._id} value={item._id}>
+          {item.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 function RemoveButton({ label, onRemove }: { label: string; onRemove: () => void }) {
   return (
     <Button size="sm" variant="ghost" aria-label={label} onClick={onRemove} className="ml-auto">
@@ -424,12 +461,14 @@ function ConditionRow({
   index,
   condition,
   people,
+  labels,
   onChange,
   onRemove,
 }: {
   index: number;
   condition: Condition;
   people: Person[];
+  labels: NamedLabel[];
   onChange: (condition: Condition) => void;
   onRemove: () => void;
 }) {
@@ -544,6 +583,20 @@ function ConditionRow({
         return operator({ on: "is on", off: "is off" }, condition.operator, (v) =>
           onChange({ ...condition, operator: v as "on" }),
         );
+      case "label":
+        return (
+          <>
+            {operator({ has: "is on it", has_not: "is not on it" }, condition.operator, (v) =>
+              onChange({ ...condition, operator: v as "has" }),
+            )}
+            <LabelSelect
+              label={`Condition ${n} label`}
+              value={condition.labelId}
+              labels={labels}
+              onChange={(labelId) => onChange({ ...condition, labelId })}
+            />
+          </>
+        );
       case "business_hours":
         return (
           <div className="w-full space-y-2">
@@ -576,6 +629,7 @@ function ActionRow({
   action,
   people,
   processes,
+  labels,
   onChange,
   onRemove,
 }: {
@@ -583,6 +637,7 @@ function ActionRow({
   action: Action;
   people: Person[];
   processes: { _id: string; name: string }[];
+  labels: NamedLabel[];
   onChange: (action: Action) => void;
   onRemove: () => void;
 }) {
@@ -637,6 +692,15 @@ function ActionRow({
               onChange={(e) => onChange({ ...action, template: e.target.value })}
             />
           </div>
+        );
+      case "label":
+        return (
+          <LabelSelect
+            label={`Action ${n} label`}
+            value={action.labelId}
+            labels={labels}
+            onChange={(labelId) => onChange({ ...action, labelId })}
+          />
         );
       case "autopilot_on":
         return (

@@ -108,6 +108,26 @@ async function apply(
         tx,
       );
       return null;
+    case "label": {
+      // The organization's label only (one deleted since the rule was saved is said so).
+      const added = await execute(
+        Prisma.sql`INSERT INTO "ConversationLabel" ("conversationId", "labelId")
+          SELECT ${id}, l.id FROM "Label" l WHERE l.id = ${action.labelId} AND l."organizationId" = ${rule.organizationId}
+          ON CONFLICT DO NOTHING`,
+        tx,
+      );
+      const exists =
+        added > 0 ||
+        (
+          await query(
+            Prisma.sql`SELECT 1 FROM "Label" WHERE id = ${action.labelId} AND "organizationId" = ${rule.organizationId}`,
+            tx,
+          )
+        ).length > 0;
+      if (!exists) return "Not labelled: that label was deleted.";
+      if (added > 0) await execute(Prisma.sql`UPDATE "Conversation" SET "updatedAt" = now() WHERE id = ${id}`, tx);
+      return null;
+    }
     case "autopilot_off":
       await execute(
         Prisma.sql`UPDATE "Conversation" SET "isAutopilot" = false, "changedById" = NULL, version = version + 1,

@@ -186,6 +186,7 @@ export async function loadFacts(
     Prisma.sql`SELECT c."organizationId", c."channelType", c."isAutopilot",
       COALESCE((SELECT o."timeZone" FROM "Organization" o WHERE o.id = c."organizationId"), 'UTC') AS "timeZone",
       ARRAY(SELECT a."userId" FROM "ConversationAssignee" a WHERE a."conversationId" = c.id)::text[] AS assignees,
+      ARRAY(SELECT cl."labelId" FROM "ConversationLabel" cl WHERE cl."conversationId" = c.id)::text[] AS labels,
       (SELECT jsonb_build_object('fullName', ct."fullName", 'phone', ct.phone, 'email', ct.email, 'attributes', ct.attributes)
        FROM "Contact" ct WHERE ct.id = c."contactId") AS contact,
       COALESCE((SELECT m.body FROM "Message" m WHERE m.id = ${messageId} AND m."conversationId" = c.id),

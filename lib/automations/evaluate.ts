@@ -12,6 +12,8 @@ export type Facts = {
   text: string;
   attributes: Record<string, unknown>;
   assignees: string[];
+  /** Its labels' ids. */
+  labels: string[];
   isAutopilot: boolean;
   timeZone: string;
 };
@@ -46,6 +48,8 @@ export function conditionMet(condition: Condition, facts: Facts, now: Date): boo
     case "assignee":
       if (condition.operator === "none") return facts.assignees.length === 0;
       return facts.assignees.includes(condition.userId) === (condition.operator === "is");
+    case "label":
+      return facts.labels.includes(condition.labelId) === (condition.operator === "has");
     case "autopilot":
       return facts.isAutopilot === (condition.operator === "on");
     case "business_hours":
@@ -63,7 +67,7 @@ export function evaluate(rule: { match: "all" | "any"; conditions: Condition[] }
 }
 
 /** How the editor and the run log name people and processes. */
-export type Names = { user: (id: string) => string; process: (id: string) => string };
+export type Names = { user: (id: string) => string; process: (id: string) => string; label: (id: string) => string };
 
 const channelNames: Record<string, string> = { sms: "SMS", facebook: "Messenger", webchat: "webchat", email: "email" };
 const quote = (value: string) => `“${value.length > 60 ? `${value.slice(0, 59)}…` : value}”`;
@@ -83,6 +87,8 @@ export function describeCondition(condition: Condition, names: Names): string {
       return `${names.user(condition.userId)} ${condition.operator === "is" ? "is" : "is not"} assigned`;
     case "autopilot":
       return `the autopilot is ${condition.operator}`;
+    case "label":
+      return `it ${condition.operator === "has" ? "has" : "does not have"} the label ${quote(names.label(condition.labelId))}`;
     case "business_hours":
       return `it is ${condition.operator} business hours`;
   }
@@ -99,6 +105,8 @@ export function describeAction(action: Action, names: Names): string {
       return `reply ${quote(action.template)}`;
     case "resolve":
       return "resolve it";
+    case "label":
+      return `add the label ${quote(names.label(action.labelId))}`;
     case "autopilot_on":
       return `turn the autopilot on with ${names.process(action.processId)}`;
     case "autopilot_off":

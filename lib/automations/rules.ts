@@ -55,15 +55,18 @@ const notFound = () => new ApiError("not_found", "Automation not found");
 
 /** How rules name the organization's people and processes (a deleted one says so). */
 async function namesOf(organizationId: string): Promise<Names> {
-  const [users, processes] = await Promise.all([
+  const [users, processes, labels] = await Promise.all([
     db.user.findMany({ where: { organizationId }, select: { id: true, fullName: true } }),
     db.process.findMany({ where: { organizationId }, select: { id: true, name: true } }),
+    db.label.findMany({ where: { organizationId }, select: { id: true, name: true } }),
   ]);
   const user = new Map(users.map((u) => [u.id, u.fullName]));
   const process = new Map(processes.map((p) => [p.id, p.name]));
+  const label = new Map(labels.map((l) => [l.id, l.name]));
   return {
     user: (id) => user.get(id) ?? "someone no longer here",
     process: (id) => process.get(id) ?? "a deleted process",
+    label: (id) => label.get(id) ?? "a deleted label",
   };
 }
 
@@ -104,11 +107,16 @@ export async function listAutomations(viewer: Viewer): Promise<AutomationJson[]>
 async function assertReferences(viewer: Viewer, rule: { conditions?: Condition[]; actions?: Action[] }) {
   const users = new Set<string>();
   const processes = new Set<string>();
+  const labels = new Set<string>();
   const paths = new Map<string, string>();
   rule.conditions?.forEach((c, i) => {
     if (c.field === "assignee" && c.operator !== "none") {
       users.add(c.userId);
       paths.set(c.userId, `conditions.${i}.userId`);
+    }
+    if (c.field === "label") {
+      labels.add(c.labelId);
+      paths.set(c.labelId, `conditions.${i}.labelId`);
     }
   });
   rule.actions?.forEach((a, i) => {
@@ -125,8 +133,12 @@ async function assertReferences(viewer: Viewer, rule: { conditions?: Condition[]
       processes.add(a.processId);
       paths.set(a.processId, `actions.${i}.processId`);
     }
+    if (a.type === "label") {
+      labels.add(a.labelId);
+      paths.set(a.labelId, `actions.${i}.labelId`);
+    }
   });
-  const [foundUsers, foundProcesses] = await Promise.all([
+  const [foundUsers, foundProcesses, foundLabels] = await Promise.all([
     db.user.findMany({
       where: { organizationId: viewer.organizationId, id: { in: [...users] } },
       select: { id: true },
@@ -135,14 +147,16 @@ async function assertReferences(viewer: Viewer, rule: { conditions?: Condition[]
       where: { organizationId: viewer.organizationId, id: { in: [...processes] } },
       select: { id: true },
     }),
+    db.label.findMany({
+      where: { organizationId: viewer.organizationId, id: { in: [...labels] } },
+      select: { id: true },
+    }),
   ]);
-  const known = new Set([...foundUsers, ...foundProcesses].map((row) => row.id));
-  const problems = [...users, ...processes]
+  const known = new Set([...foundUsers, ...foundProcesses, ...foundLabels].map((row) => row.id));
+  const kind = (id: string) => (users.has(id) ? "person" : processes.has(id) ? "process" : "label");
+  const problems = [...users, ...processes, ...labels]
     .filter((id) => !known.has(id))
-    .map((id) => ({
-      path: paths.get(id) as string,
-      message: `no ${users.has(id) ? "person" : "process"} ${id} in this organization`,
-    }));
+    .map((id) => ({ path: paths.get(id) as string, message: `no ${kind(id)} ${id} in this organization` }));
   if (problems.length > 0)
     throw new ApiError("bad_request", problems.map((p) => `${p.path}: ${p.message}`).join("; "), problems);
 }

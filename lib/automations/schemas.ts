@@ -74,13 +74,14 @@ export const condition = z.discriminatedUnion(
       z.strictObject({ field: z.literal("assignee"), operator: z.enum(["is", "is_not"]), userId: id }),
     ]),
     z.strictObject({ field: z.literal("autopilot"), operator: z.enum(["on", "off"]) }),
+    z.strictObject({ field: z.literal("label"), operator: z.enum(["has", "has_not"]), labelId: id }),
     z.strictObject({
       field: z.literal("business_hours"),
       operator: z.enum(["inside", "outside"]),
       hours: businessHours,
     }),
   ],
-  { error: "must be a condition: field channel, text, attribute, assignee, autopilot or business_hours" },
+  { error: "must be a condition: field channel, text, attribute, assignee, autopilot, label or business_hours" },
 );
 export type Condition = z.output<typeof condition>;
 
@@ -98,6 +99,7 @@ export const action = z.discriminatedUnion(
     ]),
     z.strictObject({ type: z.literal("reply"), template: text({ min: 1, max: 1600 }) }),
     z.strictObject({ type: z.literal("resolve") }),
+    z.strictObject({ type: z.literal("label"), labelId: id }),
     z.strictObject({ type: z.literal("autopilot_on"), processId: id }),
     z.strictObject({ type: z.literal("autopilot_off") }),
     z.strictObject({
@@ -116,7 +118,7 @@ export const action = z.discriminatedUnion(
       }, "must be an http(s) URL with no user or password in it"),
     }),
   ],
-  { error: "must be an action: type assign, reply, resolve, autopilot_on, autopilot_off, extract or webhook" },
+  { error: "must be an action: type assign, reply, resolve, label, autopilot_on, autopilot_off, extract or webhook" },
 );
 export type Action = z.output<typeof action>;
 

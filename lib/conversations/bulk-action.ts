@@ -1,7 +1,7 @@
 // What a bulk action does to one conversation: a pure rule, used by the server's bulk update and by
 // the browser's optimistic copy of it, so the two cannot disagree.
 
-export const bulkActions = ["assign", "unassign", "resolve", "reopen"] as const;
+export const bulkActions = ["assign", "unassign", "resolve", "reopen", "label", "unlabel"] as const;
 export type BulkAction = (typeof bulkActions)[number];
 
 export type ConversationChanges = {
@@ -12,7 +12,8 @@ export type ConversationChanges = {
   process?: string | null;
 };
 
-/** assign adds `userIds` to the current assignees; unassign removes them (none given: everyone). */
+/** assign adds `userIds` to the current assignees; unassign removes them (none given: everyone).
+ *  label and unlabel change no field of the conversation itself (lib/labels/labels.ts). */
 export function applyBulkAction(
   currentAssignees: string[],
   action: BulkAction,
@@ -27,5 +28,8 @@ export function applyBulkAction(
       return { isResolved: true };
     case "reopen":
       return { isResolved: false };
+    case "label":
+    case "unlabel":
+      return {};
   }
 }

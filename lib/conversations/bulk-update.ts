@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { accessibleConversationSql } from "@/lib/conversations/access";
 import { applyBulkAction, type BulkAction } from "@/lib/conversations/bulk-action";
 import { conversationJson } from "@/lib/conversations/json";
+import { labelConversations } from "@/lib/conversations/labels";
 import { changeConversations } from "@/lib/conversations/update";
 import { query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -16,17 +17,22 @@ export async function bulkUpdateConversations(options: {
   conversationIds: string[];
   action: BulkAction;
   userIds?: string[];
+  labelIds?: string[];
 }) {
-  const { viewer, conversationIds, action, userIds = [] } = options;
+  const { viewer, conversationIds, action, userIds = [], labelIds = [] } = options;
   const ids = [...new Set(conversationIds)];
   const conversations = await transaction(async (tx) => {
-    await changeConversations(
-      tx,
-      viewer,
-      ids,
-      (current) => applyBulkAction(current.assignees, action, userIds),
-      userIds,
-    );
+    if (action === "label" || action === "unlabel") {
+      await labelConversations(tx, viewer, ids, labelIds, action === "label");
+    } else {
+      await changeConversations(
+        tx,
+        viewer,
+        ids,
+        (current) => applyBulkAction(current.assignees, action, userIds),
+        userIds,
+      );
+    }
     const rows = await query<{ json: string }>(
       Prisma.sql`SELECT ${conversationJson(viewer.userId)} AS json FROM "Conversation" c
         WHERE c.id = ANY(${ids}::char(24)[]) AND ${accessibleConversationSql(viewer)} ORDER BY c.id`,

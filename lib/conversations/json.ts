@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { asText, isoDate, jsonArrayAgg, jsonObject, sqlValue, storedJson } from "@/lib/db/json-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { labelRefJsonSchema } from "@/lib/labels/json";
 import { channelType, jsonDate as date, jsonId as id } from "@/lib/schemas";
 
 // A conversation as the API sends it, in one implementation: built by PostgreSQL for reads and
@@ -50,6 +51,10 @@ export const conversationJsonSchema = z.strictObject({
   visitor: z
     .strictObject({ url: z.string().optional(), title: z.string().optional(), browser: z.string().optional() })
     .optional(),
+  labels: z
+    .array(labelRefJsonSchema)
+    .optional()
+    .meta({ description: "Ours: its labels, by name; only when it has any." }),
 });
 export type ConversationJson = z.infer<typeof conversationJsonSchema>;
 
@@ -69,6 +74,11 @@ const assigneesSql = Prisma.sql`(SELECT ${jsonArrayAgg(
   jsonObject({ _id: sqlValue("u.id"), fullName: sqlValue(`u."fullName"`), email: sqlValue("u.email") }),
   `a."createdAt", a."userId"`,
 )} FROM "ConversationAssignee" a JOIN "User" u ON u.id = a."userId" WHERE a."conversationId" = c.id)`;
+
+/** The labels of the conversation aliased `c`, by name: a JSON array (null when it has none). */
+export const labelsSql = Prisma.sql`(SELECT json_agg(json_build_object('_id', l.id, 'name', l.name, 'color', l.color)
+    ORDER BY lower(l.name), l.id)
+  FROM "ConversationLabel" cl JOIN "Label" l ON l.id = cl."labelId" WHERE cl."conversationId" = c.id)`;
 
 /** The fields of the conversation aliased `c` as `viewerId` sees them; the inbox row adds to them. */
 export function conversationFields(viewerId: string) {
@@ -98,7 +108,7 @@ export function conversationFields(viewerId: string) {
     createdAt: isoDate(`c."createdAt"`),
     updatedAt: isoDate(`c."updatedAt"`),
     __v: sqlValue("c.version"),
-  } satisfies Record<Exclude<keyof ConversationJson, "resolvedBy" | "visitor">, Prisma.Sql>;
+  } satisfies Record<Exclude<keyof ConversationJson, "resolvedBy" | "visitor" | "labels">, Prisma.Sql>;
 }
 
 /** The conversation aliased `c`, as `viewerId` sees it: JSON text. Our keys come last, only where
@@ -106,11 +116,14 @@ export function conversationFields(viewerId: string) {
 export const conversationJson = (viewerId: string) => {
   const reference = asText(jsonObject(conversationFields(viewerId)));
   const resolvedBy = `c."resolvedById" IS NOT NULL AND c."isResolved"`;
-  return Prisma.sql`CASE WHEN NOT (${Prisma.raw(resolvedBy)}) AND c."visitorContext" IS NULL THEN ${reference}
+  const labeled = `EXISTS (SELECT 1 FROM "ConversationLabel" cl WHERE cl."conversationId" = c.id)`;
+  return Prisma.sql`CASE WHEN NOT (${Prisma.raw(resolvedBy)}) AND c."visitorContext" IS NULL AND NOT ${Prisma.raw(labeled)}
+    THEN ${reference}
     ELSE left(${reference}, -1)
       || CASE WHEN ${Prisma.raw(resolvedBy)} THEN ',"resolvedBy":' || COALESCE((SELECT json_build_object('_id', u.id,
            'fullName', u."fullName")::text FROM "User" u WHERE u.id = c."resolvedById"), 'null') ELSE '' END
       || CASE WHEN c."visitorContext" IS NULL THEN '' ELSE ',"visitor":' || json_text(c."visitorContext") END
+      || CASE WHEN ${Prisma.raw(labeled)} THEN ',"labels":' || ${labelsSql}::text ELSE '' END
       || '}' END`;
 };
 

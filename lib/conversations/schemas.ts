@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { bulkActions } from "@/lib/conversations/bulk-action";
+import { labelIds } from "@/lib/labels/schemas";
 import { body, channelType, idParams, objectId, strictBoolean } from "@/lib/schemas";
 
 export const conversationIdParams = idParams;
@@ -41,7 +42,14 @@ export const bulkUpdateInput = body({
   action: z.enum(bulkActions, { error: `must be one of ${bulkActions.join(", ")}` }),
   /** For assign: who to add. For unassign: who to remove (omitted: everyone). */
   userIds: z.array(objectId, { error: "must be an array of user ids" }).max(100).optional(),
-}).refine((b) => b.action !== "assign" || (b.userIds && b.userIds.length > 0), {
-  message: "userIds: assign needs at least one user",
-  path: ["userIds"],
-});
+  /** For label and unlabel: which labels. */
+  labelIds: labelIds.optional(),
+})
+  .refine((b) => b.action !== "assign" || (b.userIds && b.userIds.length > 0), {
+    message: "userIds: assign needs at least one user",
+    path: ["userIds"],
+  })
+  .refine((b) => !["label", "unlabel"].includes(b.action) || (b.labelIds && b.labelIds.length > 0), {
+    message: "labelIds: label and unlabel need at least one label",
+    path: ["labelIds"],
+  });

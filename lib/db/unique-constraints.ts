@@ -7,4 +7,5 @@ export const uniqueConstraints: Record<string, { path: string; message: string }
   CannedReply_organization_shortcut_key: { path: "shortcut", message: "another canned reply has this shortcut" },
   CannedReply_user_shortcut_key: { path: "shortcut", message: "another canned reply of yours has this shortcut" },
   Automation_organizationId_name_key: { path: "name", message: "another automation has this name" },
+  Label_organizationId_name_key: { path: "name", message: "another label has this name" },
 };

@@ -15,7 +15,8 @@ export const COUNT_CAP = 1000;
 export async function countInbox(options: { viewer: Viewer; filters: Omit<InboxFilters, "view"> }) {
   const { viewer, filters } = options;
   const resolved = filters.status === "resolved";
-  const plain = !filters.channel && !filters.unseen && !filters.stalled && !filters.q && !filters.assignee;
+  const plain =
+    !filters.channel && !filters.unseen && !filters.stalled && !filters.q && !filters.assignee && !filters.labels;
   const capped = (rows: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM (${rows} LIMIT ${COUNT_CAP}) capped)`;
   const count = (view: InboxFilters["view"]) => {
     if (plain && view === "mine") {

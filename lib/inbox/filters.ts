@@ -22,7 +22,13 @@ export type InboxFilters = {
   q?: string;
   /** Only conversations assigned to this user: a manager opening one person's queue. */
   assignee?: string;
+  /** Only conversations with every one of these labels. */
+  labels?: string[];
 };
+
+/** How many labels one filter may name. */
+export const MAX_FILTER_LABELS = 10;
+const OBJECT_ID = /^[0-9a-f]{24}$/;
 
 /** The filters as query parameters (what the API reads, and what the page's URL holds). */
 export function inboxFilterParams(filters: Partial<InboxFilters>): Record<string, string | undefined> {
@@ -34,6 +40,7 @@ export function inboxFilterParams(filters: Partial<InboxFilters>): Record<string
     stalled: filters.stalled ? "true" : undefined,
     q: filters.q || undefined,
     assignee: filters.assignee,
+    labels: filters.labels?.length ? filters.labels.join(",") : undefined,
   };
 }
 
@@ -50,5 +57,12 @@ export function parseInboxFilters(params: URLSearchParams, defaultView: InboxFil
     stalled: params.get("stalled") === "true" ? true : undefined,
     q: params.get("q") || undefined,
     assignee: params.get("assignee") || undefined,
+    labels: labelsParam(params.get("labels")),
   };
+}
+
+/** `labels=a,b`: the well-formed ids, at most MAX_FILTER_LABELS; none is no filter. */
+function labelsParam(value: string | null): string[] | undefined {
+  const ids = [...new Set((value ?? "").split(",").filter((id) => OBJECT_ID.test(id)))].slice(0, MAX_FILTER_LABELS);
+  return ids.length ? ids : undefined;
 }

@@ -1,16 +1,17 @@
 import "server-only";
 import { z } from "zod";
-import { conversationFields, conversationJsonSchema } from "@/lib/conversations/json";
+import { conversationFields, conversationJsonSchema, labelsSql } from "@/lib/conversations/json";
 import { asText, isoDate, jsonObject, nullWhen, sqlValue } from "@/lib/db/json-sql";
 import { draftSql } from "@/lib/drafts/drafts";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { labelRefJsonSchema } from "@/lib/labels/json";
 import { messageJsonSchema } from "@/lib/messages/json";
 
 // An inbox row: the conversation object, then a summary of its contact and a preview of its latest
 // message, built by PostgreSQL like the conversation itself.
 
 export const inboxRowJsonSchema = z.strictObject({
-  ...conversationJsonSchema.shape,
+  ...conversationJsonSchema.omit({ labels: true }).shape,
   contact: z.strictObject({
     _id: z.string(),
     fullName: z.string(),
@@ -28,6 +29,8 @@ export const inboxRowJsonSchema = z.strictObject({
     .nullable(),
   /** The viewer's unsent reply, its first 200 characters (lib/drafts). */
   draft: z.string().nullable(),
+  /** Its labels, by name (always, here: the row is ours). */
+  labels: z.array(labelRefJsonSchema),
 });
 export type InboxRowJson = z.infer<typeof inboxRowJsonSchema>;
 
@@ -58,5 +61,6 @@ export const inboxRowJson = (viewerId: string) =>
         }),
       ),
       draft: draftSql(viewerId),
+      labels: Prisma.sql`COALESCE(${labelsSql}, '[]'::json)`,
     } satisfies Record<Exclude<keyof InboxRowJson, "resolvedBy" | "visitor">, Prisma.Sql>),
   );

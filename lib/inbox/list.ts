@@ -43,6 +43,17 @@ export function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
   const conditions = [inOrganization, Prisma.sql`c."isResolved" = ${resolved}`];
   // A literal, so that the planner matches the partial index Conversation_unassigned_idx.
   if (filters.view === "unassigned") conditions.push(Prisma.raw(`c."assigneeCount" = 0`));
+  const [label] = filters.labels ?? [];
+  if (!agent && label) {
+    // One label's conversations: a range of (labelId, isResolved, lastMessageTime, conversationId);
+    // any other label named is a condition on each (filterConditions).
+    return {
+      from: Prisma.sql`"ConversationLabel" l JOIN "Conversation" c ON c.id = l."conversationId"`,
+      conditions: [...conditions, Prisma.sql`l."labelId" = ${label}`, Prisma.sql`l."isResolved" = ${resolved}`],
+      time: Prisma.sql`l."lastMessageTime"`,
+      id: Prisma.sql`l."conversationId"`,
+    };
+  }
   if (!agent) return { from: Prisma.sql`"Conversation" c`, conditions, ...byTime };
   // An agent's conversations are few: drive from them. Unassigned ones can only be its own.
   if (filters.view === "unassigned") {
@@ -65,6 +76,10 @@ export function filterConditions(viewer: Viewer, filters: InboxFilters): Prisma.
   if (filters.channel) conditions.push(Prisma.sql`c."channelType" = ${filters.channel}::"ChannelType"`);
   if (filters.unseen) conditions.push(isUpdatedSql(viewer.userId));
   if (filters.stalled) conditions.push(stalledSql(viewer.organizationId));
+  for (const label of filters.labels ?? []) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ConversationLabel" cl
+      WHERE cl."conversationId" = c.id AND cl."labelId" = ${label})`);
+  }
   if (filters.q) {
     const pattern = `%${escapeLike(filters.q)}%`;
     conditions.push(Prisma.sql`c."contactId" IN (

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type InboxFilters, inboxStatuses, inboxViews, MAX_ROW_IDS } from "@/lib/inbox/filters";
+import { type InboxFilters, inboxStatuses, inboxViews, MAX_FILTER_LABELS, MAX_ROW_IDS } from "@/lib/inbox/filters";
 import { boundedInt, channelType, objectId, text } from "@/lib/schemas";
 
 const flag = z
@@ -15,6 +15,16 @@ export const inboxFiltersQuery = z.object({
   stalled: flag.optional(),
   q: text({ max: 100, trim: true }).optional(),
   assignee: objectId.optional(),
+  /** `labels=a,b`: conversations with all of them. */
+  labels: text({ max: 300 })
+    .transform((value) => [...new Set(value.split(",").filter(Boolean))])
+    .pipe(
+      z
+        .array(objectId)
+        .min(1, "must name at least one label id")
+        .max(MAX_FILTER_LABELS, `at most ${MAX_FILTER_LABELS} labels`),
+    )
+    .optional(),
 }) satisfies z.ZodType<InboxFilters, unknown>;
 
 /** `ids=a,b,c`: of these conversations, the ones in the list (a live client's changed rows). */

@@ -98,6 +98,16 @@ export const putAssignees = (id: string, userIds: string[], version?: number) =>
 export const putAutopilot = (id: string, change: { isAutopilot: boolean; process?: string | null }) =>
   putConversation(id, change);
 
+/** All of a conversation's labels, answered with it as it now is. */
+export const putLabels = async (id: string, labelIds: string[]) =>
+  (
+    await asWritten(
+      () =>
+        apiFetch<{ data: ConversationJson }>(`/api/conversation/${id}/labels`, { method: "PUT", body: { labelIds } }),
+      (answer) => [answer.data],
+    )
+  ).data;
+
 export const postSeen = (id: string, seen: boolean) =>
   apiFetch(`/api/conversation/${seen ? "seen" : "unseen"}`, { method: "POST", body: { conversationId: id } });
 
@@ -105,12 +115,17 @@ export const deleteConversation = (id: string) =>
   apiFetch("/api/conversation", { method: "DELETE", body: { conversationId: id } });
 
 /** Answered with the conversations as they now are. */
-export const postBulkAction = (conversationIds: string[], action: BulkAction, userIds?: string[]) =>
+export const postBulkAction = (
+  conversationIds: string[],
+  action: BulkAction,
+  userIds?: string[],
+  labelIds?: string[],
+) =>
   asWritten(
     () =>
       apiFetch<{ updated: number; conversations: ConversationJson[] }>("/api/conversation/bulk", {
         method: "POST",
-        body: { conversationIds, action, userIds },
+        body: { conversationIds, action, userIds, labelIds },
       }),
     (answer) => answer.conversations,
   );

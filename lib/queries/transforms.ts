@@ -139,7 +139,9 @@ export function appendNewestMessage<M extends { _id: string }>(
 /** A write's answer (the conversation as it now is) over the rows that show it: each keeps the newer
  *  copy of the conversation's fields, and its own (its contact, its preview, the viewer's draft). */
 export function withConversation<Row extends ConversationJson>(row: Row, conversation: ConversationJson): Row {
-  return newer(row, stamp({ ...row, ...conversation }, orderOf(conversation)));
+  // A conversation without labels carries no `labels` key; a row always does.
+  const labels = "labels" in row ? { labels: conversation.labels ?? [] } : {};
+  return newer(row, stamp({ ...row, ...conversation, ...labels }, orderOf(conversation)));
 }
 
 /** What a pending write will leave: its conversations changed, or gone. */

@@ -2,6 +2,7 @@
 import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { applyBulkAction, type BulkAction } from "@/lib/conversations/bulk-action";
+import type { LabelRefJson } from "@/lib/labels/json";
 import { ApiClientError } from "@/lib/queries/api-client";
 import {
   deleteConversation,
@@ -10,6 +11,7 @@ import {
   postSeen,
   putAssignees,
   putAutopilot,
+  putLabels,
   putResolution,
 } from "@/lib/queries/endpoints";
 import { conversationKeys, userKeys } from "@/lib/queries/keys";
@@ -62,6 +64,20 @@ function useConversationWrite<Vars, Answer>(options: {
         queryClient.invalidateQueries({ queryKey });
       }
     },
+  });
+}
+
+/** A conversation's labels, all of them (the picker's ticks), shown at once. */
+export function useSetLabels(labels: LabelRefJson[]) {
+  return useConversationWrite({
+    mutationFn: ({ id, labelIds }: { id: string; labelIds: string[] }) => putLabels(id, labelIds),
+    pending: ({ id, labelIds }) => ({
+      ids: [id],
+      change: (c) => ({ ...c, labels: labels.filter((label) => labelIds.includes(label._id)) }),
+    }),
+    place: placeConversation,
+    failure: "Could not change the labels",
+    scope: "labels",
   });
 }
 
@@ -165,8 +181,8 @@ export function useDeleteConversation() {
 
 export function useBulkUpdate(users: UserJson[]) {
   return useConversationWrite({
-    mutationFn: (vars: { ids: string[]; action: BulkAction; userIds?: string[] }) =>
-      postBulkAction(vars.ids, vars.action, vars.userIds),
+    mutationFn: (vars: { ids: string[]; action: BulkAction; userIds?: string[]; labelIds?: string[] }) =>
+      postBulkAction(vars.ids, vars.action, vars.userIds, vars.labelIds),
     pending: ({ ids, action, userIds = [] }) => ({
       ids,
       change: (c) => {

@@ -27,6 +27,7 @@ export const typeOfChange: Record<string, WebhookEventType> = {
   "conversation.unassigned": "conversation.updated",
   "conversation.reopened": "conversation.updated",
   "conversation.updated": "conversation.updated",
+  "conversation.labeled": "conversation.updated",
   "conversation.resolved": "conversation.resolved",
   "conversation.deleted": "conversation.deleted",
   "contact.created": "contact.created",

@@ -91,6 +91,12 @@ const endpoints: Endpoint[] = [
     expected: { "assignee agent": 403 },
   },
   {
+    name: "PUT /api/conversation/:id/labels",
+    call: (ids, auth) =>
+      callRoute(routes.labels.PUT, "PUT", "/", { ...auth, params: { id: ids.conversationId }, body: { labelIds: [] } }),
+    allowed: 200,
+  },
+  {
     name: "GET /api/conversation/:id/export",
     call: (ids, auth) =>
       callRoute(routes.exportConversation.GET, "GET", "/", {

@@ -198,9 +198,9 @@ describe("the reference's examples", () => {
       messageCount: 2,
     });
     // (Our last keys only where they say something: resolvedBy on a conversation resolved by
-    // someone known, visitor on a webchat visitor's; not this one.)
+    // someone known, visitor on a webchat visitor's, labels on a labelled one; not this one.)
     expect(Object.keys(conversation)).toEqual(
-      Object.keys(conversationJsonSchema.shape).filter((k) => k !== "resolvedBy" && k !== "visitor"),
+      Object.keys(conversationJsonSchema.shape).filter((k) => !["resolvedBy", "visitor", "labels"].includes(k)),
     );
   });
 
@@ -373,8 +373,9 @@ describe("JSON for generated rows", () => {
                 createdAt: newest.createdAt.toISOString(),
               }
             : null,
-          // (No draft: these are made without one; tests/drafts covers them.)
+          // (No draft: these are made without one; tests/drafts covers them. No labels: tests/labels.)
           draft: null,
+          labels: [],
         });
       }),
       { numRuns: 40 },

@@ -3,6 +3,7 @@
 export * as contact from "@/app/api/contacts/[id]/route";
 export * as contacts from "@/app/api/contacts/route";
 export * as exportConversation from "@/app/api/conversation/[id]/export/route";
+export * as labels from "@/app/api/conversation/[id]/labels/route";
 export * as retry from "@/app/api/conversation/[id]/messages/[messageId]/retry/route";
 export * as reply from "@/app/api/conversation/[id]/messages/route";
 export * as resolve from "@/app/api/conversation/[id]/resolve/route";

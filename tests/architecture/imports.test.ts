@@ -19,6 +19,8 @@ const PURE_FOR_BROWSER = new Set([
   "lib/conversations/bulk-action.ts",
   "lib/events/events.ts",
   "lib/inbox/filters.ts",
+  "lib/labels/palette.ts",
+  "lib/labels/schemas.ts",
   "lib/templates.ts",
   "lib/time-zone.ts",
   "lib/webhooks/events.ts",

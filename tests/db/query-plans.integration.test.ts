@@ -273,8 +273,32 @@ describe("query plans of the hot paths", () => {
       }),
     );
     await exercise("delete", () => deleteConversation({ viewer: manager, conversationId: idOf.conversation(11) }));
+    // Labels: the filter (driven by one label's index, any other a condition), its counts, putting
+    // them on one conversation and on many.
+    const label = await prisma.label.create({ data: { organizationId, name: "Gate", color: "red" } });
+    const other = await prisma.label.create({ data: { organizationId, name: "Gate 2", color: "blue" } });
+    const { setConversationLabels, labelConversations } = await import("@/lib/conversations/labels");
+    const { transaction } = await import("@/lib/db/sql");
+    await exercise("label one", () => setConversationLabels(manager, idOf.conversation(14), [label.id, other.id]));
+    await exercise("label many", () =>
+      transaction((tx) =>
+        labelConversations(tx, manager, [idOf.conversation(15), idOf.conversation(16)], [label.id], true),
+      ),
+    );
+    for (const viewer of [manager, agent]) {
+      const who = viewer.role.toLowerCase();
+      await exercise(`${who} inbox by label`, () =>
+        listInbox({ viewer, filters: { ...base, view: "all", labels: [label.id] }, limit: 50 }),
+      );
+      await exercise(`${who} inbox by two labels`, () =>
+        listInbox({ viewer, filters: { ...base, view: "unassigned", labels: [label.id, other.id] }, limit: 50 }),
+      );
+      await exercise(`${who} inbox counts by label`, () =>
+        countInbox({ viewer, filters: { ...base, labels: [label.id] } }),
+      );
+    }
     // An export reads the whole response body: its message batches are statements too.
-    const { exportConversation } = await import("@/lib/conversations/export");
+    const { exportConversation } = await import("@/lib/exports/conversation");
     for (const format of ["json", "csv"] as const) {
       await exercise(`export ${format}`, async () =>
         (await exportConversation(manager, idOf.conversation(12), format)).text(),

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { contactJsonSchema } from "@/lib/contacts/json";
 import { contactsQuery, updateContactInput } from "@/lib/contacts/schemas";
-import { conversationExportSchema, exportQuery } from "@/lib/conversations/export";
 import { conversationJsonSchema, resolutionJsonSchema } from "@/lib/conversations/json";
 import {
   bulkUpdateInput,
@@ -14,8 +13,11 @@ import {
 import { draftInput, draftJsonSchema } from "@/lib/drafts/drafts";
 import { presenceInput } from "@/lib/events/presence";
 import { eventsQuery } from "@/lib/events/stream";
+import { conversationExportSchema, exportQuery } from "@/lib/exports/conversation";
 import { inboxRowJsonSchema } from "@/lib/inbox/json";
 import { inboxCountsQuery, inboxQuery } from "@/lib/inbox/schemas";
+import { labelJsonSchema } from "@/lib/labels/json";
+import { conversationLabelsInput, createLabelInput, updateLabelInput } from "@/lib/labels/schemas";
 import { messageJsonSchema } from "@/lib/messages/json";
 import { messageIdParams, messagesInput, replyInput } from "@/lib/messages/schemas";
 import { messageAnswerSchema, type Operation } from "@/lib/openapi/operation";
@@ -30,6 +32,7 @@ const Message = messageJsonSchema.meta({ id: "Message" });
 const Contact = contactJsonSchema.meta({ id: "Contact" });
 const InboxRow = inboxRowJsonSchema.meta({ id: "InboxRow" });
 const User = userJsonSchema.meta({ id: "User" });
+const Label = labelJsonSchema.meta({ id: "Label" });
 
 const data = <T extends z.ZodType>(schema: T) => z.strictObject({ data: schema });
 const cursor = z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null at the end." });
@@ -95,6 +98,62 @@ export const conversationOperations: Operation[] = [
     body: updateConversationInput,
     answers: { 200: { description: "The conversation as it now is.", schema: data(Conversation) } },
     errors: [409],
+  },
+  {
+    method: "put",
+    path: "/api/conversation/{id}/labels",
+    operationId: "setConversationLabels",
+    tag: "Labels",
+    summary: "Set a conversation's labels",
+    description: "All of them: what is not listed is taken off. Anyone who may read the conversation.",
+    caller: "user",
+    params: conversationIdParams,
+    body: conversationLabelsInput,
+    answers: { 200: { description: "The conversation as it now is.", schema: data(Conversation) } },
+  },
+  {
+    method: "get",
+    path: "/api/labels",
+    operationId: "listLabels",
+    tag: "Labels",
+    summary: "The organization's labels",
+    caller: "user",
+    answers: { 200: { description: "By name.", schema: z.strictObject({ labels: z.array(Label) }) } },
+  },
+  {
+    method: "post",
+    path: "/api/labels",
+    operationId: "createLabel",
+    tag: "Labels",
+    summary: "Add a label (managers and admins)",
+    caller: "user",
+    body: createLabelInput,
+    answers: { 201: { description: "It.", schema: data(Label) } },
+    errors: [403, 409],
+  },
+  {
+    method: "patch",
+    path: "/api/labels/{id}",
+    operationId: "updateLabel",
+    tag: "Labels",
+    summary: "Rename or recolour a label (managers and admins)",
+    caller: "user",
+    params: idParams,
+    body: updateLabelInput,
+    answers: { 200: { description: "It.", schema: data(Label) } },
+    errors: [403, 409],
+  },
+  {
+    method: "delete",
+    path: "/api/labels/{id}",
+    operationId: "deleteLabel",
+    tag: "Labels",
+    summary: "Delete a label (managers and admins)",
+    description: "The conversations that carried it lose it.",
+    caller: "user",
+    params: idParams,
+    answers: { 200: { description: "Deleted.", schema: messageAnswerSchema } },
+    errors: [403],
   },
   {
     method: "get",

@@ -1,5 +1,5 @@
-import { exportConversation, exportQuery } from "@/lib/conversations/export";
 import { conversationIdParams } from "@/lib/conversations/schemas";
+import { exportConversation, exportQuery } from "@/lib/exports/conversation";
 import { apiRoute } from "@/lib/http/api-route";
 import { methods } from "@/lib/http/methods";
 
