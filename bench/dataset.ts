@@ -52,6 +52,7 @@ export const ids = {
 export const idOf = {
   connection: idLiteral("e", 1),
   user: (i: number) => idLiteral("a", i),
+  label: (i: number) => idLiteral("b", i),
   contact: (i: number) => idLiteral("c", i),
   conversation: (i: number) => idLiteral("d", i),
 };
@@ -135,6 +136,20 @@ export async function generateDataset(
        FROM generate_series(1, ${C}) i
        JOIN "Conversation" c ON c.id = ${hex("d", "i")}
        CROSS JOIN LATERAL generate_series(1, CASE WHEN i % 5 = 0 THEN 0 WHEN i % 5 = 4 THEN 2 ELSE 1 END) n`,
+    );
+    // Ten labels; label 1 ("VIP") on every 7th conversation (14%), label k (2..10) on every 50th
+    // shifted by k (2% each), so a label filter reads a small or a large share of the table.
+    await step(
+      "labels",
+      `INSERT INTO "Label" (id, "organizationId", name, color)
+       SELECT ${hex("b", "n")}, ${hex("f", "1")}, CASE WHEN n = 1 THEN 'VIP' ELSE 'Label ' || n END,
+              (ARRAY['slate','red','amber','green','teal','blue','violet','pink'])[1 + n % 8]
+       FROM generate_series(1, 10) n;
+       INSERT INTO "ConversationLabel" ("conversationId", "labelId", "isResolved", "lastMessageTime")
+       SELECT c.id, ${hex("b", "l")}, c."isResolved", c."lastMessageTime"
+       FROM generate_series(1, ${C}) i
+       JOIN "Conversation" c ON c.id = ${hex("d", "i")}
+       CROSS JOIN LATERAL (SELECT 1 AS l WHERE i % 7 = 0 UNION ALL SELECT 2 + i % 50 WHERE i % 50 < 9) labels`,
     );
     await step(
       "messages",

@@ -133,6 +133,16 @@ const reads: { name: string; path: string; roles: ("agent" | "manager" | "nobody
   { name: "inbox mine", path: "/api/inbox?view=mine&limit=50", roles: ["agent"] },
   { name: "inbox unassigned", path: "/api/inbox?view=unassigned&limit=50", roles: ["manager"] },
   { name: "inbox search", path: "/api/inbox?view=all&q=Contact%2012345&limit=50", roles: ["manager"] },
+  {
+    name: "inbox by a label (14%)",
+    path: `/api/inbox?view=all&labels=${idOf.label(1)}&limit=50`,
+    roles: ["agent", "manager"],
+  },
+  {
+    name: "inbox by two labels",
+    path: `/api/inbox?view=all&labels=${idOf.label(3)},${idOf.label(1)}&limit=50`,
+    roles: ["manager"],
+  },
 ];
 
 type Row = {

@@ -81,13 +81,16 @@ function documentedPath(concrete: string): string | undefined {
 
 /** The request's path, from its route's template and the params it was called with. */
 function concretePath(template: string, params: Record<string, string | string[]>): string {
-  return template
-    .replace(/\/\[\[?\.\.\.(\w+)\]?\]/g, (_, name: string) => {
-      const value = params[name];
-      const segments = Array.isArray(value) ? value : value ? [value] : [];
-      return segments.map((segment) => `/${segment}`).join("");
-    })
-    .replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] || "_"));
+  return (
+    template
+      .replace(/\/\[\[?\.\.\.(\w+)\]?\]/g, (_, name: string) => {
+        const value = params[name];
+        const segments = Array.isArray(value) ? value : value ? [value] : [];
+        return segments.map((segment) => `/${encodeURIComponent(segment)}`).join("");
+      })
+      // A parameter is one segment whatever it holds (the fuzz tests send "/" and ""), as Next.js routes it.
+      .replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name] ?? "")) || "_")
+  );
 }
 
 /**
