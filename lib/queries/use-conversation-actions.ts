@@ -112,6 +112,9 @@ export function useSetSeen() {
     place: (queryClient, _answer, { id, seen }) =>
       placeChange(queryClient, id, (c) => withUpdatedFlag(c, !seen), nextOrder()),
     failure: "Could not change the seen state",
+    // One after another: opening a thread marks it seen, and "Mark unseen" right after must land
+    // last (sent side by side, a slow "seen" could overtake it and leave the thread seen).
+    scope: "seen",
   });
 }
 
