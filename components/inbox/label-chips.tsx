@@ -1,4 +1,4 @@
-import { chipClasses } from "@/lib/labels/palette";
+import { chipClasses, swatchClass } from "@/lib/labels/palette";
 
 type Props = {
   labels?: { _id: string; name: string; color: string }[];
@@ -26,5 +26,27 @@ export function LabelChips({ labels, compact = false, className = "" }: Props) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** One label in a list of checkboxes (the thread's picker, the inbox's filter): box, swatch, name. */
+export function LabelCheckbox(props: {
+  label: { name: string; color: string };
+  checked: boolean;
+  disabled?: boolean;
+  onChange: () => void;
+}) {
+  return (
+    <label className="flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 hover:bg-slate-50">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={props.onChange}
+        className="size-4 accent-blue-700"
+      />
+      <span aria-hidden className={`size-2.5 rounded-full ${swatchClass(props.label.color)}`} />
+      <span className="truncate text-sm">{props.label.name}</span>
+    </label>
   );
 }

@@ -2,8 +2,8 @@
 import { Button } from "@/components/ui/button";
 import { Popover } from "@/components/ui/popover";
 import { MAX_FILTER_LABELS } from "@/lib/inbox/filters";
-import { type LabelColor, swatchColors } from "@/lib/labels/palette";
 import { useLabels } from "@/lib/queries/use-labels";
+import { LabelCheckbox } from "./label-chips";
 
 /** The inbox's label filter: conversations with every label ticked (in the URL, `labels=a,b`). */
 export function LabelFilter({ selected, onChange }: { selected: string[]; onChange: (ids: string[]) => void }) {
@@ -31,20 +31,12 @@ export function LabelFilter({ selected, onChange }: { selected: string[]; onChan
           const on = selected.includes(label._id);
           return (
             <li key={label._id}>
-              <label className="flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 hover:bg-slate-50">
-                <input
-                  type="checkbox"
-                  checked={on}
-                  disabled={!on && selected.length >= MAX_FILTER_LABELS}
-                  onChange={() => onChange(on ? selected.filter((id) => id !== label._id) : [...selected, label._id])}
-                  className="size-4 accent-blue-700"
-                />
-                <span
-                  aria-hidden
-                  className={`size-2.5 rounded-full ${swatchColors[label.color as LabelColor] ?? "bg-slate-500"}`}
-                />
-                <span className="truncate text-sm">{label.name}</span>
-              </label>
+              <LabelCheckbox
+                label={label}
+                checked={on}
+                disabled={!on && selected.length >= MAX_FILTER_LABELS}
+                onChange={() => onChange(on ? selected.filter((id) => id !== label._id) : [...selected, label._id])}
+              />
             </li>
           );
         })}

@@ -7,9 +7,9 @@ import { Field } from "@/components/ui/field";
 import { Popover } from "@/components/ui/popover";
 import { canSeeWholeOrganization } from "@/lib/auth/viewer";
 import type { ConversationJson } from "@/lib/conversations/json";
-import { type LabelColor, swatchColors } from "@/lib/labels/palette";
 import { useSetLabels } from "@/lib/queries/use-conversation-actions";
 import { useLabels } from "@/lib/queries/use-labels";
+import { LabelCheckbox } from "./label-chips";
 
 type Props = { conversation: ConversationJson; open: boolean; onOpenChange: (open: boolean) => void };
 
@@ -59,19 +59,7 @@ export function LabelPicker({ conversation, open, onOpenChange }: Props) {
       <ul className="max-h-64 overflow-y-auto" aria-label="Labels to choose">
         {shown.map((label) => (
           <li key={label._id}>
-            <label className="flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 hover:bg-slate-50">
-              <input
-                type="checkbox"
-                checked={on.includes(label._id)}
-                onChange={() => toggle(label._id)}
-                className="size-4 accent-blue-700"
-              />
-              <span
-                aria-hidden
-                className={`size-2.5 rounded-full ${swatchColors[label.color as LabelColor] ?? "bg-slate-500"}`}
-              />
-              <span className="truncate text-sm">{label.name}</span>
-            </label>
+            <LabelCheckbox label={label} checked={on.includes(label._id)} onChange={() => toggle(label._id)} />
           </li>
         ))}
         {labels.data && labels.data.length === 0 && (

@@ -29,6 +29,8 @@ export const swatchColors: Record<LabelColor, string> = {
 
 /** A label's chip classes, for a colour that may be one this build no longer knows. */
 export const chipClasses = (color: string) => labelColors[color as LabelColor] ?? labelColors.slate;
+/** Its swatch's class, the same way. */
+export const swatchClass = (color: string) => swatchColors[color as LabelColor] ?? swatchColors.slate;
 
 /** How many labels a conversation may carry, and an organization may have. */
 export const MAX_LABELS_PER_CONVERSATION = 20;

@@ -55,6 +55,9 @@ export const errorJsonSchema = z
   })
   .meta({ id: "Error" });
 
+/** `{ "data": … }` around an answer's object, the API's usual envelope. */
+export const dataOf = <T extends z.ZodType>(schema: T) => z.strictObject({ data: schema });
+
 /** The answer of endpoints that only say what they did. */
 export const messageAnswerSchema = z.strictObject({ message: z.string() }).meta({ id: "Done" });
 

@@ -17,7 +17,7 @@ import { automationJsonSchema, runsPageSchema, savedAutomationSchema, tryResultS
 import { automationInput, tryAutomationInput, updateAutomationInput } from "@/lib/automations/schemas";
 import { cannedReplyJsonSchema } from "@/lib/canned/replies";
 import { createCannedReplyInput, updateCannedReplyInput } from "@/lib/canned/schemas";
-import { messageAnswerSchema, type Operation } from "@/lib/openapi/operation";
+import { dataOf, messageAnswerSchema, type Operation } from "@/lib/openapi/operation";
 import { beforeQuery, idParams } from "@/lib/schemas";
 
 // What the AI follows and what runs on its own: processes, the model provider, lead sources,
@@ -29,7 +29,7 @@ const Automation = automationJsonSchema.meta({ id: "Automation" });
 const SavedAutomation = savedAutomationSchema.meta({ id: "SavedAutomation" });
 const CannedReply = cannedReplyJsonSchema.meta({ id: "CannedReply" });
 
-const data = <T extends z.ZodType>(schema: T) => z.strictObject({ data: schema });
+const data = dataOf;
 const managers = "Managers and admins.";
 const idempotencyKey = "A lead posted twice with one key makes one conversation (the second answer is 200).";
 

@@ -20,7 +20,7 @@ import { labelJsonSchema } from "@/lib/labels/json";
 import { conversationLabelsInput, createLabelInput, updateLabelInput } from "@/lib/labels/schemas";
 import { messageJsonSchema } from "@/lib/messages/json";
 import { messageIdParams, messagesInput, replyInput } from "@/lib/messages/schemas";
-import { messageAnswerSchema, type Operation } from "@/lib/openapi/operation";
+import { dataOf, messageAnswerSchema, type Operation } from "@/lib/openapi/operation";
 import { idParams } from "@/lib/schemas";
 import { userJsonSchema } from "@/lib/users/json";
 
@@ -34,7 +34,7 @@ const InboxRow = inboxRowJsonSchema.meta({ id: "InboxRow" });
 const User = userJsonSchema.meta({ id: "User" });
 const Label = labelJsonSchema.meta({ id: "Label" });
 
-const data = <T extends z.ZodType>(schema: T) => z.strictObject({ data: schema });
+const data = dataOf;
 const cursor = z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null at the end." });
 const conversations = z.strictObject({ conversations: z.array(Conversation) });
 const messagesPage = z.strictObject({

@@ -12,7 +12,7 @@ import { connectionJsonSchema } from "@/lib/connections/json";
 import { connectInput, connectionChangeInput } from "@/lib/connections/schemas";
 import { receivedMessageSchema } from "@/lib/inbound/receive";
 import { inboundMessageInput } from "@/lib/inbound/schemas";
-import { messageAnswerSchema, type Operation } from "@/lib/openapi/operation";
+import { dataOf, messageAnswerSchema, type Operation } from "@/lib/openapi/operation";
 import { beforeQuery, channelType, idParams } from "@/lib/schemas";
 import { uploadJsonSchema } from "@/lib/uploads/uploads";
 import { deliveriesPageSchema, endpointWithSecretSchema, webhookEndpointJsonSchema } from "@/lib/webhooks/endpoints";
@@ -26,7 +26,7 @@ const Connection = connectionJsonSchema.meta({ id: "ChannelConnection" });
 const WebhookEndpoint = webhookEndpointJsonSchema.meta({ id: "WebhookEndpoint" });
 const VisitorMessage = visitorMessageSchema.meta({ id: "VisitorMessage" });
 
-const data = <T extends z.ZodType>(schema: T) => z.strictObject({ data: schema });
+const data = dataOf;
 const admins = "Admins.";
 const widgetKey = z.object({ key: z.string().meta({ description: "The widget's public id (its snippet names it)." }) });
 const uploadId = widgetKey.extend({ id: z.string() });

@@ -12,7 +12,7 @@ import {
   updateAccountInput,
   updateOrganizationInput,
 } from "@/lib/accounts/schemas";
-import { messageAnswerSchema, type Operation } from "@/lib/openapi/operation";
+import { dataOf, messageAnswerSchema, type Operation } from "@/lib/openapi/operation";
 import { idParams, jsonId } from "@/lib/schemas";
 import { apiTokenJsonSchema } from "@/lib/tokens/json";
 import { createTokenInput } from "@/lib/tokens/schemas";
@@ -24,7 +24,7 @@ const Invitation = invitationJsonSchema.meta({ id: "Invitation" });
 const Organization = organizationJsonSchema.meta({ id: "Organization" });
 const ApiToken = apiTokenJsonSchema.meta({ id: "ApiToken" });
 
-const data = <T extends z.ZodType>(schema: T) => z.strictObject({ data: schema });
+const data = dataOf;
 const email = z.strictObject({ email: z.string() });
 /** A one-time link, set only where no email is sent (no SMTP): shown in this answer only. */
 const link = z.string().nullable();
