@@ -1815,7 +1815,7 @@ export interface components {
             _id: string;
             name: string;
             color: string;
-            conversationCount: number;
+            conversationCount?: number;
             /**
              * Format: date-time
              * @description UTC, with milliseconds.
@@ -3069,7 +3069,9 @@ export interface operations {
     };
     listLabels: {
         parameters: {
-            query?: never;
+            query?: {
+                counts?: "true" | "false";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3085,6 +3087,15 @@ export interface operations {
                     "application/json": {
                         labels: components["schemas"]["Label"][];
                     };
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid credentials. */

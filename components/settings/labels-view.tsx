@@ -17,7 +17,7 @@ import { useCreateLabel, useDeleteLabel, useLabels, useUpdateLabel } from "@/lib
 /** Settings → Labels: managers and admins make, rename, recolour and delete them; everyone sees them. */
 export function LabelsView() {
   const viewer = useViewer();
-  const labels = useLabels();
+  const labels = useLabels({ counts: true });
   const [editing, setEditing] = useState<string | "new" | null>(null);
   const manager = canSeeWholeOrganization(viewer);
   return (
@@ -66,7 +66,7 @@ export function LabelsView() {
                   href={`/inbox?view=all&labels=${label._id}`}
                   className="text-sm text-slate-600 hover:text-slate-900 hover:underline"
                 >
-                  {label.conversationCount === 1 ? "1 conversation" : `${label.conversationCount} conversations`}
+                  {label.conversationCount === 1 ? "1 conversation" : `${label.conversationCount ?? 0} conversations`}
                 </Link>
                 {manager && (
                   <Button
@@ -157,7 +157,7 @@ function LabelForm({ label, onDone }: { label?: LabelJson; onDone: () => void })
             <ConfirmButton
               label="Delete"
               confirm={`Delete ${label.name}`}
-              warning={`It comes off the ${label.conversationCount} conversation(s) that carry it.`}
+              warning={`It comes off the ${label.conversationCount ?? 0} conversation(s) that carry it.`}
               onConfirm={() => remove.mutate(label._id, { onSuccess: onDone, onError: failed("Could not delete it") })}
             />
           </span>

@@ -8,8 +8,8 @@ export type LabelRefJson = z.infer<typeof labelRefJsonSchema>;
 
 export const labelJsonSchema = z.strictObject({
   ...labelRefJsonSchema.shape,
-  /** How many conversations carry it. */
-  conversationCount: z.number().int(),
+  /** How many conversations carry it: only when the list is asked `?counts=true` (Settings → Labels). */
+  conversationCount: z.number().int().optional(),
   createdAt: jsonDate,
   updatedAt: jsonDate,
 });

@@ -18,16 +18,16 @@ function assertManager(viewer: Viewer) {
   if (!canSeeWholeOrganization(viewer)) throw new ApiError("forbidden", "Only managers and admins can manage labels");
 }
 
-const labelsSql = (where: Prisma.Sql) => Prisma.sql`
+const labelsSql = (where: Prisma.Sql, counts = false) => Prisma.sql`
   SELECT l.id AS "_id", l.name, l.color,
-    (SELECT count(*)::int FROM "ConversationLabel" cl WHERE cl."labelId" = l.id) AS "conversationCount",
+    ${counts ? Prisma.sql`(SELECT count(*)::int FROM "ConversationLabel" cl WHERE cl."labelId" = l.id) AS "conversationCount",` : Prisma.empty}
     to_char(l."createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt",
     to_char(l."updatedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"
   FROM "Label" l WHERE ${where} ORDER BY lower(l.name), l.id`;
 
-/** The organization's labels, by name. */
-export async function listLabels(viewer: Viewer): Promise<LabelJson[]> {
-  return query<LabelJson>(labelsSql(Prisma.sql`l."organizationId" = ${viewer.organizationId}`));
+/** The organization's labels, by name; with `counts`, how many conversations carry each. */
+export async function listLabels(viewer: Viewer, counts = false): Promise<LabelJson[]> {
+  return query<LabelJson>(labelsSql(Prisma.sql`l."organizationId" = ${viewer.organizationId}`, counts));
 }
 
 async function labelJson(id: string): Promise<LabelJson> {

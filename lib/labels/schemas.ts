@@ -14,6 +14,15 @@ export const updateLabelInput = z
   .strictObject({ name: name.optional(), color: color.optional() }, { error: "Request body must be a JSON object" })
   .refine((value) => value.name !== undefined || value.color !== undefined, "Send a name or a color to change");
 
+/** `?counts=true`: each label with how many conversations carry it (a count of its index's range,
+ *  so only the settings page asks; the pickers and the filter do not). */
+export const labelsQuery = z.strictObject({
+  counts: z
+    .enum(["true", "false"], { error: "must be true or false" })
+    .optional()
+    .transform((value) => value === "true"),
+});
+
 export const labelIds = z
   .array(objectId, { error: "must be an array of label ids" })
   .max(MAX_LABELS_PER_CONVERSATION, `at most ${MAX_LABELS_PER_CONVERSATION} labels`)

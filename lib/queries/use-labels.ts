@@ -9,10 +9,17 @@ import { conversationKeys } from "@/lib/queries/keys";
 
 export const labelKeys = { all: ["labels"] as const };
 
-export const useLabels = () =>
+/** The labels; with `counts` (Settings → Labels), how many conversations carry each. */
+export const useLabels = ({ counts = false } = {}) =>
   useQuery({
-    queryKey: labelKeys.all,
-    queryFn: async ({ signal }) => (await apiFetch<{ labels: LabelJson[] }>("/api/labels", { signal })).labels,
+    queryKey: counts ? [...labelKeys.all, "counts"] : labelKeys.all,
+    queryFn: async ({ signal }) =>
+      (
+        await apiFetch<{ labels: LabelJson[] }>("/api/labels", {
+          signal,
+          ...(counts ? { query: { counts: "true" } } : {}),
+        })
+      ).labels,
     staleTime: 60_000,
   });
 

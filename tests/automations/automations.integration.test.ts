@@ -14,13 +14,13 @@ import { handlePendingEvents, runTimer, type TimerJob } from "@/lib/automations/
 import { MAX_CHAIN } from "@/lib/automations/schemas";
 import { deliverWebhook, runModelStep } from "@/lib/automations/worker";
 import { db, pool } from "@/lib/db/client";
-import { transaction } from "@/lib/db/sql";
 import { BlockedAddress, postOutbound, reachable } from "@/lib/http/outbound";
 import { receiveInboundMessage } from "@/lib/inbound/receive";
 import { dispatchPendingEvents } from "@/lib/webhooks/dispatch";
 import { callRoute } from "../support/call-route";
 import { conversationOf, createOrganization } from "../support/factories";
 import { type FakeModel, startFakeModel } from "../support/fake-openai";
+import { rolledBackMessage } from "../support/messages";
 import { loopbackOnly, startReceiver } from "../support/receiver";
 
 // Automations on real PostgreSQL: the change events the database records, the engine's pass over
@@ -385,16 +385,7 @@ describe("rules that fire on events", () => {
   it("records nothing for a change that was rolled back, and nothing twice for one that committed", async () => {
     const counting = await rule({ name: "Counting", event: "message.received", actions: [{ type: "autopilot_off" }] });
     const recorded = await db.changeEvent.count({ where: { conversationId } });
-    await expect(
-      transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO "Message" ("conversationId", "isIncoming", body, "channelType", "channelIdentifier", status, "senderType")
-           VALUES ($1, true, 'never', 'sms', $2, 'received', 'CONTACT')`,
-          [conversationId, phone],
-        );
-        throw new Error("rolled back");
-      }),
-    ).rejects.toThrow("rolled back");
+    await rolledBackMessage(conversationId, phone);
     expect(await db.changeEvent.count({ where: { conversationId } })).toBe(recorded);
     await inbound("kept");
     await Promise.all([drain(), drain(), drain()]);

@@ -40,7 +40,12 @@ const inbox = (token: string, query: Record<string, string>) =>
 describe("labels", () => {
   it("are made by managers and admins, read by everyone, unique by name, in the palette's colours", async () => {
     const billing = await makeLabel("Billing", "amber");
-    expect(billing).toMatchObject({ name: "Billing", color: "amber", conversationCount: 0 });
+    expect(billing).toMatchObject({ name: "Billing", color: "amber" });
+    const counted = await callRoute(labelsRoute.GET, "GET", "/", {
+      token: world.agent.token,
+      query: { counts: "true" },
+    });
+    expect(counted.body.labels).toMatchObject([{ name: "Billing", conversationCount: 0 }]);
     await makeLabel("Urgent", "red", world.admin.token);
 
     const byAgent = await callRoute(labelsRoute.POST, "POST", "/", {

@@ -8,13 +8,13 @@ import * as secretRoute from "@/app/api/webhooks/endpoints/[id]/secret/route";
 import * as endpointsRoute from "@/app/api/webhooks/endpoints/route";
 import { handlePendingEvents } from "@/lib/automations/engine";
 import { db, pool } from "@/lib/db/client";
-import { transaction } from "@/lib/db/sql";
 import { receiveInboundMessage } from "@/lib/inbound/receive";
 import { deliver } from "@/lib/webhooks/deliver";
 import { dispatchPendingEvents } from "@/lib/webhooks/dispatch";
 import { RETRY_DELAYS_SECONDS } from "@/lib/webhooks/events";
 import { callRoute } from "../support/call-route";
 import { conversationOf, createOrganization } from "../support/factories";
+import { rolledBackMessage } from "../support/messages";
 import { checkWebhookPayload } from "../support/openapi";
 import { loopbackOnly, type Received, startReceiver } from "../support/receiver";
 
@@ -195,16 +195,7 @@ describe("deliveries", () => {
 
   it("sends nothing for a change rolled back", async () => {
     const endpoint = await addEndpoint();
-    await expect(
-      transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO "Message" ("conversationId", "isIncoming", body, "channelType", "channelIdentifier", status, "senderType")
-           VALUES ($1, true, 'never', 'sms', $2, 'received', 'CONTACT')`,
-          [conversationId, phone],
-        );
-        throw new Error("rolled back");
-      }),
-    ).rejects.toThrow("rolled back");
+    await rolledBackMessage(conversationId, phone);
     await drain();
     expect(await deliveries(endpoint.data._id)).toEqual([]);
   });

@@ -17,7 +17,7 @@ import { conversationExportSchema, exportQuery } from "@/lib/exports/conversatio
 import { inboxRowJsonSchema } from "@/lib/inbox/json";
 import { inboxCountsQuery, inboxQuery } from "@/lib/inbox/schemas";
 import { labelJsonSchema } from "@/lib/labels/json";
-import { conversationLabelsInput, createLabelInput, updateLabelInput } from "@/lib/labels/schemas";
+import { conversationLabelsInput, createLabelInput, labelsQuery, updateLabelInput } from "@/lib/labels/schemas";
 import { messageJsonSchema } from "@/lib/messages/json";
 import { messageIdParams, messagesInput, replyInput } from "@/lib/messages/schemas";
 import { dataOf, messageAnswerSchema, type Operation } from "@/lib/openapi/operation";
@@ -118,6 +118,7 @@ export const conversationOperations: Operation[] = [
     tag: "Labels",
     summary: "The organization's labels",
     caller: "user",
+    query: labelsQuery,
     answers: { 200: { description: "By name.", schema: z.strictObject({ labels: z.array(Label) }) } },
   },
   {
