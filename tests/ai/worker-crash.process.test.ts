@@ -71,8 +71,11 @@ it("sends one AI reply across a worker killed while the model was answering", { 
   await expect
     .poll(async () => twilio.messages.filter((m) => m.body === reply).length, { timeout: 40_000, interval: 250 })
     .toBe(1);
-  const ai = await db.message.findMany({ where: { conversationId: conversation.id, senderType: "AI" } });
-  expect(ai.map((m) => [m.body, m.status])).toEqual([[reply, "sent"]]);
+  // Twilio has it before the worker records its answer: the status is "sent" once that commits.
+  const ai = () => db.message.findMany({ where: { conversationId: conversation.id, senderType: "AI" } });
+  await expect
+    .poll(async () => (await ai()).map((m) => [m.body, m.status]), { timeout: 10_000, interval: 100 })
+    .toEqual([[reply, "sent"]]);
   expect(await db.message.count({ where: { conversationId: conversation.id, senderType: "SYSTEM" } })).toBe(1);
   expect(model.requests).toHaveLength(2);
 });
