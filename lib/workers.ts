@@ -2,6 +2,7 @@ import "server-only";
 import { startEmailWorker } from "@/lib/accounts/emails";
 import { startAutopilotWorker } from "@/lib/ai/autopilot";
 import { automationConsumer, startAutomationWorker } from "@/lib/automations/worker";
+import { startSnoozeWorker } from "@/lib/conversations/snooze";
 import { listenForChanges } from "@/lib/db/change-listener";
 import { jobQueue } from "@/lib/db/job-queue";
 import { logger } from "@/lib/log";
@@ -19,6 +20,7 @@ export async function startWorkers() {
   await startAutopilotWorker();
   await startAutomationWorker();
   await startWebhookWorker();
+  await startSnoozeWorker();
   changes ??= listenForChanges([automationConsumer, webhookConsumer]);
   if (mailConfigured()) await startEmailWorker();
   logger().info({ email: mailConfigured() }, "job workers started");

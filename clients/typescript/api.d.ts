@@ -66,6 +66,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/conversation/{id}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Snooze a conversation
+         * @description Until a time, a preset in the organization's time zone, or until the contact writes; a message from the contact wakes it earlier. Reopens a resolved one. Anyone who may read the conversation.
+         */
+        put: operations["snoozeConversation"];
+        post?: never;
+        /**
+         * Wake a snoozed conversation
+         * @description It comes back to Open now. Anyone who may read the conversation.
+         */
+        delete: operations["wakeConversation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/labels": {
         parameters: {
             query?: never;
@@ -1798,6 +1822,11 @@ export interface components {
                 name: string;
                 color: string;
             }[];
+            /** @description Ours: only while it is snoozed. */
+            snooze?: {
+                /** @description When it comes back; null: when the contact writes. */
+                until: string | null;
+            };
         };
         Error: {
             message: string;
@@ -2003,6 +2032,10 @@ export interface components {
                 name: string;
                 color: string;
             }[];
+            snooze?: {
+                /** @description When it comes back; null: when the contact writes. */
+                until: string | null;
+            };
         };
         Contact: {
             /**
@@ -3067,6 +3100,179 @@ export interface operations {
             };
         };
     };
+    snoozeConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description When it comes back: with an offset, or a wall-clock time in the organization's time zone. */
+                    until?: string;
+                    /**
+                     * @description Later today (3 hours on), tomorrow 09:00, or next Monday 09:00, in the organization's time zone.
+                     * @enum {string}
+                     */
+                    preset?: "later_today" | "tomorrow" | "next_week";
+                    /**
+                     * @description Until the contact writes.
+                     * @constant
+                     */
+                    untilReply?: true;
+                };
+            };
+        };
+        responses: {
+            /** @description The conversation as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Conversation"];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role may not do this, or a browser session's write came from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not the caller's to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than this endpoint takes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A browser session's write must be sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    wakeConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Conversation"];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role may not do this, or a browser session's write came from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not the caller's to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listLabels: {
         parameters: {
             query?: {
@@ -3511,6 +3717,11 @@ export interface operations {
                                 name: string;
                                 color: string;
                             }[];
+                            /** @description Ours: only while it is snoozed. */
+                            snooze?: {
+                                /** @description When it comes back; null: when the contact writes. */
+                                until: string | null;
+                            };
                         };
                         contact: {
                             /**
@@ -4029,9 +4240,23 @@ export interface operations {
                 "application/json": {
                     conversationIds: string[];
                     /** @enum {string} */
-                    action: "assign" | "unassign" | "resolve" | "reopen" | "label" | "unlabel";
+                    action: "assign" | "unassign" | "resolve" | "reopen" | "label" | "unlabel" | "snooze" | "unsnooze";
                     userIds?: string[];
                     labelIds?: string[];
+                    snooze?: {
+                        /** @description When it comes back: with an offset, or a wall-clock time in the organization's time zone. */
+                        until?: string;
+                        /**
+                         * @description Later today (3 hours on), tomorrow 09:00, or next Monday 09:00, in the organization's time zone.
+                         * @enum {string}
+                         */
+                        preset?: "later_today" | "tomorrow" | "next_week";
+                        /**
+                         * @description Until the contact writes.
+                         * @constant
+                         */
+                        untilReply?: true;
+                    };
                 };
             };
         };
@@ -4933,7 +5158,7 @@ export interface operations {
         parameters: {
             query?: {
                 view?: "mine" | "unassigned" | "all";
-                status?: "open" | "resolved";
+                status?: "open" | "snoozed" | "resolved";
                 channel?: "sms" | "facebook" | "webchat" | "email";
                 unseen?: "0" | "1" | "true" | "false";
                 stalled?: "0" | "1" | "true" | "false";
@@ -4995,7 +5220,7 @@ export interface operations {
     countInbox: {
         parameters: {
             query?: {
-                status?: "open" | "resolved";
+                status?: "open" | "snoozed" | "resolved";
                 channel?: "sms" | "facebook" | "webchat" | "email";
                 unseen?: "0" | "1" | "true" | "false";
                 stalled?: "0" | "1" | "true" | "false";
@@ -12183,6 +12408,11 @@ export interface operations {
                             name: string;
                             color: string;
                         }[];
+                        /** @description Ours: only while it is snoozed. */
+                        snooze?: {
+                            /** @description When it comes back; null: when the contact writes. */
+                            until: string | null;
+                        };
                     };
                 };
             };
@@ -12314,6 +12544,11 @@ export interface operations {
                             name: string;
                             color: string;
                         }[];
+                        /** @description Ours: only while it is snoozed. */
+                        snooze?: {
+                            /** @description When it comes back; null: when the contact writes. */
+                            until: string | null;
+                        };
                     };
                 };
             };
@@ -12445,6 +12680,11 @@ export interface operations {
                             name: string;
                             color: string;
                         }[];
+                        /** @description Ours: only while it is snoozed. */
+                        snooze?: {
+                            /** @description When it comes back; null: when the contact writes. */
+                            until: string | null;
+                        };
                     };
                 };
             };

@@ -38,13 +38,28 @@ export function queueAccessSql(viewer: Viewer, queueOf: string): Prisma.Sql {
     : accessibleConversationSql(viewer);
 }
 
-/** The ids of what an agent is assigned to or owns, with this resolution, as a derived table: the
+/** The ids of what an agent is assigned to or owns, in this status, as a derived table: the
  *  two indexes that hold them, instead of a scan of the organization filtered by the rule. */
-export function agentConversationIdsSql(viewer: Viewer, resolved: boolean): Prisma.Sql {
+export function agentConversationIdsSql(viewer: Viewer, status: ConversationStatus): Prisma.Sql {
   return Prisma.sql`(
-    SELECT y."conversationId" AS id FROM "ConversationAssignee" y WHERE y."userId" = ${viewer.userId} AND y."isResolved" = ${resolved}
+    SELECT y."conversationId" AS id FROM "ConversationAssignee" y
+    WHERE y."userId" = ${viewer.userId} AND ${Prisma.join(statusSql("y", status), " AND ")}
     UNION
-    SELECT z.id FROM "Conversation" z WHERE z."userId" = ${viewer.userId} AND z."isResolved" = ${resolved})`;
+    SELECT z.id FROM "Conversation" z WHERE z."userId" = ${viewer.userId} AND ${Prisma.join(statusSql("z", status), " AND ")})`;
+}
+
+/** Open (and awake), snoozed, or resolved. */
+export type ConversationStatus = "open" | "snoozed" | "resolved";
+
+/**
+ * The rows of one status, on a table that has isResolved and isSnoozed (a conversation, or an
+ * assignee's or label's copy of them). Snoozed as a literal, so that the planner reads the partial
+ * indexes made for the Snoozed views; a snoozed conversation is an open one.
+ */
+export function statusSql(alias: string, status: ConversationStatus): Prisma.Sql[] {
+  const resolved = Prisma.sql`${Prisma.raw(`${alias}."isResolved"`)} = ${status === "resolved"}`;
+  if (status === "resolved") return [resolved];
+  return [resolved, Prisma.raw(status === "snoozed" ? `${alias}."isSnoozed"` : `NOT ${alias}."isSnoozed"`)];
 }
 
 /** Who holds each of these conversations (its owner and assignees), for the live events' filter

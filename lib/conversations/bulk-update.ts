@@ -4,6 +4,8 @@ import { accessibleConversationSql } from "@/lib/conversations/access";
 import { applyBulkAction, type BulkAction } from "@/lib/conversations/bulk-action";
 import { conversationJson } from "@/lib/conversations/json";
 import { labelConversations } from "@/lib/conversations/labels";
+import type { SnoozeSpec } from "@/lib/conversations/schemas";
+import { snoozeUntil } from "@/lib/conversations/snooze";
 import { changeConversations } from "@/lib/conversations/update";
 import { query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -18,9 +20,11 @@ export async function bulkUpdateConversations(options: {
   action: BulkAction;
   userIds?: string[];
   labelIds?: string[];
+  snooze?: SnoozeSpec;
 }) {
   const { viewer, conversationIds, action, userIds = [], labelIds = [] } = options;
   const ids = [...new Set(conversationIds)];
+  const until = action === "snooze" && options.snooze ? await snoozeUntil(viewer.organizationId, options.snooze) : null;
   const conversations = await transaction(async (tx) => {
     if (action === "label" || action === "unlabel") {
       await labelConversations(tx, viewer, ids, labelIds, action === "label");
@@ -29,7 +33,7 @@ export async function bulkUpdateConversations(options: {
         tx,
         viewer,
         ids,
-        (current) => applyBulkAction(current.assignees, action, userIds),
+        (current) => applyBulkAction(current.assignees, action, userIds, until),
         userIds,
       );
     }

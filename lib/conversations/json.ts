@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { asText, isoDate, jsonArrayAgg, jsonObject, sqlValue, storedJson } from "@/lib/db/json-sql";
+import { asText, isoDate, jsonArrayAgg, jsonObject, nullWhen, sqlValue, storedJson } from "@/lib/db/json-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { labelRefJsonSchema } from "@/lib/labels/json";
 import { channelType, jsonDate as date, jsonId as id } from "@/lib/schemas";
@@ -13,6 +13,10 @@ import { channelType, jsonDate as date, jsonId as id } from "@/lib/schemas";
 export const assigneeJsonSchema = z.strictObject({ _id: id, fullName: z.string(), email: z.string() });
 
 const about = (description: string) => ({ description });
+
+export const snoozeJsonSchema = z.strictObject({
+  until: date.nullable().meta(about("When it comes back; null: when the contact writes.")),
+});
 
 export const conversationJsonSchema = z.strictObject({
   _id: id,
@@ -55,6 +59,7 @@ export const conversationJsonSchema = z.strictObject({
     .array(labelRefJsonSchema)
     .optional()
     .meta({ description: "Ours: its labels, by name; only when it has any." }),
+  snooze: snoozeJsonSchema.optional().meta({ description: "Ours: only while it is snoozed." }),
 });
 export type ConversationJson = z.infer<typeof conversationJsonSchema>;
 
@@ -108,8 +113,11 @@ export function conversationFields(viewerId: string) {
     createdAt: isoDate(`c."createdAt"`),
     updatedAt: isoDate(`c."updatedAt"`),
     __v: sqlValue("c.version"),
-  } satisfies Record<Exclude<keyof ConversationJson, "resolvedBy" | "visitor" | "labels">, Prisma.Sql>;
+  } satisfies Record<Exclude<keyof ConversationJson, "resolvedBy" | "visitor" | "labels" | "snooze">, Prisma.Sql>;
 }
+
+/** The snooze of the conversation aliased `c`: `{until}` while it is snoozed, else null. */
+export const snoozeSql = nullWhen(`NOT c."isSnoozed"`, jsonObject({ until: isoDate(`c."snoozedUntil"`) }));
 
 /** The conversation aliased `c`, as `viewerId` sees it: JSON text. Our keys come last, only where
  *  they say something (every other conversation stays byte for byte the reference's). */
@@ -118,12 +126,14 @@ export const conversationJson = (viewerId: string) => {
   const resolvedBy = `c."resolvedById" IS NOT NULL AND c."isResolved"`;
   // Its labels read once (null: none), for the test and for the key.
   return Prisma.sql`(SELECT CASE WHEN NOT (${Prisma.raw(resolvedBy)}) AND c."visitorContext" IS NULL AND own.labels IS NULL
+      AND NOT c."isSnoozed"
     THEN ${reference}
     ELSE left(${reference}, -1)
       || CASE WHEN ${Prisma.raw(resolvedBy)} THEN ',"resolvedBy":' || COALESCE((SELECT json_build_object('_id', u.id,
            'fullName', u."fullName")::text FROM "User" u WHERE u.id = c."resolvedById"), 'null') ELSE '' END
       || CASE WHEN c."visitorContext" IS NULL THEN '' ELSE ',"visitor":' || json_text(c."visitorContext") END
       || CASE WHEN own.labels IS NULL THEN '' ELSE ',"labels":' || own.labels::text END
+      || CASE WHEN c."isSnoozed" THEN ',"snooze":' || ${asText(snoozeSql)} ELSE '' END
       || '}' END
     FROM (SELECT ${labelsSql} AS labels) own)`;
 };

@@ -7,6 +7,7 @@ import { getConversation } from "@/lib/conversations/read";
 import { execute, type Queryable, query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
+import { scheduleWakes } from "./snooze";
 
 type Current = {
   id: string;
@@ -15,6 +16,8 @@ type Current = {
   assignees: string[];
   isAutopilot: boolean;
   process: string | null;
+  isSnoozed: boolean;
+  snoozedUntil: string | null;
 };
 
 /**
@@ -103,7 +106,8 @@ export async function changeConversations(
     Current & { unknownUsers: string[]; inactiveUsers: string[]; processes: string[]; hasModel: boolean }
   >(
     Prisma.sql`
-    SELECT c.id, c.version, c."isResolved", c."isAutopilot", c.process,
+    SELECT c.id, c.version, c."isResolved", c."isAutopilot", c.process, c."isSnoozed",
+      to_json(c."snoozedUntil")#>>'{}' AS "snoozedUntil",
       ARRAY(SELECT p.id FROM "Process" p WHERE p."organizationId" = ${viewer.organizationId}
             AND p.id = ANY(${requestedProcessIds}::char(24)[]))::text[] AS processes,
       EXISTS (SELECT 1 FROM "ModelProvider" mp WHERE mp."organizationId" = ${viewer.organizationId}) AS "hasModel",
@@ -127,6 +131,8 @@ export async function changeConversations(
   const resolve: string[] = [];
   const reopen: string[] = [];
   const autopilot = { ids: [] as string[], on: [] as boolean[], process: [] as (string | null)[] };
+  const snooze = { ids: [] as string[], until: [] as (string | null)[] };
+  const wake: string[] = [];
   const changed = new Set<string>();
   const unknown = new Set(rows[0]?.unknownUsers ?? []);
   const inactive = new Set(rows[0]?.inactiveUsers ?? []);
@@ -149,6 +155,14 @@ export async function changeConversations(
       (changes.isResolved ? resolve : reopen).push(current.id);
       changed.add(current.id);
     }
+    const snoozing = snoozeChange(current, changes);
+    if (snoozing === "wake") wake.push(current.id);
+    if (snoozing && snoozing !== "wake") {
+      snooze.ids.push(current.id);
+      snooze.until.push(snoozing.until);
+      if (current.isResolved) reopen.push(current.id);
+    }
+    if (snoozing) changed.add(current.id);
     const next = autopilotChange(current, changes, new Set(rows[0]?.processes ?? []), rows[0]?.hasModel ?? false);
     if (next) {
       autopilot.ids.push(current.id);
@@ -168,6 +182,15 @@ export async function changeConversations(
       INSERT INTO "ConversationAssignee" ("conversationId", "userId")
       SELECT * FROM unnest(${plan.addTo}::char(24)[], ${plan.addUser}::char(24)[]))
     UPDATE "Conversation" c SET version = c.version + 1, "updatedAt" = now(), "changedById" = ${viewer.userId},
+      -- Snoozing reopens; resolving wakes (lib/conversations/snooze.ts).
+      "isSnoozed" = CASE WHEN c.id = ANY(${snooze.ids}::char(24)[]) THEN true
+                         WHEN c.id = ANY(${wake}::char(24)[]) OR c.id = ANY(${resolve}::char(24)[]) THEN false
+                         ELSE c."isSnoozed" END,
+      "snoozedUntil" = CASE WHEN c.id = ANY(${snooze.ids}::char(24)[])
+                            THEN (SELECT s.until FROM unnest(${snooze.ids}::char(24)[], ${snooze.until}::timestamptz[])
+                                  s(id, until) WHERE s.id = c.id)
+                            WHEN c.id = ANY(${wake}::char(24)[]) OR c.id = ANY(${resolve}::char(24)[]) THEN NULL
+                            ELSE c."snoozedUntil" END,
       "isResolved" = CASE WHEN c.id = ANY(${resolve}::char(24)[]) THEN true
                           WHEN c.id = ANY(${reopen}::char(24)[]) THEN false ELSE c."isResolved" END,
       "resolvedAt" = CASE WHEN c.id = ANY(${resolve}::char(24)[]) THEN now()
@@ -183,6 +206,20 @@ export async function changeConversations(
     WHERE c.id = ANY(${[...changed]}::char(24)[])`,
     tx,
   );
+  await scheduleWakes(tx, snooze.ids, snooze.until);
+}
+
+/** What a change does to a snooze: snooze (anew, or until another time), wake, or nothing. */
+function snoozeChange(current: Current, changes: ConversationChanges): { until: string | null } | "wake" | null {
+  if (changes.snooze === undefined) return changes.isResolved && current.isSnoozed ? "wake" : null;
+  if (changes.snooze === false) return current.isSnoozed ? "wake" : null;
+  const until = changes.snooze.until;
+  const same =
+    current.isSnoozed &&
+    (current.snoozedUntil === null
+      ? until === null
+      : until !== null && Date.parse(current.snoozedUntil) === Date.parse(until));
+  return same ? null : { until };
 }
 
 /**

@@ -55,6 +55,9 @@ export const QUEUES = {
     expireInSeconds: 60,
     notify: true,
   },
+  // Snoozed conversations' wake-ups (lib/conversations/snooze.ts), due at their time; a crashed
+  // worker's job comes back after a minute, and waking twice changes nothing the second time.
+  "conversation-wake": { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 },
   // Integrators' webhooks (lib/webhooks/deliver.ts): one attempt per job; the ladder of retries is
   // the delivery's own (each failure queues the next attempt), so the queue retries only a job a
   // crashed server held.

@@ -1,6 +1,6 @@
 import "server-only";
 import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
-import { agentConversationIdsSql } from "@/lib/conversations/access";
+import { agentConversationIdsSql, statusSql } from "@/lib/conversations/access";
 import { query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InboxFilters } from "@/lib/inbox/filters";
@@ -14,18 +14,18 @@ export const COUNT_CAP = 1000;
  *  Without filters a count reads only the index that serves its view, joining nothing. */
 export async function countInbox(options: { viewer: Viewer; filters: Omit<InboxFilters, "view"> }) {
   const { viewer, filters } = options;
-  const resolved = filters.status === "resolved";
   const plain =
     !filters.channel && !filters.unseen && !filters.stalled && !filters.q && !filters.assignee && !filters.labels;
   const capped = (rows: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM (${rows} LIMIT ${COUNT_CAP}) capped)`;
   const count = (view: InboxFilters["view"]) => {
     if (plain && view === "mine") {
       return capped(
-        Prisma.sql`SELECT 1 FROM "ConversationAssignee" a WHERE a."userId" = ${viewer.userId} AND a."isResolved" = ${resolved}`,
+        Prisma.sql`SELECT 1 FROM "ConversationAssignee" a WHERE a."userId" = ${viewer.userId}
+          AND ${Prisma.join(statusSql("a", filters.status), " AND ")}`,
       );
     }
     if (plain && view === "all" && !canSeeWholeOrganization(viewer)) {
-      return capped(Prisma.sql`SELECT 1 FROM ${agentConversationIdsSql(viewer, resolved)} own`);
+      return capped(Prisma.sql`SELECT 1 FROM ${agentConversationIdsSql(viewer, filters.status)} own`);
     }
     const scoped = { ...filters, view };
     const source = sourceFor(viewer, scoped);

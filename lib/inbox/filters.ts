@@ -10,7 +10,8 @@ export const MAX_ROW_IDS = 100;
 
 /** Rows in a page of the inbox, as the browser asks for them (and the server renders the first). */
 export const INBOX_PAGE_SIZE = 50;
-export const inboxStatuses = ["open", "resolved"] as const;
+/** Open (and awake), snoozed (lib/conversations/snooze.ts), resolved. */
+export const inboxStatuses = ["open", "snoozed", "resolved"] as const;
 
 export type InboxFilters = {
   view: (typeof inboxViews)[number];

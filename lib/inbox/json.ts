@@ -1,6 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { conversationFields, conversationJsonSchema, labelsSql } from "@/lib/conversations/json";
+import {
+  conversationFields,
+  conversationJsonSchema,
+  labelsSql,
+  snoozeJsonSchema,
+  snoozeSql,
+} from "@/lib/conversations/json";
 import { asText, isoDate, jsonObject, nullWhen, sqlValue } from "@/lib/db/json-sql";
 import { draftSql } from "@/lib/drafts/drafts";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -11,7 +17,7 @@ import { messageJsonSchema } from "@/lib/messages/json";
 // message, built by PostgreSQL like the conversation itself.
 
 export const inboxRowJsonSchema = z.strictObject({
-  ...conversationJsonSchema.omit({ labels: true }).shape,
+  ...conversationJsonSchema.omit({ labels: true, snooze: true }).shape,
   contact: z.strictObject({
     _id: z.string(),
     fullName: z.string(),
@@ -31,12 +37,14 @@ export const inboxRowJsonSchema = z.strictObject({
   draft: z.string().nullable(),
   /** Its labels, by name (always, here: the row is ours). */
   labels: z.array(labelRefJsonSchema),
+  /** While it is snoozed, until when (as in the conversation: only then). */
+  snooze: snoozeJsonSchema.optional(),
 });
 export type InboxRowJson = z.infer<typeof inboxRowJsonSchema>;
 
 /** For the conversation `c`, its contact `ct` and its latest message `p` (LEFT JOIN). */
-export const inboxRowJson = (viewerId: string) =>
-  asText(
+export const inboxRowJson = (viewerId: string) => {
+  const row = asText(
     jsonObject({
       ...conversationFields(viewerId),
       contact: jsonObject({
@@ -62,5 +70,8 @@ export const inboxRowJson = (viewerId: string) =>
       ),
       draft: draftSql(viewerId),
       labels: Prisma.sql`COALESCE(${labelsSql}, '[]'::json)`,
-    } satisfies Record<Exclude<keyof InboxRowJson, "resolvedBy" | "visitor">, Prisma.Sql>),
+    } satisfies Record<Exclude<keyof InboxRowJson, "resolvedBy" | "visitor" | "snooze">, Prisma.Sql>),
   );
+  return Prisma.sql`(SELECT CASE WHEN c."isSnoozed" THEN left(own.r, -1) || ',"snooze":' || ${asText(snoozeSql)} || '}'
+    ELSE own.r END FROM (SELECT ${row} AS r) own)`;
+};

@@ -1,6 +1,6 @@
 import "server-only";
 import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
-import { agentConversationIdsSql, assignedToSql, queueAccessSql } from "@/lib/conversations/access";
+import { agentConversationIdsSql, assignedToSql, queueAccessSql, statusSql } from "@/lib/conversations/access";
 import { isUpdatedSql } from "@/lib/conversations/json";
 import { escapeLike, query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -19,7 +19,7 @@ import { inboxRowJson } from "@/lib/inbox/json";
 export type Source = { from: Prisma.Sql; conditions: Prisma.Sql[]; time: Prisma.Sql; id: Prisma.Sql };
 
 export function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
-  const resolved = filters.status === "resolved";
+  const { status } = filters;
   const agent = !canSeeWholeOrganization(viewer);
   const inOrganization = Prisma.sql`c."organizationId" = ${viewer.organizationId}`;
   const byTime = { time: Prisma.sql`c."lastMessageTime"`, id: Prisma.sql`c.id` };
@@ -29,7 +29,7 @@ export function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
     // viewer's own queue needs no access check: being assigned is access.
     const conditions = [
       Prisma.sql`a."userId" = ${queueOf}`,
-      Prisma.sql`a."isResolved" = ${resolved}`,
+      ...statusSql("a", status),
       queueAccessSql(viewer, queueOf),
     ];
     if (filters.assignee && filters.assignee !== queueOf) conditions.push(assignedToSql(filters.assignee));
@@ -40,7 +40,7 @@ export function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
       id: Prisma.sql`a."conversationId"`,
     };
   }
-  const conditions = [inOrganization, Prisma.sql`c."isResolved" = ${resolved}`];
+  const conditions = [inOrganization, ...statusSql("c", status)];
   // A literal, so that the planner matches the partial index Conversation_unassigned_idx.
   if (filters.view === "unassigned") conditions.push(Prisma.raw(`c."assigneeCount" = 0`));
   const [label] = filters.labels ?? [];
@@ -49,7 +49,7 @@ export function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
     // any other label named is a condition on each (filterConditions).
     return {
       from: Prisma.sql`"ConversationLabel" l JOIN "Conversation" c ON c.id = l."conversationId"`,
-      conditions: [...conditions, Prisma.sql`l."labelId" = ${label}`, Prisma.sql`l."isResolved" = ${resolved}`],
+      conditions: [...conditions, Prisma.sql`l."labelId" = ${label}`, ...statusSql("l", status)],
       time: Prisma.sql`l."lastMessageTime"`,
       id: Prisma.sql`l."conversationId"`,
     };
@@ -64,7 +64,7 @@ export function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
     };
   }
   return {
-    from: Prisma.sql`${agentConversationIdsSql(viewer, resolved)} own JOIN "Conversation" c ON c.id = own.id`,
+    from: Prisma.sql`${agentConversationIdsSql(viewer, status)} own JOIN "Conversation" c ON c.id = own.id`,
     conditions,
     ...byTime,
   };
@@ -154,16 +154,15 @@ function agentAllPage(
   after: Cursor | undefined,
   take: number,
 ): Prisma.Sql {
-  const resolved = status === "resolved";
   const assigned: Source = {
     from: Prisma.sql`"ConversationAssignee" a JOIN "Conversation" c ON c.id = a."conversationId"`,
-    conditions: [Prisma.sql`a."userId" = ${viewer.userId}`, Prisma.sql`a."isResolved" = ${resolved}`],
+    conditions: [Prisma.sql`a."userId" = ${viewer.userId}`, ...statusSql("a", status)],
     time: Prisma.sql`a."lastMessageTime"`,
     id: Prisma.sql`a."conversationId"`,
   };
   const owned: Source = {
     from: Prisma.sql`"Conversation" c`,
-    conditions: [Prisma.sql`c."userId" = ${viewer.userId}`, Prisma.sql`c."isResolved" = ${resolved}`],
+    conditions: [Prisma.sql`c."userId" = ${viewer.userId}`, ...statusSql("c", status)],
     time: Prisma.sql`c."lastMessageTime"`,
     id: Prisma.sql`c.id`,
   };

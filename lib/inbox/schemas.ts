@@ -9,7 +9,7 @@ const flag = z
 /** The inbox's filters, as query parameters. */
 export const inboxFiltersQuery = z.object({
   view: z.enum(inboxViews, { error: "must be mine, unassigned or all" }).default("all"),
-  status: z.enum(inboxStatuses, { error: "must be open or resolved" }).default("open"),
+  status: z.enum(inboxStatuses, { error: "must be open, snoozed or resolved" }).default("open"),
   channel: channelType.optional(),
   unseen: flag.optional(),
   stalled: flag.optional(),

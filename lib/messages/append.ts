@@ -39,7 +39,7 @@ export type AppendedMessage = {
  * One statement that adds a message to the conversation `target` selects (aliased `c`, at most one
  * row) and moves the conversation with it: latestMessage and lastMessageTime (never backwards, if
  * an older message lands late), messageCount, updatedAt. An incoming message also makes the
- * conversation unseen for everyone (lastIncomingAt), reopens it, and gives a conversation that has no
+ * conversation unseen for everyone (lastIncomingAt), reopens and wakes it, and gives a conversation that has no
  * connection yet the one it came through; an outgoing one is seen by its
  * sender, who has read the thread, and ends their draft of it; a person's reply takes the
  * conversation over from its autopilot. Returns the message as its JSON, or no row when `target` is empty.
@@ -47,7 +47,8 @@ export type AppendedMessage = {
 export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prisma.Sql {
   const incoming = message.isIncoming
     ? Prisma.sql`, "lastIncomingAt" = m."createdAt", "isResolved" = false, "resolvedAt" = NULL, "resolvedById" = NULL,
-        version = c.version + CASE WHEN c."isResolved" THEN 1 ELSE 0 END,
+        "isSnoozed" = false, "snoozedUntil" = NULL,
+        version = c.version + CASE WHEN c."isResolved" OR c."isSnoozed" THEN 1 ELSE 0 END,
         "connectionId" = COALESCE(c."connectionId", m."connectionId")`
     : Prisma.empty;
   const takesOver =

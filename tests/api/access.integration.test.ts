@@ -97,6 +97,22 @@ const endpoints: Endpoint[] = [
     allowed: 200,
   },
   {
+    name: "PUT /api/conversation/:id/snooze",
+    call: (ids, auth) =>
+      callRoute(routes.snooze.PUT, "PUT", "/", {
+        ...auth,
+        params: { id: ids.conversationId },
+        body: { untilReply: true },
+      }),
+    allowed: 200,
+  },
+  {
+    name: "DELETE /api/conversation/:id/snooze",
+    call: (ids, auth) =>
+      callRoute(routes.snooze.DELETE, "DELETE", "/", { ...auth, params: { id: ids.conversationId } }),
+    allowed: 200,
+  },
+  {
     name: "GET /api/conversation/:id/export",
     call: (ids, auth) =>
       callRoute(routes.exportConversation.GET, "GET", "/", {

@@ -8,6 +8,7 @@ export * as retry from "@/app/api/conversation/[id]/messages/[messageId]/retry/r
 export * as reply from "@/app/api/conversation/[id]/messages/route";
 export * as resolve from "@/app/api/conversation/[id]/resolve/route";
 export * as conversation from "@/app/api/conversation/[id]/route";
+export * as snooze from "@/app/api/conversation/[id]/snooze/route";
 export * as byContact from "@/app/api/conversation/all/route";
 export * as bulk from "@/app/api/conversation/bulk/route";
 export * as messages from "@/app/api/conversation/messages/route";

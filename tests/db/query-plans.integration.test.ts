@@ -305,6 +305,36 @@ describe("query plans of the hot paths", () => {
         countInbox({ viewer, filters: { ...base, labels: [gate.id] } }),
       );
     }
+    // Snooze: many at once (their wake-ups sent with them), one woken by its job, one by a word
+    // from its contact; the Snoozed views and their counts.
+    const { snoozeUntil, wakeConversation } = await import("@/lib/conversations/snooze");
+    const snoozed = [20, 21, 22, 45, 46].map((n) => idOf.conversation(n));
+    await exercise("snooze many", () =>
+      bulkUpdateConversations({
+        viewer: manager,
+        conversationIds: snoozed,
+        action: "snooze",
+        snooze: { preset: "tomorrow" },
+      }),
+    );
+    await exercise("snooze time", () => snoozeUntil(organizationId, { until: "2099-01-01T09:00" }).catch(() => null));
+    const { rows: wake } = await client.query(`SELECT "snoozedUntil" FROM "Conversation" WHERE id = $1`, [snoozed[0]]);
+    await exercise("snooze wakes", () =>
+      wakeConversation({ conversationId: snoozed[0] as string, until: wake[0].snoozedUntil.toISOString() }),
+    );
+    for (const viewer of [manager, agent]) {
+      const who = viewer.role.toLowerCase();
+      for (const view of ["all", "mine", "unassigned"] as const) {
+        await exercise(`${who} inbox ${view} snoozed`, () =>
+          listInbox({ viewer, filters: { view, status: "snoozed" }, limit: 50 }),
+        );
+      }
+      await exercise(`${who} inbox snoozed counts`, () => countInbox({ viewer, filters: { status: "snoozed" } }));
+      await exercise(`${who} inbox snoozed by label`, () =>
+        listInbox({ viewer, filters: { view: "all", status: "snoozed", labels: [gate.id] }, limit: 50 }),
+      );
+    }
+
     // An export reads the whole response body: its message batches are statements too.
     const { exportConversation } = await import("@/lib/exports/conversation");
     for (const format of ["json", "csv"] as const) {

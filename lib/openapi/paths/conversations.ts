@@ -8,6 +8,7 @@ import {
   conversationIdParams,
   conversationsByContactInput,
   resolveConversationInput,
+  snoozeInput,
   updateConversationInput,
 } from "@/lib/conversations/schemas";
 import { draftInput, draftJsonSchema } from "@/lib/drafts/drafts";
@@ -109,6 +110,30 @@ export const conversationOperations: Operation[] = [
     caller: "user",
     params: conversationIdParams,
     body: conversationLabelsInput,
+    answers: { 200: { description: "The conversation as it now is.", schema: data(Conversation) } },
+  },
+  {
+    method: "put",
+    path: "/api/conversation/{id}/snooze",
+    operationId: "snoozeConversation",
+    tag: "Conversations",
+    summary: "Snooze a conversation",
+    description:
+      "Until a time, a preset in the organization's time zone, or until the contact writes; a message from the contact wakes it earlier. Reopens a resolved one. Anyone who may read the conversation.",
+    caller: "user",
+    params: conversationIdParams,
+    body: snoozeInput,
+    answers: { 200: { description: "The conversation as it now is.", schema: data(Conversation) } },
+  },
+  {
+    method: "delete",
+    path: "/api/conversation/{id}/snooze",
+    operationId: "wakeConversation",
+    tag: "Conversations",
+    summary: "Wake a snoozed conversation",
+    description: "It comes back to Open now. Anyone who may read the conversation.",
+    caller: "user",
+    params: conversationIdParams,
     answers: { 200: { description: "The conversation as it now is.", schema: data(Conversation) } },
   },
   {

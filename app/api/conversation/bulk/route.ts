@@ -4,7 +4,7 @@ import { apiRoute } from "@/lib/http/api-route";
 import { methods } from "@/lib/http/methods";
 import { jsonList } from "@/lib/http/responses";
 
-// Assign, unassign, resolve or reopen many conversations at once, all or nothing; answered with
+// Assign, unassign, resolve, reopen, label, unlabel, snooze or wake many conversations at once, all or nothing; answered with
 // them as they now are.
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: apiRoute({ input: bulkUpdateInput }, async ({ viewer, input }) => {
