@@ -1,18 +1,22 @@
 "use client";
+import { useViewer } from "@/components/layout/viewer-context";
 import { Button } from "@/components/ui/button";
 import { Popover, PopoverClose } from "@/components/ui/popover";
 import type { BulkAction } from "@/lib/conversations/bulk-action";
+import type { SnoozeSpec } from "@/lib/conversations/schemas";
 import { useBulkUpdate } from "@/lib/queries/use-conversation-actions";
 import { useLabels } from "@/lib/queries/use-labels";
 import { useUsers } from "@/lib/queries/use-users";
+import { SnoozeMenu } from "./snooze-menu";
 
-/** Actions on the selected rows: assign to someone, unassign everyone, label, resolve, reopen. */
+/** Actions on the selected rows: assign to someone, unassign everyone, label, snooze, resolve, reopen. */
 export function BulkBar({ selected, onDone }: { selected: string[]; onDone: () => void }) {
   const users = useUsers();
   const labels = useLabels();
-  const bulk = useBulkUpdate(users.data ?? []);
-  const run = (action: BulkAction, userIds?: string[], labelIds?: string[]) =>
-    bulk.mutate({ ids: selected, action, userIds, labelIds }, { onSuccess: onDone });
+  const { timeZone } = useViewer();
+  const bulk = useBulkUpdate(users.data ?? [], timeZone);
+  const run = (action: BulkAction, userIds?: string[], labelIds?: string[], snooze?: SnoozeSpec) =>
+    bulk.mutate({ ids: selected, action, userIds, labelIds, snooze }, { onSuccess: onDone });
 
   return (
     <div
@@ -74,6 +78,11 @@ export function BulkBar({ selected, onDone }: { selected: string[]; onDone: () =
           </ul>
         </Popover>
       )}
+      <SnoozeMenu
+        label="Snooze selected"
+        onSnooze={(snooze) => run("snooze", undefined, undefined, snooze)}
+        trigger={<Button size="sm">Snooze…</Button>}
+      />
       <Button size="sm" onClick={() => run("resolve")}>
         Resolve
       </Button>

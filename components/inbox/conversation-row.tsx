@@ -1,9 +1,11 @@
 "use client";
 import { memo } from "react";
+import { useViewer } from "@/components/layout/viewer-context";
 import { Avatar } from "@/components/ui/avatar";
 import { ChannelIcon, channelLabels } from "@/components/ui/channel-icon";
 import { relativeTime } from "@/components/ui/format";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { snoozeLabel } from "@/lib/conversations/snooze-times";
 import type { InboxRowJson } from "@/lib/inbox/json";
 import { LabelChips } from "./label-chips";
 
@@ -29,15 +31,17 @@ export function previewText(row: InboxRowJson): string {
 }
 
 /** The row as a screen reader says it (before the time shown). */
-function spokenRow(row: InboxRowJson): string {
+function spokenRow(row: InboxRowJson, timeZone: string): string {
   const assigned = row.assignees.length ? `, assigned to ${row.assignees.map((a) => a.fullName).join(", ")}` : "";
   const about = `${row.subject ? `${row.subject}. ` : ""}${row.draft ? `your draft: ${row.draft}` : previewText(row)}`;
   const labeled = row.labels?.length ? `, labelled ${row.labels.map((l) => l.name).join(", ")}` : "";
-  return `${row.contact.fullName}, ${channelLabels[row.channelType]}${row.isUpdated ? ", unseen" : ""}${row.isAutopilot ? ", on autopilot" : ""}${labeled}${assigned}: ${about}`;
+  const snoozed = row.snooze ? `, snoozed ${snoozeLabel(row.snooze.until, timeZone)}` : "";
+  return `${row.contact.fullName}, ${channelLabels[row.channelType]}${row.isUpdated ? ", unseen" : ""}${row.isAutopilot ? ", on autopilot" : ""}${snoozed}${labeled}${assigned}: ${about}`;
 }
 
 export const ConversationRow = memo(function ConversationRow(props: Props) {
   const { row, index, active, highlighted, selected, onOpen, onToggleSelect } = props;
+  const { timeZone } = useViewer();
   const unseen = row.isUpdated;
   const shown = row.assignees.slice(0, 3);
   // Drawn by the server before any script runs: until the page runs, a click would do nothing.
@@ -68,7 +72,7 @@ export const ConversationRow = memo(function ConversationRow(props: Props) {
         aria-current={active ? "true" : undefined}
         className="grid min-w-0 flex-1 grid-cols-[minmax(0,1fr)_auto] gap-x-2 text-left"
       >
-        <span className="sr-only">{spokenRow(row)}</span>
+        <span className="sr-only">{spokenRow(row, timeZone)}</span>
         <span aria-hidden className="col-start-1 row-start-1 flex min-w-0 items-center gap-1.5">
           {unseen && <span className="size-2 shrink-0 rounded-full bg-blue-700" />}
           <span className={`truncate text-sm ${unseen ? "font-bold text-slate-950" : "text-slate-800"}`}>
@@ -111,14 +115,29 @@ export const ConversationRow = memo(function ConversationRow(props: Props) {
             </span>
           )}
         </span>
-        {/* Relative to now: the server's "5m" may be the browser's "6m". */}
-        <time
-          dateTime={row.lastMessageTime ?? undefined}
-          suppressHydrationWarning
-          className="col-start-2 row-start-1 self-center text-xs text-slate-600"
-        >
-          {row.lastMessageTime ? relativeTime(row.lastMessageTime) : ""}
-        </time>
+        {/* Snoozed: until when, where the time was. Else relative to now: the server's "5m" may be
+            the browser's "6m". */}
+        {row.snooze ? (
+          <span
+            aria-hidden
+            suppressHydrationWarning
+            className="col-start-2 row-start-1 flex items-center gap-0.5 self-center rounded bg-amber-100 px-1 text-xs text-amber-950"
+          >
+            <svg aria-hidden viewBox="0 0 16 16" className="size-3" fill="none" stroke="currentColor" strokeWidth="1.6">
+              <circle cx="8" cy="8" r="6.2" />
+              <path d="M8 4.5V8l2.2 1.6" strokeLinecap="round" />
+            </svg>
+            {row.snooze.until ? snoozeLabel(row.snooze.until, timeZone).replace(/^until /, "") : "reply"}
+          </span>
+        ) : (
+          <time
+            dateTime={row.lastMessageTime ?? undefined}
+            suppressHydrationWarning
+            className="col-start-2 row-start-1 self-center text-xs text-slate-600"
+          >
+            {row.lastMessageTime ? relativeTime(row.lastMessageTime) : ""}
+          </time>
+        )}
       </button>
     </div>
   );

@@ -2,7 +2,7 @@
 import { forwardRef, useEffect, useState } from "react";
 import { channelLabels } from "@/components/ui/channel-icon";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import type { InboxFilters } from "@/lib/inbox/filters";
+import { type InboxFilters, inboxStatuses } from "@/lib/inbox/filters";
 import { useModelProvider } from "@/lib/queries/use-ai";
 import { useInboxCounts } from "@/lib/queries/use-inbox";
 import { LabelFilter } from "./label-filter";
@@ -68,7 +68,7 @@ export const FilterBar = forwardRef<HTMLInputElement, Props>(function FilterBar(
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <fieldset className="flex overflow-hidden rounded-md border border-slate-300">
           <legend className="sr-only">Status</legend>
-          {(["open", "resolved"] as const).map((status) => (
+          {inboxStatuses.map((status) => (
             <button
               key={status}
               type="button"

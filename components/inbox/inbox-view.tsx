@@ -37,6 +37,7 @@ export function InboxView({ first }: { first: FirstInboxPage | null }) {
   const lastToggled = useRef<number | null>(null);
   const [pickerOpen, setPickerOpen] = useState(false);
   const [labelPickerOpen, setLabelPickerOpen] = useState(false);
+  const [snoozeOpen, setSnoozeOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const replyRef = useRef<HTMLTextAreaElement>(null);
@@ -47,7 +48,7 @@ export function InboxView({ first }: { first: FirstInboxPage | null }) {
   // Shortcuts act on the open thread, even once it has left the list (resolved in the Open view).
   const target = (conversationId ? openConversationData : undefined) ?? highlightedRow;
   const filtered = Boolean(
-    filters.channel || filters.unseen || filters.q || filters.assignee || filters.status === "resolved",
+    filters.channel || filters.unseen || filters.q || filters.assignee || filters.status !== "open",
   );
 
   // Marking unseen closes the thread, as in a mail client: left open, it would count as seen again.
@@ -116,6 +117,13 @@ export function InboxView({ first }: { first: FirstInboxPage | null }) {
         setLabelPickerOpen(true);
       }
     },
+    z: () => {
+      if (conversationId) setSnoozeOpen(true);
+      else if (highlightedRow) {
+        open(highlightedRow._id);
+        setSnoozeOpen(true);
+      }
+    },
     r: () => replyRef.current?.focus(),
     "/": () => searchRef.current?.focus(),
     "?": () => setHelpOpen(true),
@@ -171,6 +179,8 @@ export function InboxView({ first }: { first: FirstInboxPage | null }) {
             onPickerOpenChange={setPickerOpen}
             labelPickerOpen={labelPickerOpen}
             onLabelPickerOpenChange={setLabelPickerOpen}
+            snoozeOpen={snoozeOpen}
+            onSnoozeOpenChange={setSnoozeOpen}
             replyRef={replyRef}
             onMarkUnseen={() => markUnseen(conversationId)}
             onClose={() => openConversation(null)}

@@ -8,6 +8,7 @@ export const shortcuts = [
   ["u", "Mark unseen"],
   ["a", "Assign"],
   ["l", "Label"],
+  ["z", "Snooze"],
   ["r", "Reply"],
   ["/", "Search"],
   ["x", "Select or unselect the highlighted conversation"],

@@ -2,17 +2,24 @@
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { type RefObject, useEffect, useRef, useState } from "react";
+import { useViewer } from "@/components/layout/viewer-context";
 import { Button } from "@/components/ui/button";
 import { ChannelIcon, channelLabels } from "@/components/ui/channel-icon";
 import { addressOf, dateTime } from "@/components/ui/format";
 import { Popover, PopoverClose } from "@/components/ui/popover";
 import { EmptyState, ErrorState, Skeleton } from "@/components/ui/states";
+import { snoozeLabel } from "@/lib/conversations/snooze-times";
 import type { InboxRowJson } from "@/lib/inbox/json";
 import { ApiClientError } from "@/lib/queries/api-client";
 import { contactKeys } from "@/lib/queries/keys";
 import { useContact } from "@/lib/queries/use-contact";
 import { useConversation, useMessages } from "@/lib/queries/use-conversation";
-import { useDeleteConversation, useResolveConversation, useSetSeen } from "@/lib/queries/use-conversation-actions";
+import {
+  useDeleteConversation,
+  useResolveConversation,
+  useSetSeen,
+  useSnooze,
+} from "@/lib/queries/use-conversation-actions";
 import { AssigneePicker } from "./assignee-picker";
 import { AutopilotControl } from "./autopilot-control";
 import { DeleteConversationDialog } from "./delete-dialog";
@@ -21,6 +28,7 @@ import { LabelChips } from "./label-chips";
 import { LabelPicker } from "./label-picker";
 import { MessageTimeline } from "./message-timeline";
 import { ReplyComposer } from "./reply-composer";
+import { SnoozeMenu } from "./snooze-menu";
 import { ThreadPresence, usePresenceAnnouncer } from "./thread-presence";
 import { VisitorContext } from "./visitor-context";
 
@@ -32,6 +40,8 @@ type Props = {
   onPickerOpenChange: (open: boolean) => void;
   labelPickerOpen: boolean;
   onLabelPickerOpenChange: (open: boolean) => void;
+  snoozeOpen: boolean;
+  onSnoozeOpenChange: (open: boolean) => void;
   replyRef: RefObject<HTMLTextAreaElement | null>;
   onMarkUnseen: () => void;
   onClose: () => void;
@@ -39,11 +49,13 @@ type Props = {
 
 export function ThreadView(props: Props) {
   const { conversationId, row, pickerOpen, onPickerOpenChange, replyRef, onMarkUnseen, onClose } = props;
-  const { labelPickerOpen, onLabelPickerOpenChange } = props;
+  const { labelPickerOpen, onLabelPickerOpenChange, snoozeOpen, onSnoozeOpenChange } = props;
   const conversation = useConversation(conversationId);
   const messages = useMessages(conversationId, conversation.data?.latestMessage);
   const contact = useContact(conversation.data?.contactId ?? row?.contact._id ?? null);
   const resolve = useResolveConversation();
+  const viewer = useViewer();
+  const snooze = useSnooze(viewer.timeZone);
   const setSeen = useSetSeen();
   const remove = useDeleteConversation();
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -127,6 +139,19 @@ export function ThreadView(props: Props) {
             <AutopilotControl conversation={data} />
             <AssigneePicker conversation={data} open={pickerOpen} onOpenChange={onPickerOpenChange} />
             <LabelPicker conversation={data} open={labelPickerOpen} onOpenChange={onLabelPickerOpenChange} />
+            <SnoozeMenu
+              label="Snooze conversation"
+              open={snoozeOpen}
+              onOpenChange={onSnoozeOpenChange}
+              current={data.snooze}
+              onSnooze={(spec) => snooze.mutate({ id: data._id, snooze: spec })}
+              onWake={() => snooze.mutate({ id: data._id, snooze: null })}
+              trigger={
+                <Button size="sm" aria-keyshortcuts="z">
+                  {data.snooze ? "Snoozed" : "Snooze"}
+                </Button>
+              }
+            />
             <Button
               size="sm"
               variant={data.isResolved ? "secondary" : "primary"}
@@ -178,6 +203,21 @@ export function ThreadView(props: Props) {
         <p className="bg-emerald-50 px-3 py-1.5 text-xs text-emerald-900">
           Resolved {data.resolvedAt ? dateTime(data.resolvedAt) : ""}
           {data.resolvedBy ? ` by ${data.resolvedBy.fullName}` : ""}. A new message from the contact reopens it.
+        </p>
+      )}
+      {data?.snooze && (
+        <p className="flex items-center gap-2 bg-amber-50 px-3 py-1.5 text-xs text-amber-950">
+          <span>
+            Snoozed {snoozeLabel(data.snooze.until, viewer.timeZone)}.
+            {data.snooze.until ? " A message from the contact wakes it sooner." : ""}
+          </span>
+          <button
+            type="button"
+            onClick={() => snooze.mutate({ id: data._id, snooze: null })}
+            className="font-medium underline hover:no-underline"
+          >
+            Wake now
+          </button>
         </p>
       )}
       <ThreadPresence conversationId={conversationId} />

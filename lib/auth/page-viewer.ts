@@ -15,7 +15,9 @@ const pageUser = cache(async () => {
 /** The signed-in user for a page, read fresh from the database; null when signed out. */
 export const getPageViewer = cache(async (): Promise<ViewerInfo | null> => {
   const user = await pageUser();
-  return user ? { id: user.id, name: user.fullName, email: user.email, role: user.role } : null;
+  return user
+    ? { id: user.id, name: user.fullName, email: user.email, role: user.role, timeZone: user.organization.timeZone }
+    : null;
 });
 
 /** For pages behind sign-in: the viewer, or a redirect to the sign-in page. */

@@ -19,6 +19,7 @@ export async function sessionUser(session: { userId?: unknown; sessionVersion?: 
       role: true,
       sessionVersion: true,
       deactivatedAt: true,
+      organization: { select: { timeZone: true } },
     },
   });
   return user && !user.deactivatedAt && user.sessionVersion === session.sessionVersion ? user : null;

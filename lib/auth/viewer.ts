@@ -11,7 +11,8 @@ export type Viewer = {
 };
 
 /** The signed-in user as pages show them. */
-export type ViewerInfo = { id: string; name: string; email: string; role: Role };
+/** The signed-in person as the browser knows them; timeZone is their organization's (snooze times). */
+export type ViewerInfo = { id: string; name: string; email: string; role: Role; timeZone: string };
 
 /** Admins and managers see every conversation of their organization; agents what they own or hold. */
 export function canSeeWholeOrganization(viewer: { role: Role }): boolean {

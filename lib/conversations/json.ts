@@ -18,6 +18,8 @@ export const snoozeJsonSchema = z.strictObject({
   until: date.nullable().meta(about("When it comes back; null: when the contact writes.")),
 });
 
+export type SnoozeJson = z.infer<typeof snoozeJsonSchema>;
+
 export const conversationJsonSchema = z.strictObject({
   _id: id,
   organizationId: id,

@@ -2,6 +2,7 @@ import type { ChannelType } from "@/lib/channel-types";
 import type { ContactJson } from "@/lib/contacts/json";
 import type { BulkAction } from "@/lib/conversations/bulk-action";
 import type { ConversationJson } from "@/lib/conversations/json";
+import type { SnoozeSpec } from "@/lib/conversations/schemas";
 import { type InboxFilters, inboxFilterParams } from "@/lib/inbox/filters";
 import type { InboxRowJson } from "@/lib/inbox/json";
 import type { MessageJson } from "@/lib/messages/json";
@@ -108,6 +109,19 @@ export const putLabels = async (id: string, labelIds: string[]) =>
     )
   ).data;
 
+/** Snoozes (a spec) or wakes (null) a conversation, answered with it as it now is. */
+export const putSnooze = async (id: string, snooze: SnoozeSpec | null) =>
+  (
+    await asWritten(
+      () =>
+        apiFetch<{ data: ConversationJson }>(`/api/conversation/${id}/snooze`, {
+          method: snooze ? "PUT" : "DELETE",
+          body: snooze ?? undefined,
+        }),
+      (answer) => [answer.data],
+    )
+  ).data;
+
 export const postSeen = (id: string, seen: boolean) =>
   apiFetch(`/api/conversation/${seen ? "seen" : "unseen"}`, { method: "POST", body: { conversationId: id } });
 
@@ -120,12 +134,13 @@ export const postBulkAction = (
   action: BulkAction,
   userIds?: string[],
   labelIds?: string[],
+  snooze?: SnoozeSpec,
 ) =>
   asWritten(
     () =>
       apiFetch<{ updated: number; conversations: ConversationJson[] }>("/api/conversation/bulk", {
         method: "POST",
-        body: { conversationIds, action, userIds, labelIds },
+        body: { conversationIds, action, userIds, labelIds, snooze },
       }),
     (answer) => answer.conversations,
   );

@@ -1,5 +1,7 @@
 import type { InfiniteData } from "@tanstack/react-query";
 import type { ConversationJson } from "@/lib/conversations/json";
+import type { SnoozeSpec } from "@/lib/conversations/schemas";
+import { presetTime, wallTime } from "@/lib/conversations/snooze-times";
 import { newer, orderOf, stamp } from "@/lib/queries/newer";
 import type { UserJson } from "@/lib/users/json";
 
@@ -12,6 +14,23 @@ type Page<Row> = { conversations: Row[]; nextCursor: string | null };
 export function withResolved<C extends ConversationJson>(conversation: C, isResolved: boolean, now = new Date()): C {
   if (conversation.isResolved === isResolved) return conversation;
   return { ...conversation, isResolved, resolvedAt: isResolved ? now.toISOString() : null };
+}
+
+/** The snooze a write will leave (null: awake); snoozing reopens, as the server does. */
+export function withSnooze<C extends ConversationJson>(
+  conversation: C,
+  snooze: SnoozeSpec | null,
+  timeZone: string,
+): C {
+  const { snooze: _was, ...rest } = conversation;
+  if (!snooze) return rest as C;
+  const moment = snooze.untilReply
+    ? null
+    : snooze.preset
+      ? presetTime(snooze.preset, timeZone)
+      : (wallTime(snooze.until ?? "", timeZone) ?? new Date(snooze.until ?? ""));
+  if (moment && Number.isNaN(moment.getTime())) return conversation;
+  return { ...withResolved(conversation, false), snooze: { until: moment?.toISOString() ?? null } };
 }
 
 export function withUpdatedFlag<C extends ConversationJson>(conversation: C, isUpdated: boolean): C {

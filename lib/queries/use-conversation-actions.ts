@@ -2,6 +2,7 @@
 import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { applyBulkAction, type BulkAction } from "@/lib/conversations/bulk-action";
+import type { SnoozeSpec } from "@/lib/conversations/schemas";
 import type { LabelRefJson } from "@/lib/labels/json";
 import { ApiClientError } from "@/lib/queries/api-client";
 import {
@@ -13,13 +14,14 @@ import {
   putAutopilot,
   putLabels,
   putResolution,
+  putSnooze,
 } from "@/lib/queries/endpoints";
 import { conversationKeys, userKeys } from "@/lib/queries/keys";
 import { eventsWillConfirm } from "@/lib/queries/live-status";
 import { nextOrder } from "@/lib/queries/newer";
 import { conversationWriteKey, type PendingMeta } from "@/lib/queries/pending";
 import { forgetConversations, placeChange, placeConversation } from "@/lib/queries/place";
-import { type PendingWrite, withAssignees, withResolved, withUpdatedFlag } from "@/lib/queries/transforms";
+import { type PendingWrite, withAssignees, withResolved, withSnooze, withUpdatedFlag } from "@/lib/queries/transforms";
 import type { UserJson } from "@/lib/users/json";
 
 /**
@@ -78,6 +80,18 @@ export function useSetLabels(labels: LabelRefJson[]) {
     place: placeConversation,
     failure: "Could not change the labels",
     scope: "labels",
+  });
+}
+
+/** Snooze (a spec) or wake (null): the conversation shows its snooze at once; the list it leaves
+ *  follows from the live events, as resolving does. */
+export function useSnooze(timeZone: string) {
+  return useConversationWrite({
+    mutationFn: ({ id, snooze }: { id: string; snooze: SnoozeSpec | null }) => putSnooze(id, snooze),
+    pending: ({ id, snooze }) => ({ ids: [id], change: (c) => withSnooze(c, snooze, timeZone) }),
+    place: placeConversation,
+    failure: "Could not change the snooze",
+    scope: "snooze",
   });
 }
 
@@ -182,13 +196,19 @@ export function useDeleteConversation() {
   });
 }
 
-export function useBulkUpdate(users: UserJson[]) {
+export function useBulkUpdate(users: UserJson[], timeZone: string) {
   return useConversationWrite({
-    mutationFn: (vars: { ids: string[]; action: BulkAction; userIds?: string[]; labelIds?: string[] }) =>
-      postBulkAction(vars.ids, vars.action, vars.userIds, vars.labelIds),
-    pending: ({ ids, action, userIds = [] }) => ({
+    mutationFn: (vars: {
+      ids: string[];
+      action: BulkAction;
+      userIds?: string[];
+      labelIds?: string[];
+      snooze?: SnoozeSpec;
+    }) => postBulkAction(vars.ids, vars.action, vars.userIds, vars.labelIds, vars.snooze),
+    pending: ({ ids, action, userIds = [], snooze }) => ({
       ids,
       change: (c) => {
+        if (action === "snooze" || action === "unsnooze") return withSnooze(c, snooze ?? null, timeZone);
         // The server's own rule, applied to the copy on screen.
         const changes = applyBulkAction(
           c.assignees.map((a) => a._id),

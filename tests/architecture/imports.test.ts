@@ -17,6 +17,7 @@ const PURE_FOR_BROWSER = new Set([
   "lib/channel-types.ts",
   "lib/channels/webchat/settings.ts",
   "lib/conversations/bulk-action.ts",
+  "lib/conversations/snooze-times.ts",
   "lib/events/events.ts",
   "lib/inbox/filters.ts",
   "lib/labels/palette.ts",
