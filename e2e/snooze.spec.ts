@@ -68,3 +68,22 @@ test("snooze the selection until they reply; a reply brings one back", async ({ 
   await expect(row(page, `Uma ${org.tag}`)).toBeVisible();
   await expect(row(page, `Ugo ${org.tag}`)).toHaveCount(0);
 });
+
+test("snooze @screenshots", async ({ page, org }) => {
+  const dir = "docs/screenshots";
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const { conversationId } = await threadOf(org, "Xavi", {
+    assigneeIds: [org.agent.id],
+    lines: [{ from: "contact", body: "Can you call me back after the holidays?" }],
+  });
+  await threadOf(org, "Wren", { assigneeIds: [org.agent.id], lines: [{ from: "contact", body: "Thanks!" }] });
+  const other = await threadOf(org, "Vito", { assigneeIds: [org.agent.id] });
+  await signIn(page, org.agent.email);
+  await page.request.put(`/api/conversation/${other.conversationId}/snooze`, { data: { untilReply: true } });
+  await page.request.put(`/api/conversation/${conversationId}/snooze`, { data: { preset: "next_week" } });
+  await page.goto(`/inbox?view=all&status=snoozed&c=${conversationId}`);
+  await expect(page.getByText(/Snoozed until/)).toBeVisible();
+  await page.keyboard.press("z");
+  await expect(page.getByRole("dialog", { name: "Snooze conversation" })).toBeVisible();
+  await page.screenshot({ path: `${dir}/snooze.png` });
+});

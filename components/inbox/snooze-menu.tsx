@@ -66,7 +66,7 @@ export function SnoozeMenu({ trigger, label, onSnooze, current, onWake, open, on
           <span className="text-slate-700">Snoozed {snoozeLabel(current.until, timeZone, now)}</span>
           {onWake && (
             <PopoverClose asChild>
-              <Button size="sm" onClick={onWake}>
+              <Button size="sm" onClick={onWake} className="shrink-0 whitespace-nowrap">
                 Wake now
               </Button>
             </PopoverClose>
