@@ -60,6 +60,9 @@ function idLiteral(letter: string, i: number) {
   return BASE_SECONDS.toString(16).padStart(8, "0") + letter + i.toString(16).padStart(15, "0");
 }
 
+/** Conversation i is snoozed: 3%, all open (i % 10 is 3, 6 or 9). */
+const SNOOZED = "(i % 100 IN (33, 66, 99))";
+
 /** Fills an empty, migrated database. Returns how long each step took, in seconds. */
 export async function generateDataset(
   connectionString: string,
@@ -110,12 +113,14 @@ export async function generateDataset(
        FROM generate_series(1, ${size.contacts}) k`,
     );
     // Conversation i: newest first by i; contact 1 has the first `contactWithMany`; channels
-    // rotate; 30% resolved; 20% unassigned, 60% one assignee, 20% two.
+    // rotate; 30% resolved; 3% snoozed (open ones, for up to a week, a third until a reply); a
+    // quarter waiting for an answer since their newest message; 20% unassigned, 60% one assignee,
+    // 20% two.
     await step(
       "conversations",
       `INSERT INTO "Conversation" (id, "organizationId", "contactId", "userId", "channelType", "channelIdentifier",
          "latestMessageId", "lastMessageTime", "lastIncomingAt", "isResolved", "resolvedAt", "messageCount",
-         "assigneeCount", source, "createdAt", "updatedAt")
+         "assigneeCount", source, "isSnoozed", "snoozedUntil", "waitingSince", "createdAt", "updatedAt")
        SELECT ${hex("d", "i")}, ${hex("f", "1")},
               ${hex("c", `CASE WHEN i <= ${size.contactWithMany} THEN 1 ELSE 2 + (i % ${size.contacts - 1}) END`)},
               ${hex("a", agentOf("i"))},
@@ -125,14 +130,16 @@ export async function generateDataset(
               t.last, CASE WHEN i % 2 = 0 THEN t.last END,
               i % 10 < 3, CASE WHEN i % 10 < 3 THEN t.last END, ${countOf},
               CASE WHEN i % 5 = 0 THEN 0 WHEN i % 5 = 4 THEN 2 ELSE 1 END,
-              'Inbound Message', t.last - interval '1 day', t.last
+              'Inbound Message', ${SNOOZED}, CASE WHEN ${SNOOZED} AND i % 3 > 0 THEN now() + make_interval(hours => 1 + i % 168) END,
+              CASE WHEN i % 4 = 0 THEN t.last END,
+              t.last - interval '1 day', t.last
        FROM generate_series(1, ${C}) i,
             LATERAL (SELECT now() - make_interval(secs => i * 7) AS last) t`,
     );
     await step(
       "assignees",
-      `INSERT INTO "ConversationAssignee" ("conversationId", "userId", "isResolved", "lastMessageTime")
-       SELECT c.id, ${hex("a", agentOf("i * 7 + n"))}, c."isResolved", c."lastMessageTime"
+      `INSERT INTO "ConversationAssignee" ("conversationId", "userId", "isResolved", "lastMessageTime", "isSnoozed", "waitingSince")
+       SELECT c.id, ${hex("a", agentOf("i * 7 + n"))}, c."isResolved", c."lastMessageTime", c."isSnoozed", c."waitingSince"
        FROM generate_series(1, ${C}) i
        JOIN "Conversation" c ON c.id = ${hex("d", "i")}
        CROSS JOIN LATERAL generate_series(1, CASE WHEN i % 5 = 0 THEN 0 WHEN i % 5 = 4 THEN 2 ELSE 1 END) n`,
@@ -145,8 +152,8 @@ export async function generateDataset(
        SELECT ${hex("b", "n")}, ${hex("f", "1")}, CASE WHEN n = 1 THEN 'VIP' ELSE 'Label ' || n END,
               (ARRAY['slate','red','amber','green','teal','blue','violet','pink'])[1 + n % 8]
        FROM generate_series(1, 10) n;
-       INSERT INTO "ConversationLabel" ("conversationId", "labelId", "isResolved", "lastMessageTime")
-       SELECT c.id, ${hex("b", "l")}, c."isResolved", c."lastMessageTime"
+       INSERT INTO "ConversationLabel" ("conversationId", "labelId", "isResolved", "lastMessageTime", "isSnoozed")
+       SELECT c.id, ${hex("b", "l")}, c."isResolved", c."lastMessageTime", c."isSnoozed"
        FROM generate_series(1, ${C}) i
        JOIN "Conversation" c ON c.id = ${hex("d", "i")}
        CROSS JOIN LATERAL (SELECT 1 AS l WHERE i % 7 = 0 UNION ALL SELECT 2 + i % 50 WHERE i % 50 < 9) labels`,

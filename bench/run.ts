@@ -138,6 +138,14 @@ const reads: { name: string; path: string; roles: ("agent" | "manager" | "nobody
     path: `/api/inbox?view=all&labels=${idOf.label(1)}&limit=50`,
     roles: ["agent", "manager"],
   },
+  { name: "inbox snoozed (3%)", path: "/api/inbox?view=all&status=snoozed&limit=50", roles: ["agent", "manager"] },
+  {
+    name: "inbox longest waiting (25%)",
+    path: "/api/inbox?view=all&sort=waiting&limit=50",
+    roles: ["agent", "manager"],
+  },
+  { name: "inbox mine, longest waiting", path: "/api/inbox?view=mine&sort=waiting&limit=50", roles: ["agent"] },
+  { name: "inbox mine, snoozed", path: "/api/inbox?view=mine&status=snoozed&limit=50", roles: ["agent"] },
   {
     name: "inbox by two labels",
     path: `/api/inbox?view=all&labels=${idOf.label(3)},${idOf.label(1)}&limit=50`,

@@ -2032,10 +2032,17 @@ export interface components {
                 name: string;
                 color: string;
             }[];
+            /** @description Ours: only while it is snoozed. */
             snooze?: {
                 /** @description When it comes back; null: when the contact writes. */
                 until: string | null;
             };
+            /**
+             * Format: date-time
+             * @description Since when the contact has waited for an answer; only while they wait.
+             * @example 2026-01-15T12:30:00.000Z
+             */
+            waitingSince?: string;
         };
         Contact: {
             /**
@@ -5165,6 +5172,8 @@ export interface operations {
                 q?: string;
                 assignee?: string;
                 labels?: string;
+                /** @description waiting: only conversations whose contact waits for an answer, longest first. */
+                sort?: "newest" | "waiting";
                 ids?: string;
                 cursor?: string;
                 limit?: number | string;
@@ -5227,6 +5236,8 @@ export interface operations {
                 q?: string;
                 assignee?: string;
                 labels?: string;
+                /** @description waiting: only conversations whose contact waits for an answer, longest first. */
+                sort?: "newest" | "waiting";
             };
             header?: never;
             path?: never;

@@ -3,8 +3,9 @@ import { memo } from "react";
 import { useViewer } from "@/components/layout/viewer-context";
 import { Avatar } from "@/components/ui/avatar";
 import { ChannelIcon, channelLabels } from "@/components/ui/channel-icon";
-import { relativeTime } from "@/components/ui/format";
+import { relativeTime, waitedFor } from "@/components/ui/format";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { useNow } from "@/components/ui/use-now";
 import { snoozeLabel } from "@/lib/conversations/snooze-times";
 import type { InboxRowJson } from "@/lib/inbox/json";
 import { LabelChips } from "./label-chips";
@@ -31,17 +32,20 @@ export function previewText(row: InboxRowJson): string {
 }
 
 /** The row as a screen reader says it (before the time shown). */
-function spokenRow(row: InboxRowJson, timeZone: string): string {
+function spokenRow(row: InboxRowJson, timeZone: string, now: number): string {
   const assigned = row.assignees.length ? `, assigned to ${row.assignees.map((a) => a.fullName).join(", ")}` : "";
   const about = `${row.subject ? `${row.subject}. ` : ""}${row.draft ? `your draft: ${row.draft}` : previewText(row)}`;
   const labeled = row.labels?.length ? `, labelled ${row.labels.map((l) => l.name).join(", ")}` : "";
   const snoozed = row.snooze ? `, snoozed ${snoozeLabel(row.snooze.until, timeZone)}` : "";
-  return `${row.contact.fullName}, ${channelLabels[row.channelType]}${row.isUpdated ? ", unseen" : ""}${row.isAutopilot ? ", on autopilot" : ""}${snoozed}${labeled}${assigned}: ${about}`;
+  const waiting = row.waitingSince ? `, waiting ${waitedFor(row.waitingSince, now)}` : "";
+  return `${row.contact.fullName}, ${channelLabels[row.channelType]}${row.isUpdated ? ", unseen" : ""}${row.isAutopilot ? ", on autopilot" : ""}${snoozed}${waiting}${labeled}${assigned}: ${about}`;
 }
 
 export const ConversationRow = memo(function ConversationRow(props: Props) {
   const { row, index, active, highlighted, selected, onOpen, onToggleSelect } = props;
   const { timeZone } = useViewer();
+  // Waiting time goes up while the row is shown.
+  const now = useNow();
   const unseen = row.isUpdated;
   const shown = row.assignees.slice(0, 3);
   // Drawn by the server before any script runs: until the page runs, a click would do nothing.
@@ -72,7 +76,10 @@ export const ConversationRow = memo(function ConversationRow(props: Props) {
         aria-current={active ? "true" : undefined}
         className="grid min-w-0 flex-1 grid-cols-[minmax(0,1fr)_auto] gap-x-2 text-left"
       >
-        <span className="sr-only">{spokenRow(row, timeZone)}</span>
+        {/* Its durations are the browser's clock, which the server's render may miss by a step. */}
+        <span className="sr-only" suppressHydrationWarning>
+          {spokenRow(row, timeZone, now)}
+        </span>
         <span aria-hidden className="col-start-1 row-start-1 flex min-w-0 items-center gap-1.5">
           {unseen && <span className="size-2 shrink-0 rounded-full bg-blue-700" />}
           <span className={`truncate text-sm ${unseen ? "font-bold text-slate-950" : "text-slate-800"}`}>
@@ -104,6 +111,15 @@ export const ConversationRow = memo(function ConversationRow(props: Props) {
               previewText(row)
             )}
           </span>
+          {row.waitingSince && (
+            <span
+              title={`Waiting for an answer since ${new Date(row.waitingSince).toLocaleString()}`}
+              suppressHydrationWarning
+              className="shrink-0 rounded bg-rose-50 px-1 text-xs font-medium text-rose-800 tabular-nums"
+            >
+              {waitedFor(row.waitingSince, now)}
+            </span>
+          )}
           {shown.length > 0 && (
             <span className="flex shrink-0 -space-x-1.5">
               {shown.map((a) => (

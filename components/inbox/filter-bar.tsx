@@ -96,6 +96,18 @@ export const FilterBar = forwardRef<HTMLInputElement, Props>(function FilterBar(
             </option>
           ))}
         </select>
+        <label className="sr-only" htmlFor="sort-order">
+          Order
+        </label>
+        <select
+          id="sort-order"
+          value={filters.sort ?? "newest"}
+          onChange={(e) => setFilters({ sort: e.target.value === "waiting" ? "waiting" : undefined })}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-slate-800"
+        >
+          <option value="newest">Newest activity</option>
+          <option value="waiting">Longest waiting</option>
+        </select>
         <LabelFilter selected={filters.labels ?? []} onChange={(ids) => setFilters({ labels: ids.join(",") })} />
         <label className="flex items-center gap-1.5 text-slate-700">
           <input

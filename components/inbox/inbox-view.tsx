@@ -48,7 +48,7 @@ export function InboxView({ first }: { first: FirstInboxPage | null }) {
   // Shortcuts act on the open thread, even once it has left the list (resolved in the Open view).
   const target = (conversationId ? openConversationData : undefined) ?? highlightedRow;
   const filtered = Boolean(
-    filters.channel || filters.unseen || filters.q || filters.assignee || filters.status !== "open",
+    filters.channel || filters.unseen || filters.q || filters.assignee || filters.status !== "open" || filters.sort,
   );
 
   // Marking unseen closes the thread, as in a mail client: left open, it would count as seen again.

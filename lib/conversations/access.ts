@@ -40,12 +40,17 @@ export function queueAccessSql(viewer: Viewer, queueOf: string): Prisma.Sql {
 
 /** The ids of what an agent is assigned to or owns, in this status, as a derived table: the
  *  two indexes that hold them, instead of a scan of the organization filtered by the rule. */
-export function agentConversationIdsSql(viewer: Viewer, status: ConversationStatus): Prisma.Sql {
+export function agentConversationIdsSql(viewer: Viewer, status: ConversationStatus, waiting = false): Prisma.Sql {
+  // Only those whose contact waits: read from the indexes of the waiting ones.
+  const and = (alias: string) => [
+    ...statusSql(alias, status),
+    ...(waiting ? [Prisma.raw(`${alias}."waitingSince" IS NOT NULL`)] : []),
+  ];
   return Prisma.sql`(
     SELECT y."conversationId" AS id FROM "ConversationAssignee" y
-    WHERE y."userId" = ${viewer.userId} AND ${Prisma.join(statusSql("y", status), " AND ")}
+    WHERE y."userId" = ${viewer.userId} AND ${Prisma.join(and("y"), " AND ")}
     UNION
-    SELECT z.id FROM "Conversation" z WHERE z."userId" = ${viewer.userId} AND ${Prisma.join(statusSql("z", status), " AND ")})`;
+    SELECT z.id FROM "Conversation" z WHERE z."userId" = ${viewer.userId} AND ${Prisma.join(and("z"), " AND ")})`;
 }
 
 /** Open (and awake), snoozed, or resolved. */

@@ -115,29 +115,48 @@ export function conversationFields(viewerId: string) {
     createdAt: isoDate(`c."createdAt"`),
     updatedAt: isoDate(`c."updatedAt"`),
     __v: sqlValue("c.version"),
-  } satisfies Record<Exclude<keyof ConversationJson, "resolvedBy" | "visitor" | "labels" | "snooze">, Prisma.Sql>;
+  } satisfies Record<
+    Exclude<keyof ConversationJson, "resolvedBy" | "visitor" | "labels" | "snooze" | "waitingSince">,
+    Prisma.Sql
+  >;
 }
 
 /** The snooze of the conversation aliased `c`: `{until}` while it is snoozed, else null. */
 export const snoozeSql = nullWhen(`NOT c."isSnoozed"`, jsonObject({ until: isoDate(`c."snoozedUntil"`) }));
 
+/** One of our keys after the reference's: present only `when` (SQL), its value as JSON text. */
+export type OurKey = { key: string; when: string; value: Prisma.Sql };
+
+/** Our snooze key, for the conversation aliased `c` (and its inbox row). */
+export const snoozeKey: OurKey = { key: "snooze", when: `c."isSnoozed"`, value: asText(snoozeSql) };
+
+/** A JSON object's text with our keys after its own, each only when it says something: without
+ *  any, the text as it was (byte for byte). */
+export function withOurKeys(object: Prisma.Sql, keys: OurKey[]): Prisma.Sql {
+  const any = keys.map((k) => `(${k.when})`).join(" OR ");
+  const tail = keys.map(
+    (k) => Prisma.sql`CASE WHEN ${Prisma.raw(k.when)} THEN ${`,${JSON.stringify(k.key)}:`} || ${k.value} ELSE '' END`,
+  );
+  return Prisma.sql`CASE WHEN NOT (${Prisma.raw(any)}) THEN ${object}
+    ELSE left(${object}, -1) || ${Prisma.join(tail, " || ")} || '}' END`;
+}
+
 /** The conversation aliased `c`, as `viewerId` sees it: JSON text. Our keys come last, only where
  *  they say something (every other conversation stays byte for byte the reference's). */
 export const conversationJson = (viewerId: string) => {
   const reference = asText(jsonObject(conversationFields(viewerId)));
-  const resolvedBy = `c."resolvedById" IS NOT NULL AND c."isResolved"`;
   // Its labels read once (null: none), for the test and for the key.
-  return Prisma.sql`(SELECT CASE WHEN NOT (${Prisma.raw(resolvedBy)}) AND c."visitorContext" IS NULL AND own.labels IS NULL
-      AND NOT c."isSnoozed"
-    THEN ${reference}
-    ELSE left(${reference}, -1)
-      || CASE WHEN ${Prisma.raw(resolvedBy)} THEN ',"resolvedBy":' || COALESCE((SELECT json_build_object('_id', u.id,
-           'fullName', u."fullName")::text FROM "User" u WHERE u.id = c."resolvedById"), 'null') ELSE '' END
-      || CASE WHEN c."visitorContext" IS NULL THEN '' ELSE ',"visitor":' || json_text(c."visitorContext") END
-      || CASE WHEN own.labels IS NULL THEN '' ELSE ',"labels":' || own.labels::text END
-      || CASE WHEN c."isSnoozed" THEN ',"snooze":' || ${asText(snoozeSql)} ELSE '' END
-      || '}' END
-    FROM (SELECT ${labelsSql} AS labels) own)`;
+  return Prisma.sql`(SELECT ${withOurKeys(reference, [
+    {
+      key: "resolvedBy",
+      when: `c."resolvedById" IS NOT NULL AND c."isResolved"`,
+      value: Prisma.sql`COALESCE((SELECT json_build_object('_id', u.id, 'fullName', u."fullName")::text
+        FROM "User" u WHERE u.id = c."resolvedById"), 'null')`,
+    },
+    { key: "visitor", when: `c."visitorContext" IS NOT NULL`, value: Prisma.sql`json_text(c."visitorContext")` },
+    { key: "labels", when: "own.labels IS NOT NULL", value: Prisma.sql`own.labels::text` },
+    snoozeKey,
+  ])} FROM (SELECT ${labelsSql} AS labels) own)`;
 };
 
 /** The resolve endpoint's answer for the conversation aliased `c`: JSON text. */

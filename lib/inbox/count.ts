@@ -11,27 +11,31 @@ import { filterConditions, sourceFor } from "@/lib/inbox/list";
 export const COUNT_CAP = 1000;
 
 /** How many conversations each view holds under the other filters, up to COUNT_CAP: one query.
- *  Without filters a count reads only the index that serves its view, joining nothing. */
+ *  Without filters (but the order, whose waiting ones it counts) a count reads only the index that
+ *  serves its view, joining nothing. */
 export async function countInbox(options: { viewer: Viewer; filters: Omit<InboxFilters, "view"> }) {
   const { viewer, filters } = options;
   const plain =
     !filters.channel && !filters.unseen && !filters.stalled && !filters.q && !filters.assignee && !filters.labels;
+  const waiting = filters.sort === "waiting";
   const capped = (rows: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM (${rows} LIMIT ${COUNT_CAP}) capped)`;
   const count = (view: InboxFilters["view"]) => {
     if (plain && view === "mine") {
       return capped(
         Prisma.sql`SELECT 1 FROM "ConversationAssignee" a WHERE a."userId" = ${viewer.userId}
-          AND ${Prisma.join(statusSql("a", filters.status), " AND ")}`,
+          AND ${Prisma.join(statusSql("a", filters.status), " AND ")}
+          ${waiting ? Prisma.raw(`AND a."waitingSince" IS NOT NULL`) : Prisma.empty}`,
       );
     }
     if (plain && view === "all" && !canSeeWholeOrganization(viewer)) {
-      return capped(Prisma.sql`SELECT 1 FROM ${agentConversationIdsSql(viewer, filters.status)} own`);
+      return capped(Prisma.sql`SELECT 1 FROM ${agentConversationIdsSql(viewer, filters.status, waiting)} own`);
     }
     const scoped = { ...filters, view };
     const source = sourceFor(viewer, scoped);
     const conditions = [...source.conditions, ...filterConditions(viewer, scoped)];
+    const direction = Prisma.raw(source.ascending ? "ASC" : "DESC");
     return capped(Prisma.sql`SELECT 1 FROM ${source.from} WHERE ${Prisma.join(conditions, " AND ")}
-      ORDER BY ${source.time} DESC, ${source.id} DESC`);
+      ORDER BY ${source.time} ${direction}, ${source.id} ${direction}`);
   };
   // count(*) is a bigint, which pg returns as a string.
   const [counts] = await query<{ mine: string; unassigned: string; all: string }>(

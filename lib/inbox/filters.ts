@@ -13,6 +13,10 @@ export const INBOX_PAGE_SIZE = 50;
 /** Open (and awake), snoozed (lib/conversations/snooze.ts), resolved. */
 export const inboxStatuses = ["open", "snoozed", "resolved"] as const;
 
+/** Newest activity first (the default), or longest waiting first: only conversations whose
+ *  contact waits for an answer (lib/messages/append.ts keeps waitingSince). */
+export const inboxSorts = ["newest", "waiting"] as const;
+
 export type InboxFilters = {
   view: (typeof inboxViews)[number];
   status: (typeof inboxStatuses)[number];
@@ -25,6 +29,7 @@ export type InboxFilters = {
   assignee?: string;
   /** Only conversations with every one of these labels. */
   labels?: string[];
+  sort?: (typeof inboxSorts)[number];
 };
 
 /** How many labels one filter may name. */
@@ -42,6 +47,7 @@ export function inboxFilterParams(filters: Partial<InboxFilters>): Record<string
     q: filters.q || undefined,
     assignee: filters.assignee,
     labels: filters.labels?.length ? filters.labels.join(",") : undefined,
+    sort: filters.sort === "waiting" ? "waiting" : undefined,
   };
 }
 
@@ -59,6 +65,7 @@ export function parseInboxFilters(params: URLSearchParams, defaultView: InboxFil
     q: params.get("q") || undefined,
     assignee: params.get("assignee") || undefined,
     labels: labelsParam(params.get("labels")),
+    sort: params.get("sort") === "waiting" ? "waiting" : undefined,
   };
 }
 

@@ -4,14 +4,16 @@ import {
   conversationFields,
   conversationJsonSchema,
   labelsSql,
-  snoozeJsonSchema,
-  snoozeSql,
+  type OurKey,
+  snoozeKey,
+  withOurKeys,
 } from "@/lib/conversations/json";
 import { asText, isoDate, jsonObject, nullWhen, sqlValue } from "@/lib/db/json-sql";
 import { draftSql } from "@/lib/drafts/drafts";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { labelRefJsonSchema } from "@/lib/labels/json";
 import { messageJsonSchema } from "@/lib/messages/json";
+import { jsonDate } from "@/lib/schemas";
 
 // An inbox row: the conversation object, then a summary of its contact and a preview of its latest
 // message, built by PostgreSQL like the conversation itself.
@@ -37,8 +39,12 @@ export const inboxRowJsonSchema = z.strictObject({
   draft: z.string().nullable(),
   /** Its labels, by name (always, here: the row is ours). */
   labels: z.array(labelRefJsonSchema),
-  /** While it is snoozed, until when (as in the conversation: only then). */
-  snooze: snoozeJsonSchema.optional(),
+  /** As in the conversation: only while it is snoozed. */
+  snooze: conversationJsonSchema.shape.snooze,
+  /** Since when the contact has waited for an answer: only while they wait (lib/messages/append.ts). */
+  waitingSince: jsonDate
+    .optional()
+    .meta({ description: "Since when the contact has waited for an answer; only while they wait." }),
 });
 export type InboxRowJson = z.infer<typeof inboxRowJsonSchema>;
 
@@ -70,8 +76,12 @@ export const inboxRowJson = (viewerId: string) => {
       ),
       draft: draftSql(viewerId),
       labels: Prisma.sql`COALESCE(${labelsSql}, '[]'::json)`,
-    } satisfies Record<Exclude<keyof InboxRowJson, "resolvedBy" | "visitor" | "snooze">, Prisma.Sql>),
+    } satisfies Record<Exclude<keyof InboxRowJson, "resolvedBy" | "visitor" | "snooze" | "waitingSince">, Prisma.Sql>),
   );
-  return Prisma.sql`(SELECT CASE WHEN c."isSnoozed" THEN left(own.r, -1) || ',"snooze":' || ${asText(snoozeSql)} || '}'
-    ELSE own.r END FROM (SELECT ${row} AS r) own)`;
+  const waiting: OurKey = {
+    key: "waitingSince",
+    when: `c."waitingSince" IS NOT NULL`,
+    value: Prisma.sql`to_json(${isoDate(`c."waitingSince"`)})::text`,
+  };
+  return Prisma.sql`(SELECT ${withOurKeys(Prisma.sql`own.r`, [snoozeKey, waiting])} FROM (SELECT ${row} AS r) own)`;
 };

@@ -9,20 +9,47 @@ import type { InboxFilters } from "@/lib/inbox/filters";
 import { inboxRowJson } from "@/lib/inbox/json";
 
 // The agent's inbox: every conversation the viewer may access, across contacts, filtered and
-// newest activity first, paged by keyset on (lastMessageTime, id). Hand-written SQL because each
+// newest activity first, paged by keyset on (lastMessageTime, id); or, sorted by waiting, only
+// those whose contact waits for an answer, longest first, by keyset on (waitingSince, id). Hand-written SQL because each
 // view is driven by the index made for it (see the inbox_at_scale migration), and because the
 // per-viewer unseen rule compares two tables' columns, which Prisma's query API cannot express.
 // A page is one statement whatever its size: the page's keys, then each row's JSON built by
 // PostgreSQL (conversation, assignees, seen state, contact, latest message) by primary key.
 
-/** Where a view's rows come from, and the sort key of the index that serves it. */
-export type Source = { from: Prisma.Sql; conditions: Prisma.Sql[]; time: Prisma.Sql; id: Prisma.Sql };
+/** Where a view's rows come from, and the sort key of the index that serves it: a time (newest
+ *  first, or oldest first when `ascending`) and an id. */
+export type Source = {
+  from: Prisma.Sql;
+  conditions: Prisma.Sql[];
+  time: Prisma.Sql;
+  id: Prisma.Sql;
+  ascending?: boolean;
+};
+
+/** The sort key on a table that has lastMessageTime and waitingSince (a conversation, or an
+ *  assignee's copy), with the condition the waiting order adds (a literal, so that the planner
+ *  matches the partial indexes made for it). */
+function keyOn(alias: string, id: string, sort: InboxFilters["sort"]) {
+  const waiting = sort === "waiting";
+  return {
+    time: Prisma.raw(`${alias}."${waiting ? "waitingSince" : "lastMessageTime"}"`),
+    id: Prisma.raw(id),
+    ascending: waiting,
+    conditions: waiting ? [Prisma.raw(`${alias}."waitingSince" IS NOT NULL`)] : [],
+  };
+}
+
+/** A source on `from`, its key on `alias`: the conditions given and the ones its key adds. */
+function keyed(from: Prisma.Sql, conditions: Prisma.Sql[], key: ReturnType<typeof keyOn>): Source {
+  const { conditions: keyConditions, ...order } = key;
+  return { from, conditions: [...conditions, ...keyConditions], ...order };
+}
 
 export function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
-  const { status } = filters;
+  const { status, sort } = filters;
   const agent = !canSeeWholeOrganization(viewer);
   const inOrganization = Prisma.sql`c."organizationId" = ${viewer.organizationId}`;
-  const byTime = { time: Prisma.sql`c."lastMessageTime"`, id: Prisma.sql`c.id` };
+  const byTime = keyOn("c", "c.id", sort);
   const queueOf = filters.view === "mine" ? viewer.userId : filters.assignee;
   if (queueOf) {
     // One person's queue: a range of (userId, isResolved, lastMessageTime, conversationId). The
@@ -33,20 +60,20 @@ export function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
       queueAccessSql(viewer, queueOf),
     ];
     if (filters.assignee && filters.assignee !== queueOf) conditions.push(assignedToSql(filters.assignee));
-    return {
-      from: Prisma.sql`"ConversationAssignee" a JOIN "Conversation" c ON c.id = a."conversationId"`,
+    return keyed(
+      Prisma.sql`"ConversationAssignee" a JOIN "Conversation" c ON c.id = a."conversationId"`,
       conditions,
-      time: Prisma.sql`a."lastMessageTime"`,
-      id: Prisma.sql`a."conversationId"`,
-    };
+      keyOn("a", `a."conversationId"`, sort),
+    );
   }
   const conditions = [inOrganization, ...statusSql("c", status)];
   // A literal, so that the planner matches the partial index Conversation_unassigned_idx.
   if (filters.view === "unassigned") conditions.push(Prisma.raw(`c."assigneeCount" = 0`));
   const [label] = filters.labels ?? [];
-  if (!agent && label) {
+  if (!agent && label && sort !== "waiting") {
     // One label's conversations: a range of (labelId, isResolved, lastMessageTime, conversationId);
-    // any other label named is a condition on each (filterConditions).
+    // any other label named is a condition on each (filterConditions). By waiting, the waiting
+    // index drives and every label is a condition.
     return {
       from: Prisma.sql`"ConversationLabel" l JOIN "Conversation" c ON c.id = l."conversationId"`,
       conditions: [...conditions, Prisma.sql`l."labelId" = ${label}`, ...statusSql("l", status)],
@@ -54,20 +81,16 @@ export function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
       id: Prisma.sql`l."conversationId"`,
     };
   }
-  if (!agent) return { from: Prisma.sql`"Conversation" c`, conditions, ...byTime };
+  if (!agent) return keyed(Prisma.sql`"Conversation" c`, conditions, byTime);
   // An agent's conversations are few: drive from them. Unassigned ones can only be its own.
   if (filters.view === "unassigned") {
-    return {
-      from: Prisma.sql`"Conversation" c`,
-      conditions: [...conditions, Prisma.sql`c."userId" = ${viewer.userId}`],
-      ...byTime,
-    };
+    return keyed(Prisma.sql`"Conversation" c`, [...conditions, Prisma.sql`c."userId" = ${viewer.userId}`], byTime);
   }
-  return {
-    from: Prisma.sql`${agentConversationIdsSql(viewer, status)} own JOIN "Conversation" c ON c.id = own.id`,
+  return keyed(
+    Prisma.sql`${agentConversationIdsSql(viewer, status, sort === "waiting")} own JOIN "Conversation" c ON c.id = own.id`,
     conditions,
-    ...byTime,
-  };
+    byTime,
+  );
 }
 
 /** The filters every view shares: channel, unseen for the viewer, search over the contact. */
@@ -116,29 +139,34 @@ export async function listInbox(options: {
   if (options.ids) shared.push(Prisma.sql`c.id = ANY(${options.ids}::char(24)[])`);
   const page =
     !canSeeWholeOrganization(viewer) && filters.view === "all" && !filters.assignee
-      ? agentAllPage(viewer, filters.status, shared, after, limit + 1)
+      ? agentAllPage(viewer, filters, shared, after, limit + 1)
       : pageOf(sourceFor(viewer, filters), shared, after, limit + 1);
-  const rows = await query<{ id: string; lastMessageTime: Date; json: string }>(Prisma.sql`
-    SELECT page.id, page."lastMessageTime", ${inboxRowJson(viewer.userId)} AS json
+  const direction = Prisma.raw(filters.sort === "waiting" ? "ASC" : "DESC");
+  const rows = await query<{ id: string; key: Date; json: string }>(Prisma.sql`
+    SELECT page.id, page.key, ${inboxRowJson(viewer.userId)} AS json
     FROM (${page}) page
     JOIN "Conversation" c ON c.id = page.id
     JOIN "Contact" ct ON ct.id = c."contactId"
     LEFT JOIN "Message" p ON p.id = c."latestMessageId"
-    ORDER BY page."lastMessageTime" DESC, page.id DESC`);
+    ORDER BY page.key ${direction}, page.id ${direction}`);
   const last = rows.length > limit ? rows[limit - 1] : undefined;
   return {
     rows: rows.slice(0, limit).map((row) => row.json),
-    nextCursor: last ? encodeCursor({ time: last.lastMessageTime, id: last.id }) : null,
+    nextCursor: last ? encodeCursor({ time: last.key, id: last.id }) : null,
   };
 }
 
+/** A page of a source: its sort key as `key`, after the cursor in the source's order. */
 function pageOf(source: Source, filters: Prisma.Sql[], after: Cursor | undefined, take: number): Prisma.Sql {
   const conditions = [...source.conditions, ...filters];
-  if (after) conditions.push(Prisma.sql`(${source.time}, ${source.id}) < (${after.time}, ${after.id})`);
+  const [direction, beyond] = source.ascending ? ["ASC", ">"] : ["DESC", "<"];
+  if (after) {
+    conditions.push(Prisma.sql`(${source.time}, ${source.id}) ${Prisma.raw(beyond)} (${after.time}, ${after.id})`);
+  }
   return Prisma.sql`
-    SELECT ${source.id} AS id, ${source.time} AS "lastMessageTime" FROM ${source.from}
+    SELECT ${source.id} AS id, ${source.time} AS key FROM ${source.from}
     WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY ${source.time} DESC, ${source.id} DESC
+    ORDER BY ${source.time} ${Prisma.raw(direction)}, ${source.id} ${Prisma.raw(direction)}
     LIMIT ${take}`;
 }
 
@@ -149,24 +177,23 @@ function pageOf(source: Source, filters: Prisma.Sql[], after: Cursor | undefined
  */
 function agentAllPage(
   viewer: Viewer,
-  status: InboxFilters["status"],
+  { status, sort }: InboxFilters,
   shared: Prisma.Sql[],
   after: Cursor | undefined,
   take: number,
 ): Prisma.Sql {
-  const assigned: Source = {
-    from: Prisma.sql`"ConversationAssignee" a JOIN "Conversation" c ON c.id = a."conversationId"`,
-    conditions: [Prisma.sql`a."userId" = ${viewer.userId}`, ...statusSql("a", status)],
-    time: Prisma.sql`a."lastMessageTime"`,
-    id: Prisma.sql`a."conversationId"`,
-  };
-  const owned: Source = {
-    from: Prisma.sql`"Conversation" c`,
-    conditions: [Prisma.sql`c."userId" = ${viewer.userId}`, ...statusSql("c", status)],
-    time: Prisma.sql`c."lastMessageTime"`,
-    id: Prisma.sql`c.id`,
-  };
+  const assigned = keyed(
+    Prisma.sql`"ConversationAssignee" a JOIN "Conversation" c ON c.id = a."conversationId"`,
+    [Prisma.sql`a."userId" = ${viewer.userId}`, ...statusSql("a", status)],
+    keyOn("a", `a."conversationId"`, sort),
+  );
+  const owned = keyed(
+    Prisma.sql`"Conversation" c`,
+    [Prisma.sql`c."userId" = ${viewer.userId}`, ...statusSql("c", status)],
+    keyOn("c", "c.id", sort),
+  );
+  const direction = Prisma.raw(sort === "waiting" ? "ASC" : "DESC");
   return Prisma.sql`
-    SELECT id, "lastMessageTime" FROM ((${pageOf(assigned, shared, after, take)}) UNION (${pageOf(owned, shared, after, take)})) own
-    ORDER BY "lastMessageTime" DESC, id DESC LIMIT ${take}`;
+    SELECT id, key FROM ((${pageOf(assigned, shared, after, take)}) UNION (${pageOf(owned, shared, after, take)})) own
+    ORDER BY key ${direction}, id ${direction} LIMIT ${take}`;
 }

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { type InboxFilters, inboxStatuses, inboxViews, MAX_FILTER_LABELS, MAX_ROW_IDS } from "@/lib/inbox/filters";
+import {
+  type InboxFilters,
+  inboxSorts,
+  inboxStatuses,
+  inboxViews,
+  MAX_FILTER_LABELS,
+  MAX_ROW_IDS,
+} from "@/lib/inbox/filters";
 import { boundedInt, channelType, objectId, text } from "@/lib/schemas";
 
 const flag = z
@@ -25,6 +32,10 @@ export const inboxFiltersQuery = z.object({
         .max(MAX_FILTER_LABELS, `at most ${MAX_FILTER_LABELS} labels`),
     )
     .optional(),
+  sort: z
+    .enum(inboxSorts, { error: "must be newest or waiting" })
+    .optional()
+    .meta({ description: "waiting: only conversations whose contact waits for an answer, longest first." }),
 }) satisfies z.ZodType<InboxFilters, unknown>;
 
 /** `ids=a,b,c`: of these conversations, the ones in the list (a live client's changed rows). */

@@ -41,7 +41,8 @@ export type AppendedMessage = {
  * an older message lands late), messageCount, updatedAt. An incoming message also makes the
  * conversation unseen for everyone (lastIncomingAt), reopens and wakes it, and gives a conversation that has no
  * connection yet the one it came through; an outgoing one is seen by its
- * sender, who has read the thread, and ends their draft of it; a person's reply takes the
+ * sender, who has read the thread, and ends their draft of it. The contact's message starts their
+ * wait (waitingSince) unless it had started; a person's or the AI's answer ends it. A person's reply takes the
  * conversation over from its autopilot. Returns the message as its JSON, or no row when `target` is empty.
  */
 export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prisma.Sql {
@@ -51,6 +52,14 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
         version = c.version + CASE WHEN c."isResolved" OR c."isSnoozed" THEN 1 ELSE 0 END,
         "connectionId" = COALESCE(c."connectionId", m."connectionId")`
     : Prisma.empty;
+  // An answer, for waiting time: a person's or the AI's message (not a stamp, nor an automation's
+  // templated reply, which answers no one who is waiting).
+  const answers = (message.senderType === "USER" || message.senderType === "AI") && !message.automationId;
+  const waiting = message.isIncoming
+    ? Prisma.sql`, "waitingSince" = COALESCE(c."waitingSince", m."createdAt")`
+    : answers
+      ? Prisma.sql`, "waitingSince" = NULL, "firstResponseAt" = COALESCE(c."firstResponseAt", m."createdAt")`
+      : Prisma.empty;
   const takesOver =
     message.senderType === "USER"
       ? Prisma.sql`, "isAutopilot" = false, version = c.version + CASE WHEN c."isAutopilot" THEN 1 ELSE 0 END`
@@ -86,7 +95,7 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
       UPDATE "Conversation" c SET
         "latestMessageId" = CASE WHEN m."createdAt" >= c."lastMessageTime" THEN m.id ELSE c."latestMessageId" END,
         "lastMessageTime" = GREATEST(c."lastMessageTime", m."createdAt"),
-        "messageCount" = c."messageCount" + 1, "updatedAt" = now() ${incoming} ${takesOver}
+        "messageCount" = c."messageCount" + 1, "updatedAt" = now() ${incoming} ${waiting} ${takesOver}
       FROM message m WHERE c.id = m."conversationId") ${seenBySender}
     SELECT m.id, m."conversationId", m."contactId", m."channelType", m."channelIdentifier", ${messageJson} AS json
     FROM message m LEFT JOIN "User" u ON u.id = m."userId"`;

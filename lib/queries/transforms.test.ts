@@ -8,7 +8,9 @@ import {
   placeRows,
   removeRows,
   withAssignees,
+  withConversation,
   withResolved,
+  withSnooze,
   withUpdatedFlag,
 } from "./transforms";
 
@@ -32,6 +34,23 @@ describe("conversation transforms", () => {
     expect(conversation.isResolved).toBe(false);
     expect(withResolved(resolved, false)).toMatchObject({ isResolved: false, resolvedAt: null });
     expect(withResolved(resolved, true)).toBe(resolved);
+  });
+
+  it("snoozes (reopening) and wakes a copy; a woken conversation's answer takes the snooze off its row", () => {
+    const resolved = withResolved(conversation, true);
+    const snoozed = withSnooze(resolved, { until: "2026-03-30T09:00" }, "Europe/Paris");
+    expect(snoozed).toMatchObject({ isResolved: false, snooze: { until: "2026-03-30T07:00:00.000Z" } });
+    expect(withSnooze(conversation, { untilReply: true }, "UTC").snooze).toEqual({ until: null });
+    expect(withSnooze(snoozed, null, "UTC")).not.toHaveProperty("snooze");
+    const row = {
+      ...snoozed,
+      labels: [],
+      waitingSince: "2026-03-29T07:00:00.000Z",
+      updatedAt: "2026-03-29T07:00:00.000Z",
+    };
+    const woken = withConversation(row, { ...conversation, updatedAt: "2026-03-29T08:00:00.000Z" });
+    expect(woken).not.toHaveProperty("snooze");
+    expect(woken.waitingSince).toBe(row.waitingSince);
   });
 
   it("sets the unseen flag and populated assignees", () => {

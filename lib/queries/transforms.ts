@@ -158,9 +158,11 @@ export function appendNewestMessage<M extends { _id: string }>(
 /** A write's answer (the conversation as it now is) over the rows that show it: each keeps the newer
  *  copy of the conversation's fields, and its own (its contact, its preview, the viewer's draft). */
 export function withConversation<Row extends ConversationJson>(row: Row, conversation: ConversationJson): Row {
-  // A conversation without labels carries no `labels` key; a row always does.
+  // A conversation without labels carries no `labels` key; a row always does. One that is awake
+  // carries no `snooze`: the row's goes. (waitingSince is the row's own: its next read says it.)
   const labels = "labels" in row ? { labels: conversation.labels ?? [] } : {};
-  return newer(row, stamp({ ...row, ...conversation, ...labels }, orderOf(conversation)));
+  const { snooze: _was, ...rest } = row;
+  return newer(row, stamp({ ...rest, ...conversation, ...labels } as Row, orderOf(conversation)));
 }
 
 /** What a pending write will leave: its conversations changed, or gone. */

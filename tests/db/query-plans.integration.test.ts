@@ -330,6 +330,26 @@ describe("query plans of the hot paths", () => {
         );
       }
       await exercise(`${who} inbox snoozed counts`, () => countInbox({ viewer, filters: { status: "snoozed" } }));
+      // Longest waiting first, in each view, a page deep, by label, and counted.
+      for (const view of ["all", "mine", "unassigned"] as const) {
+        await exercise(`${who} inbox ${view} waiting`, async () => {
+          const first = await listInbox({ viewer, filters: { view, status: "open", sort: "waiting" }, limit: 50 });
+          if (first.nextCursor) {
+            await listInbox({
+              viewer,
+              filters: { view, status: "open", sort: "waiting" },
+              cursor: first.nextCursor,
+              limit: 50,
+            });
+          }
+        });
+      }
+      await exercise(`${who} inbox waiting by label`, () =>
+        listInbox({ viewer, filters: { view: "all", status: "open", sort: "waiting", labels: [gate.id] }, limit: 50 }),
+      );
+      await exercise(`${who} inbox waiting counts`, () =>
+        countInbox({ viewer, filters: { status: "open", sort: "waiting" } }),
+      );
       await exercise(`${who} inbox snoozed by label`, () =>
         listInbox({ viewer, filters: { view: "all", status: "snoozed", labels: [gate.id] }, limit: 50 }),
       );

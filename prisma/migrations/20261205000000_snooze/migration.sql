@@ -14,8 +14,10 @@ ALTER TABLE "Conversation" ADD CONSTRAINT "Conversation_snoozed_open"
   CHECK (NOT ("isSnoozed" AND "isResolved")),
   ADD CONSTRAINT "Conversation_snoozed_until" CHECK ("isSnoozed" OR "snoozedUntil" IS NULL);
 
--- The Snoozed views, newest activity first: the organization's, and one person's.
+-- The Snoozed views, newest activity first: the organization's, an owner's, and an assignee's.
 CREATE INDEX "Conversation_snoozed_idx" ON "Conversation"("organizationId", "lastMessageTime" DESC, "id" DESC)
+  WHERE "isSnoozed";
+CREATE INDEX "Conversation_owner_snoozed_idx" ON "Conversation"("userId", "lastMessageTime" DESC, "id" DESC)
   WHERE "isSnoozed";
 CREATE INDEX "ConversationAssignee_snoozed_idx" ON "ConversationAssignee"("userId", "lastMessageTime" DESC, "conversationId" DESC)
   WHERE "isSnoozed";
