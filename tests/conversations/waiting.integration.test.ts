@@ -30,6 +30,19 @@ const contactWrites = (channelIdentifier: string, body: string) =>
     inbound: { channelType: "sms", from: channelIdentifier, body, attachments: [] },
   });
 
+/** The AI's message in the conversation: an answer, unless an automation sent it (its template). */
+const aiSays = (conversationId: string, body: string, automationId?: string) =>
+  query(
+    appendMessageSql(target(conversationId), {
+      userId: null,
+      isIncoming: false,
+      body,
+      status: "delivered",
+      senderType: "AI",
+      automationId,
+    }),
+  );
+
 describe("waiting time", () => {
   it("starts with the contact's message and ends with our answer, not with a stamp or a rule's reply", async () => {
     const conversation = await conversationOf(world);
@@ -56,16 +69,7 @@ describe("waiting time", () => {
     const automation = await db.automation.create({
       data: { organizationId: world.organization.id, name: "After hours", event: "message.received", actions: [] },
     });
-    await query(
-      appendMessageSql(target(conversation.id), {
-        userId: null,
-        isIncoming: false,
-        body: "We're closed, back at 9.",
-        status: "delivered",
-        senderType: "AI",
-        automationId: automation.id,
-      }),
-    );
+    await aiSays(conversation.id, "We're closed, back at 9.", automation.id);
     expect((await stateOf(conversation.id)).waitingSince).toEqual(first.waitingSince);
     expect((await stateOf(conversation.id)).firstResponseAt).toBeNull();
 
@@ -83,15 +87,7 @@ describe("waiting time", () => {
     // Waiting again; the AI's answer ends it too; the first answer stays the first.
     await contactWrites(conversation.channelIdentifier, "Can I see it Friday?");
     expect((await stateOf(conversation.id)).waitingSince).not.toBeNull();
-    await query(
-      appendMessageSql(target(conversation.id), {
-        userId: null,
-        isIncoming: false,
-        body: "Friday works.",
-        status: "delivered",
-        senderType: "AI",
-      }),
-    );
+    await aiSays(conversation.id, "Friday works.");
     expect(await stateOf(conversation.id)).toMatchObject({
       waitingSince: null,
       firstResponseAt: answered.firstResponseAt,
