@@ -96,15 +96,38 @@ async function handle(url: URL, viewer: Viewer): Promise<[number, unknown]> {
     let from = `"Conversation" c`;
     let time = `c."lastMessageTime"`;
     let key = "c.id";
+    // The same views as the app's: snoozed or not, longest waiting first (only those waiting), labels.
+    const snoozed = q.get("status") === "snoozed";
+    const waiting = q.get("sort") === "waiting";
+    const column = waiting ? "waitingSince" : "lastMessageTime";
+    const labels = (q.get("labels") ?? "").split(",").filter(Boolean);
+    if (!resolved) more.push(snoozed ? `c."isSnoozed"` : `NOT c."isSnoozed"`);
+    if (waiting) more.push(`c."waitingSince" IS NOT NULL`);
+    time = `c."${column}"`;
     if (q.get("view") === "mine") {
       values.push(viewer.id);
       from = `"ConversationAssignee" a JOIN "Conversation" c ON c.id = a."conversationId"`;
       more.push(`a."userId" = $${values.length} AND a."isResolved" = $2`);
-      time = `a."lastMessageTime"`;
+      if (!resolved) more.push(snoozed ? `a."isSnoozed"` : `NOT a."isSnoozed"`);
+      if (waiting) more.push(`a."waitingSince" IS NOT NULL`);
+      time = `a."${column}"`;
       key = `a."conversationId"`;
+    } else if (labels.length && !waiting) {
+      values.push(labels[0]);
+      from = `"ConversationLabel" l JOIN "Conversation" c ON c.id = l."conversationId"`;
+      more.push(`l."labelId" = $${values.length} AND l."isResolved" = $2`);
+      time = `l."lastMessageTime"`;
+      key = `l."conversationId"`;
     } else if (q.get("view") === "unassigned") {
       more.push(`c."assigneeCount" = 0`);
     }
+    for (const label of labels.slice(1)) {
+      values.push(label);
+      more.push(
+        `EXISTS (SELECT 1 FROM "ConversationLabel" x WHERE x."conversationId" = c.id AND x."labelId" = $${values.length})`,
+      );
+    }
+    const direction = waiting ? "ASC" : "DESC";
     if (q.get("q")) {
       values.push(`%${q.get("q")}%`);
       more.push(
@@ -115,7 +138,7 @@ async function handle(url: URL, viewer: Viewer): Promise<[number, unknown]> {
     if (cursor) {
       const [millis, id] = Buffer.from(cursor, "base64url").toString().split(".");
       values.push(new Date(Number(millis)), id);
-      more.push(`(${time}, ${key}) < ($${values.length - 1}, $${values.length})`);
+      more.push(`(${time}, ${key}) ${waiting ? ">" : "<"} ($${values.length - 1}, $${values.length})`);
     }
     const { rows } = await pool.query(
       `SELECT j || jsonb_build_object('contact', (SELECT json_build_object('_id', ct.id, 'fullName', ct."fullName", 'phone', ct.phone, 'email', ct.email) FROM "Contact" ct WHERE ct.id = c."contactId"),
@@ -123,9 +146,9 @@ async function handle(url: URL, viewer: Viewer): Promise<[number, unknown]> {
               t, k
        FROM (SELECT c.*, ${time} AS t, ${key} AS k FROM ${from}
              WHERE c."organizationId" = $1 AND c."isResolved" = $2 ${more.map((m) => `AND ${m}`).join(" ")}
-             ORDER BY ${time} DESC, ${key} DESC LIMIT $3) c,
+             ORDER BY ${time} ${direction}, ${key} ${direction} LIMIT $3) c,
             LATERAL (SELECT ${conversationJson("c", `'${viewer.id}'`)}::jsonb AS j) x
-       ORDER BY t DESC, k DESC`,
+       ORDER BY t ${direction}, k ${direction}`,
       values,
     );
     const page = rows.slice(0, limit);
