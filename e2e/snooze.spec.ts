@@ -41,6 +41,16 @@ test("snooze with `z`, see it in Snoozed, and see it come back on time", async (
   expect(await prisma.conversation.findUniqueOrThrow({ where: { id: conversationId } })).toMatchObject({
     isSnoozed: false,
   });
+
+  // Until they reply, then woken by hand from the notice above the thread.
+  await page.keyboard.press("z");
+  await menu.getByRole("button", { name: "Until they reply" }).click();
+  await expect(page.getByText("Snoozed until they reply.")).toBeVisible();
+  await page.getByRole("button", { name: "Wake now" }).click();
+  await expect(page.getByText(/Snoozed until/)).toHaveCount(0);
+  await expect
+    .poll(async () => (await prisma.conversation.findUniqueOrThrow({ where: { id: conversationId } })).isSnoozed)
+    .toBe(false);
 });
 
 test("snooze the selection until they reply; a reply brings one back", async ({ page, org, request }) => {
