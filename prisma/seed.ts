@@ -221,6 +221,11 @@ async function createThread(
   }));
   const latest = messages.at(-1)!;
   const lastIncoming = messages.filter((m) => m.isIncoming).at(-1);
+  // As storing each message would have left them (lib/messages/append.ts): waiting since the
+  // contact's first message after our last answer (a person's or the AI's); our first answer.
+  const answers = messages.filter((m) => m.senderType === "USER" || m.senderType === "AI");
+  const lastAnswer = answers.at(-1)?.createdAt.getTime() ?? 0;
+  const waitingSince = messages.find((m) => m.isIncoming && m.createdAt.getTime() > lastAnswer)?.createdAt ?? null;
   const conversation = await prisma.conversation.create({
     data: {
       id: t.id ?? objectId(createdAt),
@@ -232,6 +237,8 @@ async function createThread(
       latestMessageId: latest.id,
       lastMessageTime: latest.createdAt,
       lastIncomingAt: lastIncoming?.createdAt ?? null,
+      waitingSince,
+      firstResponseAt: answers[0]?.createdAt ?? null,
       isResolved: t.resolved,
       resolvedAt: t.resolved ? new Date(latest.createdAt.getTime() + 30 * MINUTE) : null,
       subject: t.script.subject ?? null,
