@@ -49,7 +49,7 @@ export function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
   const { status, sort } = filters;
   const agent = !canSeeWholeOrganization(viewer);
   const inOrganization = Prisma.sql`c."organizationId" = ${viewer.organizationId}`;
-  const byTime = keyOn("c", "c.id", sort);
+  const byKey = keyOn("c", "c.id", sort);
   const queueOf = filters.view === "mine" ? viewer.userId : filters.assignee;
   if (queueOf) {
     // One person's queue: a range of (userId, isResolved, lastMessageTime, conversationId). The
@@ -81,15 +81,15 @@ export function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
       id: Prisma.sql`l."conversationId"`,
     };
   }
-  if (!agent) return keyed(Prisma.sql`"Conversation" c`, conditions, byTime);
+  if (!agent) return keyed(Prisma.sql`"Conversation" c`, conditions, byKey);
   // An agent's conversations are few: drive from them. Unassigned ones can only be its own.
   if (filters.view === "unassigned") {
-    return keyed(Prisma.sql`"Conversation" c`, [...conditions, Prisma.sql`c."userId" = ${viewer.userId}`], byTime);
+    return keyed(Prisma.sql`"Conversation" c`, [...conditions, Prisma.sql`c."userId" = ${viewer.userId}`], byKey);
   }
   return keyed(
     Prisma.sql`${agentConversationIdsSql(viewer, status, sort === "waiting")} own JOIN "Conversation" c ON c.id = own.id`,
     conditions,
-    byTime,
+    byKey,
   );
 }
 
