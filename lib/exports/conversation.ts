@@ -9,7 +9,7 @@ import { query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { inFlightLimit } from "@/lib/http/in-flight";
-import { logger } from "@/lib/log";
+import { streamedBody } from "@/lib/http/responses";
 import { type MessageJson, messageJson, messageJsonSchema } from "@/lib/messages/json";
 import { jsonDate, jsonId } from "@/lib/schemas";
 
@@ -46,7 +46,13 @@ const types: Record<ExportFormat, { contentType: string; extension: string }> = 
   csv: { contentType: "text/csv; charset=utf-8", extension: "csv" },
 };
 
-export async function exportConversation(viewer: Viewer, conversationId: string, format: ExportFormat) {
+export async function exportConversation(
+  viewer: Viewer,
+  conversationId: string,
+  format: ExportFormat,
+  /** The request's: a client gone before the end frees its place at once. */
+  signal: AbortSignal = new AbortController().signal,
+) {
   // Access first: a conversation an agent cannot see is "not found", like everywhere else.
   const conversationText = await getConversation({ viewer, conversationId });
   if (!canSeeWholeOrganization(viewer)) {
@@ -71,34 +77,7 @@ export async function exportConversation(viewer: Viewer, conversationId: string,
     context,
     messageBatches(conversationId),
   );
-  const encoder = new TextEncoder();
-  let finished = false;
-  const finish = () => {
-    if (!finished) done();
-    finished = true;
-  };
-  const body = new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        try {
-          const next = await chunks.next();
-          if (next.done) {
-            controller.close();
-            finish();
-          } else controller.enqueue(encoder.encode(next.value));
-        } catch (error) {
-          logger().error({ err: error }, "a conversation export failed midway");
-          controller.error(error);
-          finish();
-        }
-      },
-      async cancel() {
-        finish();
-        await chunks.return(undefined);
-      },
-    },
-    { highWaterMark: 0 },
-  );
+  const body = streamedBody({ chunks, done, signal, what: "a conversation export" });
   const { contentType, extension } = types[format];
   return new Response(body, {
     headers: {

@@ -26,23 +26,21 @@ const restOf = (rest: Record<string, unknown>) =>
     .join("");
 
 /**
- * `{"<key>":[…], …rest}` streamed: each chunk of `batches` is JSON texts already joined by commas,
- * pulled only as fast as the client reads (Next.js waits for the socket to drain). `done` runs once:
- * when the answer ends or fails, or the client goes away (`signal`, the request's, which Next.js
- * aborts when the connection closes, even before the answer has started). A failure midway can no
- * longer change the status: the connection is cut, so the client sees a broken answer, never a
- * short valid one.
+ * A body pulled from `chunks` only as fast as the client reads (Next.js waits for the socket to
+ * drain). `done` runs once: when the body ends or fails, or the client goes away (`signal`, the
+ * request's, which Next.js aborts when the connection closes, even before the answer has started).
+ * A failure midway can no longer change the status: the connection is cut, so the client sees a
+ * broken answer, never a short valid one.
  */
-export function jsonListStream(options: {
-  key: string;
-  batches: AsyncIterator<string>;
-  rest: Record<string, unknown>;
+export function streamedBody(options: {
+  chunks: AsyncIterator<string>;
   done: () => void;
   signal: AbortSignal;
-}): Response {
-  const { key, batches, rest, signal } = options;
+  /** What the log says failed. */
+  what: string;
+}): ReadableStream<Uint8Array> {
+  const { chunks, signal } = options;
   const encoder = new TextEncoder();
-  let first = true;
   let ended = false;
   const end = () => {
     if (!ended) options.done();
@@ -50,36 +48,60 @@ export function jsonListStream(options: {
   };
   if (signal.aborted) end();
   else signal.addEventListener("abort", end, { once: true });
-  const body = new ReadableStream<Uint8Array>(
+  return new ReadableStream<Uint8Array>(
     {
-      start(controller) {
-        controller.enqueue(encoder.encode(`{${JSON.stringify(key)}:[`));
-      },
       async pull(controller) {
         try {
-          const next = await batches.next();
-          if (ended) return; // cancelled while this batch was read
+          const next = await chunks.next();
+          if (ended) return; // cancelled while this chunk was read
           if (next.done) {
-            controller.enqueue(encoder.encode(`]${restOf(rest)}}`));
             controller.close();
             end();
-            return;
-          }
-          controller.enqueue(encoder.encode(first ? next.value : `,${next.value}`));
-          first = false;
+          } else controller.enqueue(encoder.encode(next.value));
         } catch (error) {
-          logger().error({ err: error }, "a streamed answer failed midway");
+          logger().error({ err: error }, `${options.what} failed midway`);
           controller.error(error);
           end();
         }
       },
       async cancel() {
         end();
-        await batches.return?.();
+        await chunks.return?.();
       },
     },
     { highWaterMark: 0 },
   );
+}
+
+/** `{"<key>":[…], …rest}` streamed (streamedBody): each chunk of `batches` is JSON texts already
+ *  joined by commas. */
+export function jsonListStream(options: {
+  key: string;
+  batches: AsyncIterator<string>;
+  rest: Record<string, unknown>;
+  done: () => void;
+  signal: AbortSignal;
+}): Response {
+  const { key, batches, rest } = options;
+  async function* chunks() {
+    try {
+      yield `{${JSON.stringify(key)}:[`;
+      for (let first = true; ; first = false) {
+        const next = await batches.next();
+        if (next.done) break;
+        yield first ? next.value : `,${next.value}`;
+      }
+      yield `]${restOf(rest)}}`;
+    } finally {
+      await batches.return?.();
+    }
+  }
+  const body = streamedBody({
+    chunks: chunks(),
+    done: options.done,
+    signal: options.signal,
+    what: "a streamed answer",
+  });
   return new Response(body, { headers: { "content-type": "application/json" } });
 }
 
