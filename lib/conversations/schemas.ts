@@ -70,8 +70,6 @@ export const snoozeSpec = z
   });
 export type SnoozeSpec = z.infer<typeof snoozeSpec>;
 
-export const snoozeInput = snoozeSpec;
-
 export const bulkUpdateInput = body({
   conversationIds: z.array(objectId, { error: "must be an array of conversation ids" }).min(1).max(100),
   action: z.enum(bulkActions, { error: `must be one of ${bulkActions.join(", ")}` }),

@@ -49,6 +49,19 @@ export function wallTime(value: string, timeZone: string): Date | null {
   return new Date(local.getTime());
 }
 
+/** The moment a snooze asks for, in `timeZone`: null until the contact writes; an invalid Date when
+ *  its time is not one. `until` without an offset is a wall-clock time there. */
+export function snoozeMoment(
+  spec: { until?: string; preset?: SnoozePreset; untilReply?: true },
+  timeZone: string,
+  now = new Date(),
+): Date | null {
+  if (spec.untilReply) return null;
+  if (spec.preset) return presetTime(spec.preset, timeZone, now);
+  const until = spec.until ?? "";
+  return /[zZ]|[+-]\d{2}:?\d{2}$/.test(until) ? new Date(until) : (wallTime(until, timeZone) ?? new Date(Number.NaN));
+}
+
 /** A moment as a wall-clock time in `timeZone`, in the form `<input type="datetime-local">` takes. */
 export function toWallTime(moment: Date, timeZone: string): string {
   const local = new TZDate(moment.getTime(), timeZone);

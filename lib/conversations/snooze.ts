@@ -1,7 +1,7 @@
 import "server-only";
 import type { Job } from "pg-boss";
 import type { SnoozeSpec } from "@/lib/conversations/schemas";
-import { presetTime, wallTime } from "@/lib/conversations/snooze-times";
+import { snoozeMoment } from "@/lib/conversations/snooze-times";
 import { jobQueue, onConnection } from "@/lib/db/job-queue";
 import { execute, type Queryable, query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -27,13 +27,9 @@ export async function snoozeUntil(organizationId: string, spec: SnoozeSpec, now 
   );
   const timeZone = organization?.timeZone ?? "UTC";
   const field = spec.preset ? "preset" : "until";
-  const moment = spec.preset
-    ? presetTime(spec.preset, timeZone, now)
-    : /[zZ]|[+-]\d{2}:?\d{2}$/.test(spec.until ?? "")
-      ? new Date(spec.until as string)
-      : wallTime(spec.until ?? "", timeZone);
+  const moment = snoozeMoment(spec, timeZone, now) as Date;
   const problem = (message: string) => new ApiError("bad_request", `${field}: ${message}`, [{ path: field, message }]);
-  if (!moment || Number.isNaN(moment.getTime())) throw problem("is not a date and time");
+  if (Number.isNaN(moment.getTime())) throw problem("is not a date and time");
   if (moment.getTime() <= now.getTime()) throw problem("has already passed");
   if (moment.getTime() > now.getTime() + MAX_SNOOZE_DAYS * 86_400_000) throw problem("is more than a year away");
   return moment.toISOString();

@@ -1,7 +1,7 @@
 import type { InfiniteData } from "@tanstack/react-query";
 import type { ConversationJson } from "@/lib/conversations/json";
 import type { SnoozeSpec } from "@/lib/conversations/schemas";
-import { presetTime, wallTime } from "@/lib/conversations/snooze-times";
+import { snoozeMoment } from "@/lib/conversations/snooze-times";
 import { newer, orderOf, stamp } from "@/lib/queries/newer";
 import type { UserJson } from "@/lib/users/json";
 
@@ -24,11 +24,7 @@ export function withSnooze<C extends ConversationJson>(
 ): C {
   const { snooze: _was, ...rest } = conversation;
   if (!snooze) return rest as C;
-  const moment = snooze.untilReply
-    ? null
-    : snooze.preset
-      ? presetTime(snooze.preset, timeZone)
-      : (wallTime(snooze.until ?? "", timeZone) ?? new Date(snooze.until ?? ""));
+  const moment = snoozeMoment(snooze, timeZone);
   if (moment && Number.isNaN(moment.getTime())) return conversation;
   return { ...withResolved(conversation, false), snooze: { until: moment?.toISOString() ?? null } };
 }

@@ -8,7 +8,7 @@ import {
   conversationIdParams,
   conversationsByContactInput,
   resolveConversationInput,
-  snoozeInput,
+  snoozeSpec,
   updateConversationInput,
 } from "@/lib/conversations/schemas";
 import { draftInput, draftJsonSchema } from "@/lib/drafts/drafts";
@@ -122,7 +122,7 @@ export const conversationOperations: Operation[] = [
       "Until a time, a preset in the organization's time zone, or until the contact writes; a message from the contact wakes it earlier. Reopens a resolved one. Anyone who may read the conversation.",
     caller: "user",
     params: conversationIdParams,
-    body: snoozeInput,
+    body: snoozeSpec,
     answers: { 200: { description: "The conversation as it now is.", schema: data(Conversation) } },
   },
   {
