@@ -4,7 +4,7 @@ import { agentConversationIdsSql, statusSql } from "@/lib/conversations/access";
 import { query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InboxFilters } from "@/lib/inbox/filters";
-import { filterConditions, sourceFor } from "@/lib/inbox/list";
+import { filterConditions, orderBySql, sourceFor } from "@/lib/inbox/list";
 
 /** Counts stop here: past it the inbox shows "1,000+". Exact counts of a busy organization's
  *  whole inbox would scan most of the table on every poll of every open inbox. */
@@ -33,9 +33,8 @@ export async function countInbox(options: { viewer: Viewer; filters: Omit<InboxF
     const scoped = { ...filters, view };
     const source = sourceFor(viewer, scoped);
     const conditions = [...source.conditions, ...filterConditions(viewer, scoped)];
-    const direction = Prisma.raw(source.ascending ? "ASC" : "DESC");
     return capped(Prisma.sql`SELECT 1 FROM ${source.from} WHERE ${Prisma.join(conditions, " AND ")}
-      ORDER BY ${source.time} ${direction}, ${source.id} ${direction}`);
+      ${orderBySql(source.time, source.id, source.ascending)}`);
   };
   // count(*) is a bigint, which pg returns as a string.
   const [counts] = await query<{ mine: string; unassigned: string; all: string }>(

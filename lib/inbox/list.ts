@@ -39,6 +39,12 @@ function keyOn(alias: string, id: string, sort: InboxFilters["sort"]) {
   };
 }
 
+/** `ORDER BY time, id`, both newest first, or both oldest first (the waiting order). */
+export const orderBySql = (time: Prisma.Sql, id: Prisma.Sql, ascending = false) => {
+  const direction = Prisma.raw(ascending ? "ASC" : "DESC");
+  return Prisma.sql`ORDER BY ${time} ${direction}, ${id} ${direction}`;
+};
+
 /** A source on `from`, its key on `alias`: the conditions given and the ones its key adds. */
 function keyed(from: Prisma.Sql, conditions: Prisma.Sql[], key: ReturnType<typeof keyOn>): Source {
   const { conditions: keyConditions, ...order } = key;
@@ -141,14 +147,13 @@ export async function listInbox(options: {
     !canSeeWholeOrganization(viewer) && filters.view === "all" && !filters.assignee
       ? agentAllPage(viewer, filters, shared, after, limit + 1)
       : pageOf(sourceFor(viewer, filters), shared, after, limit + 1);
-  const direction = Prisma.raw(filters.sort === "waiting" ? "ASC" : "DESC");
   const rows = await query<{ id: string; key: Date; json: string }>(Prisma.sql`
     SELECT page.id, page.key, ${inboxRowJson(viewer.userId)} AS json
     FROM (${page}) page
     JOIN "Conversation" c ON c.id = page.id
     JOIN "Contact" ct ON ct.id = c."contactId"
     LEFT JOIN "Message" p ON p.id = c."latestMessageId"
-    ORDER BY page.key ${direction}, page.id ${direction}`);
+    ${orderBySql(Prisma.sql`page.key`, Prisma.sql`page.id`, filters.sort === "waiting")}`);
   const last = rows.length > limit ? rows[limit - 1] : undefined;
   return {
     rows: rows.slice(0, limit).map((row) => row.json),
@@ -159,14 +164,14 @@ export async function listInbox(options: {
 /** A page of a source: its sort key as `key`, after the cursor in the source's order. */
 function pageOf(source: Source, filters: Prisma.Sql[], after: Cursor | undefined, take: number): Prisma.Sql {
   const conditions = [...source.conditions, ...filters];
-  const [direction, beyond] = source.ascending ? ["ASC", ">"] : ["DESC", "<"];
   if (after) {
-    conditions.push(Prisma.sql`(${source.time}, ${source.id}) ${Prisma.raw(beyond)} (${after.time}, ${after.id})`);
+    const beyond = Prisma.raw(source.ascending ? ">" : "<");
+    conditions.push(Prisma.sql`(${source.time}, ${source.id}) ${beyond} (${after.time}, ${after.id})`);
   }
   return Prisma.sql`
     SELECT ${source.id} AS id, ${source.time} AS key FROM ${source.from}
     WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY ${source.time} ${Prisma.raw(direction)}, ${source.id} ${Prisma.raw(direction)}
+    ${orderBySql(source.time, source.id, source.ascending)}
     LIMIT ${take}`;
 }
 
@@ -192,8 +197,7 @@ function agentAllPage(
     [Prisma.sql`c."userId" = ${viewer.userId}`, ...statusSql("c", status)],
     keyOn("c", "c.id", sort),
   );
-  const direction = Prisma.raw(sort === "waiting" ? "ASC" : "DESC");
   return Prisma.sql`
     SELECT id, key FROM ((${pageOf(assigned, shared, after, take)}) UNION (${pageOf(owned, shared, after, take)})) own
-    ORDER BY key ${direction}, id ${direction} LIMIT ${take}`;
+    ${orderBySql(Prisma.sql`key`, Prisma.sql`id`, sort === "waiting")} LIMIT ${take}`;
 }
