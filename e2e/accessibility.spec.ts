@@ -21,6 +21,8 @@ test("the inbox, a thread, Channels and the settings pages have no serious acces
   page,
   org,
 }) => {
+  // Seven pages, each drawn then read whole by axe: on a loaded two-core machine, past 30 s.
+  test.slow();
   const { conversationId } = await threadOf(org, "Ida", {
     assigneeIds: [org.manager.id],
     lines: [

@@ -16,6 +16,8 @@ test("snooze with `z`, see it in Snoozed, and see it come back on time", async (
   await page.goto(`/inbox?view=all&c=${conversationId}`);
   await running;
   await expect(row(page, `Zora ${org.tag}`)).toBeVisible();
+  // The thread drawn (its header holds the menu `z` opens), not only the list.
+  await expect(page.getByRole("button", { name: "Snooze", exact: true })).toBeVisible();
 
   await page.keyboard.press("z");
   const menu = page.getByRole("dialog", { name: "Snooze conversation" });
