@@ -129,9 +129,12 @@ async function handle(url: URL, viewer: Viewer): Promise<[number, unknown]> {
     }
     const direction = waiting ? "ASC" : "DESC";
     if (q.get("q")) {
-      values.push(`%${q.get("q")}%`);
+      // The contact's fields or the messages' words, as one condition (the app pages each on its own).
+      values.push(`%${q.get("q")}%`, q.get("q"));
+      const [like, words] = [values.length - 1, values.length];
       more.push(
-        `c."contactId" IN (SELECT ct.id FROM "Contact" ct WHERE ct."organizationId" = $1 AND (ct."fullName" ILIKE $${values.length} OR ct.phone ILIKE $${values.length} OR ct.email ILIKE $${values.length}))`,
+        `(c."contactId" IN (SELECT ct.id FROM "Contact" ct WHERE ct."organizationId" = $1 AND (ct."fullName" ILIKE $${like} OR ct.phone ILIKE $${like} OR ct.email ILIKE $${like}))
+          OR EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = c.id AND m."searchVector" @@ websearch_to_tsquery('simple', $${words})))`,
       );
     }
     const cursor = q.get("cursor");

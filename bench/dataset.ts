@@ -158,13 +158,19 @@ export async function generateDataset(
        JOIN "Conversation" c ON c.id = ${hex("d", "i")}
        CROSS JOIN LATERAL (SELECT 1 AS l WHERE i % 7 = 0 UNION ALL SELECT 2 + i % 50 WHERE i % 50 < 9) labels`,
     );
+    // Bodies for the search: "lorem" in every one, a conversation's own order number ("order12345")
+    // in each of its messages, one of twenty common words in each (5% of messages apiece), and
+    // "warranty" in one message of a thousand.
     await step(
       "messages",
       `INSERT INTO "Message" (id, "conversationId", "contactId", "userId", "isIncoming", body, "channelType",
          "channelIdentifier", status, "senderType", "stampType", "automationName", "fieldsExtracted", actions, "createdAt")
        SELECT lpad(to_hex(${BASE_SECONDS}), 8, '0') || 'e' || lpad(to_hex(c.i), 7, '0') || lpad(to_hex(j), 8, '0'),
               c.id, c."contactId", CASE WHEN j % 2 = 0 THEN c."userId" END, j % 2 = 1,
-              CASE WHEN j % 10 = 0 THEN '' ELSE 'Message ' || j || ' of conversation ' || c.i || ': lorem ipsum dolor sit amet' END,
+              CASE WHEN j % 10 = 0 THEN '' ELSE 'Message ' || j || ' of conversation ' || c.i || ': lorem ipsum dolor sit amet, order'
+                || c.i || ' ' || CASE WHEN (c.i * 31 + j) % 1000 = 7 THEN 'warranty'
+                ELSE (ARRAY['refund','delivery','invoice','appointment','price','discount','schedule','payment','shipping',
+                  'return','quote','booking','cancel','upgrade','support','account','address','receipt','coupon','trial'])[1 + (c.i * 31 + j) % 20] END END,
               c."channelType", c."channelIdentifier",
               (CASE WHEN j % 2 = 1 THEN 'received' ELSE 'delivered' END)::"MessageStatus",
               (CASE WHEN j % 10 = 0 THEN 'SYSTEM' WHEN j % 2 = 1 THEN 'CONTACT' WHEN j % 6 = 0 THEN 'AI' ELSE 'USER' END)::"SenderType",

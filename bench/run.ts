@@ -133,6 +133,16 @@ const reads: { name: string; path: string; roles: ("agent" | "manager" | "nobody
   { name: "inbox mine", path: "/api/inbox?view=mine&limit=50", roles: ["agent"] },
   { name: "inbox unassigned", path: "/api/inbox?view=unassigned&limit=50", roles: ["manager"] },
   { name: "inbox search", path: "/api/inbox?view=all&q=Contact%2012345&limit=50", roles: ["manager"] },
+  // Words in message text (bench/dataset.ts): one conversation's order number, a word in one
+  // message of a thousand, one in one of twenty, one in every message.
+  { name: "search text, one conversation", path: "/api/inbox?view=all&q=order12345&limit=50", roles: ["manager"] },
+  {
+    name: "search text, 0.1% of messages",
+    path: "/api/inbox?view=all&q=warranty&limit=50",
+    roles: ["agent", "manager"],
+  },
+  { name: "search text, 5% of messages", path: "/api/inbox?view=all&q=refund&limit=50", roles: ["agent", "manager"] },
+  { name: "search text, every message", path: "/api/inbox?view=all&q=lorem&limit=50", roles: ["manager"] },
   {
     name: "inbox by a label (14%)",
     path: `/api/inbox?view=all&labels=${idOf.label(1)}&limit=50`,

@@ -32,17 +32,17 @@ test("filters by view, status, channel and unseen, and searches; filters live in
   await expect(list(page).getByRole("listitem")).toHaveCount(1);
   await page.getByRole("button", { name: "Open" }).click();
 
-  await page.getByLabel("Search contacts").fill(`omar-${org.tag}`);
+  await page.getByLabel("Search contacts and messages").fill(`omar-${org.tag}`);
   await expect(list(page).getByRole("listitem")).toHaveCount(1);
   await expect(page).toHaveURL(/q=omar/);
   await page.reload();
   await expect(row(page, new RegExp(`Omar ${org.tag}`))).toBeVisible();
-  await expect(page.getByLabel("Search contacts")).toHaveValue(`omar-${org.tag}`);
+  await expect(page.getByLabel("Search contacts and messages")).toHaveValue(`omar-${org.tag}`);
 
-  await page.getByLabel("Search contacts").fill("");
+  await page.getByLabel("Search contacts and messages").fill("");
   await page.getByLabel("Unseen only").check();
   await expect(list(page).getByRole("listitem")).toHaveCount(2);
-  await page.getByLabel("Search contacts").fill(`nobody-${org.tag}`);
+  await page.getByLabel("Search contacts and messages").fill(`nobody-${org.tag}`);
   await expect(page.getByText("No conversations match")).toBeVisible();
 });
 
@@ -67,4 +67,30 @@ test("an agent does not see another agent's conversation, in the list or by its 
   await page.goto(`/inbox?view=all&c=${theirs.conversationId}`);
   await expect(page.getByText("This conversation is gone")).toBeVisible();
   await expect(page.getByText(`Secret ${org.tag}`)).toHaveCount(0);
+});
+
+test("finds a conversation by a word in an old message, with the word marked in the row", async ({ page, org }) => {
+  const o = org.organization.id;
+  const word = `invoice${org.tag}`;
+  await seedThread({
+    organizationId: o,
+    contactName: `Quinn ${org.tag}`,
+    lines: [
+      { from: "contact", body: `Hi, where is ${word}? I paid last week.` },
+      { from: "agent", body: "Let me check that for you." },
+      { from: "contact", body: "Thanks!" },
+    ],
+  });
+  await seedThread({ organizationId: o, contactName: `Ravi ${org.tag}` });
+  await signIn(page, org.manager.email);
+  await page.goto("/inbox?view=all");
+  await expect(list(page).getByRole("listitem")).toHaveCount(2);
+
+  await page.getByLabel("Search contacts and messages").fill(word.toUpperCase());
+  await expect(list(page).getByRole("listitem")).toHaveCount(1);
+  const found = row(page, new RegExp(`Quinn ${org.tag}.*found in a message: Hi, where is ${word}`));
+  await expect(found).toBeVisible();
+  await expect(list(page).locator("mark")).toHaveText(word);
+  await found.click();
+  await expect(page.getByText(`Hi, where is ${word}? I paid last week.`)).toBeVisible();
 });

@@ -47,9 +47,9 @@ test("triages from the keyboard: j/k, Enter, e (resolve and next), Esc, u, a, r,
   await expect(page.getByLabel("Reply by SMS")).not.toBeFocused();
 
   await page.keyboard.press("/");
-  await expect(page.getByLabel("Search contacts")).toBeFocused();
+  await expect(page.getByLabel("Search contacts and messages")).toBeFocused();
   await page.keyboard.press("Escape");
-  await expect(page.getByLabel("Search contacts")).not.toBeFocused();
+  await expect(page.getByLabel("Search contacts and messages")).not.toBeFocused();
 
   await page.keyboard.press("u");
   await expect(row(page, new RegExp(`Lea ${org.tag}, SMS, unseen`))).toBeVisible();

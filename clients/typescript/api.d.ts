@@ -2043,6 +2043,22 @@ export interface components {
              * @example 2026-01-15T12:30:00.000Z
              */
             waitingSince?: string;
+            /** @description Only in a search (`q`), on rows found by words in their messages. */
+            match?: {
+                messageId: string;
+                /**
+                 * Format: date-time
+                 * @description UTC, with milliseconds.
+                 * @example 2026-01-15T12:30:00.000Z
+                 */
+                createdAt: string;
+                snippet: string;
+                /** @description [start, end) of each highlighted run of `snippet`, in UTF-16 code units. */
+                highlights: [
+                    number,
+                    number
+                ][];
+            };
         };
         Contact: {
             /**

@@ -1,5 +1,5 @@
 "use client";
-import { memo } from "react";
+import { memo, type ReactNode } from "react";
 import { useViewer } from "@/components/layout/viewer-context";
 import { Avatar } from "@/components/ui/avatar";
 import { ChannelIcon, channelLabels } from "@/components/ui/channel-icon";
@@ -31,10 +31,30 @@ export function previewText(row: InboxRowJson): string {
   return who + body;
 }
 
+/** A search's snippet with its words marked (`match.highlights`, [start, end) offsets). */
+function Snippet({ match }: { match: NonNullable<InboxRowJson["match"]> }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of match.highlights) {
+    if (start < at || end <= start) continue;
+    parts.push(match.snippet.slice(at, start));
+    parts.push(
+      <mark key={start} className="rounded-sm bg-amber-200 px-0.5 text-slate-950">
+        {match.snippet.slice(start, end)}
+      </mark>,
+    );
+    at = end;
+  }
+  parts.push(match.snippet.slice(at));
+  return <>{parts}</>;
+}
+
 /** The row as a screen reader says it (before the time shown). */
 function spokenRow(row: InboxRowJson, timeZone: string, now: number): string {
   const assigned = row.assignees.length ? `, assigned to ${row.assignees.map((a) => a.fullName).join(", ")}` : "";
-  const about = `${row.subject ? `${row.subject}. ` : ""}${row.draft ? `your draft: ${row.draft}` : previewText(row)}`;
+  const about = `${row.subject ? `${row.subject}. ` : ""}${
+    row.draft ? `your draft: ${row.draft}` : row.match ? `found in a message: ${row.match.snippet}` : previewText(row)
+  }`;
   const labeled = row.labels?.length ? `, labelled ${row.labels.map((l) => l.name).join(", ")}` : "";
   const snoozed = row.snooze ? `, snoozed ${snoozeLabel(row.snooze.until, timeZone)}` : "";
   const waiting = row.waitingSince ? `, waiting ${waitedFor(row.waitingSince, now)}` : "";
@@ -107,6 +127,11 @@ export const ConversationRow = memo(function ConversationRow(props: Props) {
               <>
                 <span className="font-medium text-red-700">Draft:</span> {row.draft}
               </>
+            ) : row.match ? (
+              // A search found it by these words: where they are, rather than the latest message.
+              <span data-testid="search-snippet">
+                <Snippet match={row.match} />
+              </span>
             ) : (
               previewText(row)
             )}

@@ -12,7 +12,8 @@ type Props = { filters: InboxFilters; setFilters: ReturnType<typeof useInboxUrl>
 
 const viewLabels = { mine: "Mine", unassigned: "Unassigned", all: "All" } as const;
 
-const formatCount = (count: number, cap: number) => (count >= cap ? `${(cap / 1000).toFixed(0)}k+` : String(count));
+const formatCount = (count: number, cap: number) =>
+  count < cap ? String(count) : cap >= 1000 ? `${(cap / 1000).toFixed(0)}k+` : `${cap}+`;
 
 export const FilterBar = forwardRef<HTMLInputElement, Props>(function FilterBar({ filters, setFilters }, searchRef) {
   const { view: _view, ...countFilters } = filters;
@@ -52,7 +53,7 @@ export const FilterBar = forwardRef<HTMLInputElement, Props>(function FilterBar(
       </div>
       <div className="flex gap-2">
         <label className="sr-only" htmlFor="inbox-search">
-          Search contacts
+          Search contacts and messages
         </label>
         <input
           ref={searchRef}
@@ -61,7 +62,7 @@ export const FilterBar = forwardRef<HTMLInputElement, Props>(function FilterBar(
           value={search}
           onChange={(e) => setSearch(e.target.value)}
           onKeyDown={(e) => e.key === "Escape" && e.currentTarget.blur()}
-          placeholder="Search name, phone, email  /"
+          placeholder="Search names, phones, emails, messages  /"
           className="min-w-0 flex-1 rounded-md border border-slate-300 px-2.5 py-1.5 text-sm focus:border-blue-600 focus:outline-none"
         />
       </div>

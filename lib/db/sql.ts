@@ -38,6 +38,16 @@ export async function query<Row extends object>(statement: Prisma.Sql, on: Query
   return (await on.query<Row>(prepared(statement))).rows;
 }
 
+/** The rows of one statement planned for its values each time it runs, never prepared: for a
+ *  statement whose best plan depends on them (a search for a rare word, or a common one), which
+ *  one generic plan would serve badly. */
+export async function queryPlannedEach<Row extends object>(
+  statement: Prisma.Sql,
+  on: Queryable = pool(),
+): Promise<Row[]> {
+  return (await on.query<Row>({ text: statement.text, values: statement.values })).rows;
+}
+
 /** How many rows one statement wrote. */
 export async function execute(statement: Prisma.Sql, on: Queryable = pool()): Promise<number> {
   return (await on.query(prepared(statement))).rowCount ?? 0;

@@ -18,6 +18,20 @@ import { jsonDate } from "@/lib/schemas";
 // An inbox row: the conversation object, then a summary of its contact and a preview of its latest
 // message, built by PostgreSQL like the conversation itself.
 
+/** Where a search found the row's conversation in its messages: the newest message holding the
+ *  words, a snippet of it around them, and the runs of the snippet to highlight. */
+export const inboxMatchJsonSchema = z
+  .strictObject({
+    messageId: z.string(),
+    createdAt: jsonDate,
+    snippet: z.string(),
+    highlights: z
+      .array(z.tuple([z.number().int().min(0), z.number().int().min(0)]))
+      .meta({ description: "[start, end) of each highlighted run of `snippet`, in UTF-16 code units." }),
+  })
+  .meta({ description: "Only in a search (`q`), on rows found by words in their messages." });
+export type InboxMatchJson = z.infer<typeof inboxMatchJsonSchema>;
+
 export const inboxRowJsonSchema = z.strictObject({
   ...conversationJsonSchema.omit({ labels: true, snooze: true }).shape,
   contact: z.strictObject({
@@ -45,6 +59,7 @@ export const inboxRowJsonSchema = z.strictObject({
   waitingSince: jsonDate
     .optional()
     .meta({ description: "Since when the contact has waited for an answer; only while they wait." }),
+  match: inboxMatchJsonSchema.optional(),
 });
 export type InboxRowJson = z.infer<typeof inboxRowJsonSchema>;
 
@@ -76,7 +91,10 @@ export const inboxRowJson = (viewerId: string) => {
       ),
       draft: draftSql(viewerId),
       labels: Prisma.sql`COALESCE(${labelsSql}, '[]'::json)`,
-    } satisfies Record<Exclude<keyof InboxRowJson, "resolvedBy" | "visitor" | "snooze" | "waitingSince">, Prisma.Sql>),
+    } satisfies Record<
+      Exclude<keyof InboxRowJson, "resolvedBy" | "visitor" | "snooze" | "waitingSince" | "match">,
+      Prisma.Sql
+    >),
   );
   const waiting: OurKey = {
     key: "waitingSince",

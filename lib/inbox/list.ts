@@ -2,11 +2,12 @@ import "server-only";
 import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 import { agentConversationIdsSql, assignedToSql, queueAccessSql, statusSql } from "@/lib/conversations/access";
 import { isUpdatedSql } from "@/lib/conversations/json";
-import { escapeLike, query } from "@/lib/db/sql";
+import { query, queryPlannedEach } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type Cursor, decodeCursor, encodeCursor } from "@/lib/http/cursor";
 import type { InboxFilters } from "@/lib/inbox/filters";
 import { inboxRowJson } from "@/lib/inbox/json";
+import { matchSql, searchAlternatives, withMatch } from "@/lib/inbox/search";
 
 // The agent's inbox: every conversation the viewer may access, across contacts, filtered and
 // newest activity first, paged by keyset on (lastMessageTime, id); or, sorted by waiting, only
@@ -99,7 +100,8 @@ export function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
   );
 }
 
-/** The filters every view shares: channel, unseen for the viewer, search over the contact. */
+/** The filters every view shares: channel, unseen for the viewer, stalled, labels. (A search is a
+ *  choice of conditions, each paged on its own: `alternativesOf`.) */
 export function filterConditions(viewer: Viewer, filters: InboxFilters): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filters.channel) conditions.push(Prisma.sql`c."channelType" = ${filters.channel}::"ChannelType"`);
@@ -109,14 +111,13 @@ export function filterConditions(viewer: Viewer, filters: InboxFilters): Prisma.
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ConversationLabel" cl
       WHERE cl."conversationId" = c.id AND cl."labelId" = ${label})`);
   }
-  if (filters.q) {
-    const pattern = `%${escapeLike(filters.q)}%`;
-    conditions.push(Prisma.sql`c."contactId" IN (
-      SELECT ct.id FROM "Contact" ct WHERE ct."organizationId" = ${viewer.organizationId}
-        AND (ct."fullName" ILIKE ${pattern} OR ct.phone ILIKE ${pattern} OR ct.email ILIKE ${pattern}))`);
-  }
   return conditions;
 }
+
+/** The conditions any one of which a row must meet besides the shared ones: a search's (by contact,
+ *  by message text), or none. */
+export const alternativesOf = (viewer: Viewer, filters: InboxFilters) =>
+  filters.q ? searchAlternatives(viewer.organizationId, filters.q) : [];
 
 /**
  * On autopilot, the contact's message the newest (nothing answered it, not even a stamp), and older
@@ -143,20 +144,31 @@ export async function listInbox(options: {
   const after = options.cursor ? decodeCursor(options.cursor) : undefined;
   const shared = filterConditions(viewer, filters);
   if (options.ids) shared.push(Prisma.sql`c.id = ANY(${options.ids}::char(24)[])`);
-  const page =
-    !canSeeWholeOrganization(viewer) && filters.view === "all" && !filters.assignee
-      ? agentAllPage(viewer, filters, shared, after, limit + 1)
-      : pageOf(sourceFor(viewer, filters), shared, after, limit + 1);
-  const rows = await query<{ id: string; key: Date; json: string }>(Prisma.sql`
+  const sources = sourcesFor(viewer, filters);
+  const ascending = filters.sort === "waiting";
+  const page = pageSql(sources, shared, alternativesOf(viewer, filters), after, limit + 1, ascending);
+  const match = filters.q ? matchSql(filters.q) : undefined;
+  const statement = Prisma.sql`
     SELECT page.id, page.key, ${inboxRowJson(viewer.userId)} AS json
+      ${match ? Prisma.sql`, hit.id AS "hitId", hit."createdAt" AS "hitAt", hit.snippet AS "hitSnippet"` : Prisma.empty}
     FROM (${page}) page
     JOIN "Conversation" c ON c.id = page.id
     JOIN "Contact" ct ON ct.id = c."contactId"
     LEFT JOIN "Message" p ON p.id = c."latestMessageId"
-    ${orderBySql(Prisma.sql`page.key`, Prisma.sql`page.id`, filters.sort === "waiting")}`);
+    ${match ? Prisma.sql`LEFT JOIN LATERAL (${match}) hit ON true` : Prisma.empty}
+    ${orderBySql(Prisma.sql`page.key`, Prisma.sql`page.id`, ascending)}`;
+  type Row = { id: string; key: Date; json: string; hitId?: string | null; hitAt?: Date; hitSnippet?: string };
+  // A search is planned for its words each time: a rare word and a common one want different plans.
+  const rows = filters.q ? await queryPlannedEach<Row>(statement) : await query<Row>(statement);
   const last = rows.length > limit ? rows[limit - 1] : undefined;
   return {
-    rows: rows.slice(0, limit).map((row) => row.json),
+    rows: rows
+      .slice(0, limit)
+      .map((row) =>
+        row.hitId && row.hitAt && row.hitSnippet !== undefined
+          ? withMatch(row.json, { id: row.hitId, createdAt: row.hitAt, snippet: row.hitSnippet })
+          : row.json,
+      ),
     nextCursor: last ? encodeCursor({ time: last.key, id: last.id }) : null,
   };
 }
@@ -176,28 +188,49 @@ function pageOf(source: Source, filters: Prisma.Sql[], after: Cursor | undefined
 }
 
 /**
- * An agent's All view: what it is assigned to and what it owns, each read from an index already in
- * the right order and stopped after one page, then merged. Reading the whole set and sorting it
+ * A page of ids and keys: each source under the shared conditions and each alternative (any one of
+ * which will do), paged on its own in the same order and merged. Each is read from an index already
+ * in that order and stopped after one page: a plan for an OR of them, or for a whole set sorted,
  * cost tens of milliseconds at 200,000 conversations.
  */
-function agentAllPage(
-  viewer: Viewer,
-  { status, sort }: InboxFilters,
+export function pageSql(
+  sources: Source[],
   shared: Prisma.Sql[],
+  alternatives: Prisma.Sql[],
   after: Cursor | undefined,
   take: number,
+  ascending: boolean,
 ): Prisma.Sql {
-  const assigned = keyed(
-    Prisma.sql`"ConversationAssignee" a JOIN "Conversation" c ON c.id = a."conversationId"`,
-    [Prisma.sql`a."userId" = ${viewer.userId}`, ...statusSql("a", status)],
-    keyOn("a", `a."conversationId"`, sort),
-  );
-  const owned = keyed(
-    Prisma.sql`"Conversation" c`,
-    [Prisma.sql`c."userId" = ${viewer.userId}`, ...statusSql("c", status)],
-    keyOn("c", "c.id", sort),
-  );
+  const branches = alternatives.length ? alternatives.map((alternative) => [...shared, alternative]) : [shared];
+  const pages = sources.flatMap((source) => branches.map((conditions) => pageOf(source, conditions, after, take)));
+  if (pages.length === 1) return pages[0]!;
   return Prisma.sql`
-    SELECT id, key FROM ((${pageOf(assigned, shared, after, take)}) UNION (${pageOf(owned, shared, after, take)})) own
-    ${orderBySql(Prisma.sql`key`, Prisma.sql`id`, sort === "waiting")} LIMIT ${take}`;
+    SELECT id, key FROM (${Prisma.join(
+      pages.map((page) => Prisma.sql`(${page})`),
+      " UNION ",
+    )}) own
+    ${orderBySql(Prisma.sql`key`, Prisma.sql`id`, ascending)} LIMIT ${take}`;
+}
+
+/** The sources a page of the view merges: its one, or an agent's All view's two. */
+export const sourcesFor = (viewer: Viewer, filters: InboxFilters): Source[] =>
+  !canSeeWholeOrganization(viewer) && filters.view === "all" && !filters.assignee
+    ? agentAllSources(viewer, filters)
+    : [sourceFor(viewer, filters)];
+
+/** An agent's All view: what it is assigned to and what it owns (agentConversationIdsSql's two
+ *  halves, each a source of its own so that a page reads each in order). */
+function agentAllSources(viewer: Viewer, { status, sort }: InboxFilters): Source[] {
+  return [
+    keyed(
+      Prisma.sql`"ConversationAssignee" a JOIN "Conversation" c ON c.id = a."conversationId"`,
+      [Prisma.sql`a."userId" = ${viewer.userId}`, ...statusSql("a", status)],
+      keyOn("a", `a."conversationId"`, sort),
+    ),
+    keyed(
+      Prisma.sql`"Conversation" c`,
+      [Prisma.sql`c."userId" = ${viewer.userId}`, ...statusSql("c", status)],
+      keyOn("c", "c.id", sort),
+    ),
+  ];
 }

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/http/api-route";
 import { methods } from "@/lib/http/methods";
-import { COUNT_CAP, countInbox } from "@/lib/inbox/count";
+import { countCap, countInbox } from "@/lib/inbox/count";
 import { inboxCountsQuery } from "@/lib/inbox/schemas";
 
 // How many conversations each view (mine, unassigned, all) holds under the other filters, counted
@@ -8,6 +8,6 @@ import { inboxCountsQuery } from "@/lib/inbox/schemas";
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: apiRoute({ input: inboxCountsQuery }, async ({ viewer, input }) => ({
     counts: await countInbox({ viewer, filters: input }),
-    cap: COUNT_CAP,
+    cap: countCap(input),
   })),
 });

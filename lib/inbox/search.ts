@@ -1,0 +1,84 @@
+import "server-only";
+import { escapeLike } from "@/lib/db/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { InboxMatchJson } from "@/lib/inbox/json";
+
+// The inbox's search: a conversation matches when its contact's name, phone or email holds the text
+// (trigram indexes on Contact), or when one of its messages holds the words (a tsvector PostgreSQL
+// keeps for each message, migration message_search). Each is a separate alternative, so that each
+// is planned on its own (lib/inbox/list.ts pages each and merges them): a contact's few
+// conversations read by contact, a message's words read from the GIN index when they are rare, or
+// the inbox walked in order and each conversation's messages tested when they are common.
+//
+// Words are the 'simple' configuration's: lower-cased and whole, in any language. The text is read
+// as a web search box reads it (websearch_to_tsquery): words all present, "a phrase" in order, `or`,
+// `-word` absent, all within one message. It never fails to parse, whatever is typed; quotes and backslashes are only text.
+
+/** The words of `q` as a tsquery (empty when it holds no word: then no message matches). */
+const wordsOf = (q: string) => Prisma.sql`websearch_to_tsquery('simple', ${q})`;
+
+/** Whether `q` has any word for the message text to match (punctuation alone has none). */
+const hasWords = (q: string) => /[\p{L}\p{N}]/u.test(q);
+
+/** The conditions on the conversation `c`, any one of which makes it a match. */
+export function searchAlternatives(organizationId: string, q: string): Prisma.Sql[] {
+  const pattern = `%${escapeLike(q)}%`;
+  // The matching contacts as an array, read first (trigram indexes), then their conversations by
+  // contact: a name matches few contacts, and each has few conversations. (As a set joined to the
+  // conversations, the planner may instead read every conversation of the organization.)
+  const byContact = Prisma.sql`c."contactId" = ANY (ARRAY(
+      SELECT ct.id FROM "Contact" ct WHERE ct."organizationId" = ${organizationId}
+        AND (ct."fullName" ILIKE ${pattern} OR ct.phone ILIKE ${pattern} OR ct.email ILIKE ${pattern})))`;
+  if (!hasWords(q)) return [byContact];
+  const byMessage = Prisma.sql`EXISTS (SELECT 1 FROM "Message" m
+      WHERE m."conversationId" = c.id AND m."searchVector" @@ ${wordsOf(q)})`;
+  return [byContact, byMessage];
+}
+
+// The snippet's marks: private-use characters, taken out of the text first so that a message cannot
+// fake one.
+const START = "\uE000";
+const STOP = "\uE001";
+const marks = `StartSel="${START}", StopSel="${STOP}"`;
+/** Up to this many characters a message is its own snippet, whole; a longer one is cut to the
+ *  words around the match (which drops what ends it, a question mark say). */
+const WHOLE_SNIPPET = 160;
+
+/** The conversation `c`'s newest message that holds the words, and the words in their context:
+ *  a LATERAL subquery (aliased `hit` by the caller) of id, createdAt and the marked snippet. */
+export function matchSql(q: string): Prisma.Sql | undefined {
+  if (!hasWords(q)) return undefined;
+  return Prisma.sql`SELECT m.id, m."createdAt",
+      ts_headline('simple', translate(m.body, ${START + STOP}, ''), ${wordsOf(q)},
+        CASE WHEN length(m.body) <= ${WHOLE_SNIPPET} THEN ${`${marks}, HighlightAll=true`}
+        ELSE ${`${marks}, MaxWords=24, MinWords=10, ShortWord=0, MaxFragments=1`} END) AS snippet
+    FROM "Message" m
+    WHERE m."conversationId" = c.id AND m."searchVector" @@ ${wordsOf(q)}
+    ORDER BY m."createdAt" DESC, m.id DESC LIMIT 1`;
+}
+
+/** A marked snippet as text and the [start, end) of each highlighted run (UTF-16 offsets, as
+ *  JavaScript indexes strings). */
+export function highlighted(marked: string): Pick<InboxMatchJson, "snippet" | "highlights"> {
+  let snippet = "";
+  const highlights: [number, number][] = [];
+  let start = -1;
+  for (const part of marked.split(new RegExp(`([${START}${STOP}])`))) {
+    if (part === START) start = snippet.length;
+    else if (part === STOP) {
+      if (start >= 0 && snippet.length > start) highlights.push([start, snippet.length]);
+      start = -1;
+    } else snippet += part;
+  }
+  return { snippet, highlights };
+}
+
+/** The row's JSON text with its `match` key last (only rows found by their messages have one). */
+export function withMatch(json: string, hit: { id: string; createdAt: Date; snippet: string }): string {
+  const match: InboxMatchJson = {
+    messageId: hit.id,
+    createdAt: hit.createdAt.toISOString(),
+    ...highlighted(hit.snippet),
+  };
+  return `${json.slice(0, -1)},"match":${JSON.stringify(match)}}`;
+}
