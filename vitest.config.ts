@@ -22,6 +22,10 @@ const onDatabase = {
   hookTimeout: 60_000,
 };
 
+// The db project's files also share one process and its modules (tests/support/per-file.ts puts
+// back what a file changes): the app is imported once, not once per file.
+const inOneProcess = { isolate: false, setupFiles: ["tests/support/per-file.ts"] };
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -31,7 +35,10 @@ export default defineConfig({
         extends: true,
         test: { name: "unit", include: ["lib/**/*.test.ts", "tests/architecture/**/*.test.ts"] },
       },
-      { extends: true, test: { name: "db", include: ["tests/**/*.integration.test.ts"], ...onDatabase } },
+      {
+        extends: true,
+        test: { name: "db", include: ["tests/**/*.integration.test.ts"], ...onDatabase, ...inOneProcess },
+      },
       { extends: true, test: { name: "processes", include: ["tests/**/*.process.test.ts"], ...onDatabase } },
     ],
   },

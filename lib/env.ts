@@ -120,6 +120,12 @@ export function env(): Env {
   return cached;
 }
 
+/** Reads the environment again at next use: for the test runner, whose files run one after another
+ *  in one process and may each point a setting at a server of their own. */
+export function forgetEnv() {
+  cached = undefined;
+}
+
 export function databaseUrl(): string {
   const url = env().DATABASE_URL;
   if (!url) {
