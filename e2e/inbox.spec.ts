@@ -1,4 +1,4 @@
-import { expect, list, row, signIn, test } from "./support/fixtures";
+import { expect, list, row, signIn, test, thread } from "./support/fixtures";
 import { seedThread } from "./support/seed";
 
 test("filters by view, status, channel and unseen, and searches; filters live in the URL", async ({ page, org }) => {
@@ -92,5 +92,43 @@ test("finds a conversation by a word in an old message, with the word marked in 
   await expect(found).toBeVisible();
   await expect(list(page).locator("mark")).toHaveText(word);
   await found.click();
-  await expect(page.getByText(`Hi, where is ${word}? I paid last week.`)).toBeVisible();
+  await expect(thread(page).getByText(`Hi, where is ${word}? I paid last week.`)).toBeVisible();
+});
+
+test("search @screenshots", async ({ page, org }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const o = org.organization.id;
+  await seedThread({
+    organizationId: o,
+    contactName: `Lena Park`,
+    lines: [
+      { from: "contact", body: "The dishwasher I bought in March stopped draining. Is it still under warranty?" },
+      { from: "agent", body: "Sorry to hear that! Could you send the serial number from the inside of the door?" },
+      { from: "contact", body: "Sure, here it is: DW-4471-K" },
+    ],
+    minutesAgo: 4,
+  });
+  await seedThread({
+    organizationId: o,
+    contactName: `Omar Haddad`,
+    lines: [
+      { from: "contact", body: "Does the extended warranty cover the ice maker too?" },
+      { from: "agent", body: "It does, for three years." },
+    ],
+    minutesAgo: 30,
+  });
+  // Found by its contact's email: its row shows its latest message, unmarked.
+  await seedThread({
+    organizationId: o,
+    contactName: `Acme Claims`,
+    email: `warranty-${org.tag}@acme.test`,
+    lines: [{ from: "contact", body: "Claim 2231 approved." }],
+    minutesAgo: 90,
+  });
+  await signIn(page, org.manager.email);
+  await page.goto("/inbox?view=all&q=warranty");
+  await expect(list(page).getByRole("listitem")).toHaveCount(3);
+  await row(page, /Lena Park/).click();
+  await expect(thread(page).getByText(/under warranty/)).toBeVisible();
+  await page.screenshot({ path: "docs/screenshots/search.png" });
 });

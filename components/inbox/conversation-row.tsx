@@ -31,10 +31,21 @@ export function previewText(row: InboxRowJson): string {
   return who + body;
 }
 
-/** A search's snippet with its words marked (`match.highlights`, [start, end) offsets). */
+/** Characters of context kept before the first marked word: the row shows one line, and a word
+ *  marked past its end would not be seen. */
+const LEAD = 24;
+
+/** A search's snippet with its words marked (`match.highlights`, [start, end) offsets), begun a
+ *  few words before the first. */
 function Snippet({ match }: { match: NonNullable<InboxRowJson["match"]> }) {
   const parts: ReactNode[] = [];
+  const first = match.highlights[0]?.[0] ?? 0;
   let at = 0;
+  if (first > LEAD) {
+    const space = match.snippet.lastIndexOf(" ", first - LEAD);
+    at = space > 0 ? space + 1 : first - LEAD;
+    parts.push("…");
+  }
   for (const [start, end] of match.highlights) {
     if (start < at || end <= start) continue;
     parts.push(match.snippet.slice(at, start));
