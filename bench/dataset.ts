@@ -114,13 +114,14 @@ export async function generateDataset(
     );
     // Conversation i: newest first by i; contact 1 has the first `contactWithMany`; channels
     // rotate; 30% resolved; 3% snoozed (open ones, for up to a week, a third until a reply); a
-    // quarter waiting for an answer since their newest message; 20% unassigned, 60% one assignee,
-    // 20% two.
+    // quarter waiting for an answer since their newest message; 90% answered 1 to 240 minutes after
+    // the contact's first message (for reports); 20% unassigned, 60% one assignee, 20% two.
     await step(
       "conversations",
       `INSERT INTO "Conversation" (id, "organizationId", "contactId", "userId", "channelType", "channelIdentifier",
          "latestMessageId", "lastMessageTime", "lastIncomingAt", "isResolved", "resolvedAt", "messageCount",
-         "assigneeCount", source, "isSnoozed", "snoozedUntil", "waitingSince", "createdAt", "updatedAt")
+         "assigneeCount", source, "isSnoozed", "snoozedUntil", "waitingSince", "firstIncomingAt", "firstResponseAt",
+         "createdAt", "updatedAt")
        SELECT ${hex("d", "i")}, ${hex("f", "1")},
               ${hex("c", `CASE WHEN i <= ${size.contactWithMany} THEN 1 ELSE 2 + (i % ${size.contacts - 1}) END`)},
               ${hex("a", agentOf("i"))},
@@ -132,6 +133,8 @@ export async function generateDataset(
               CASE WHEN i % 5 = 0 THEN 0 WHEN i % 5 = 4 THEN 2 ELSE 1 END,
               'Inbound Message', ${SNOOZED}, CASE WHEN ${SNOOZED} AND i % 3 > 0 THEN now() + make_interval(hours => 1 + i % 168) END,
               CASE WHEN i % 4 = 0 THEN t.last END,
+              t.last - interval '1 day',
+              CASE WHEN i % 10 < 9 THEN t.last - interval '1 day' + make_interval(mins => 1 + (i * 37) % 240) END,
               t.last - interval '1 day', t.last
        FROM generate_series(1, ${C}) i,
             LATERAL (SELECT now() - make_interval(secs => i * 7) AS last) t`,

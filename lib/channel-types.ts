@@ -8,4 +8,12 @@ type Missing = Exclude<ChannelType, (typeof channelTypes)[number]>;
 const _everyChannelListed: Missing extends never ? true : Missing = true;
 void _everyChannelListed;
 
+/** Each channel's name as people read it (the inbox, reports, exports). */
+export const channelLabels: Record<ChannelType, string> = {
+  sms: "SMS",
+  facebook: "Messenger",
+  webchat: "Webchat",
+  email: "Email",
+};
+
 export type { ChannelType };

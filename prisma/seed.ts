@@ -225,6 +225,7 @@ async function createThread(
   // contact's first message after our last answer (a person's or the AI's); our first answer.
   const answers = messages.filter((m) => m.senderType === "USER" || m.senderType === "AI");
   const lastAnswer = answers.at(-1)?.createdAt.getTime() ?? 0;
+  const firstIncoming = messages.find((m) => m.isIncoming);
   const waitingSince = messages.find((m) => m.isIncoming && m.createdAt.getTime() > lastAnswer)?.createdAt ?? null;
   const conversation = await prisma.conversation.create({
     data: {
@@ -238,7 +239,10 @@ async function createThread(
       lastMessageTime: latest.createdAt,
       lastIncomingAt: lastIncoming?.createdAt ?? null,
       waitingSince,
-      firstResponseAt: answers[0]?.createdAt ?? null,
+      firstIncomingAt: firstIncoming?.createdAt ?? null,
+      firstResponseAt: firstIncoming
+        ? (answers.find((m) => m.createdAt >= firstIncoming.createdAt)?.createdAt ?? null)
+        : null,
       isResolved: t.resolved,
       resolvedAt: t.resolved ? new Date(latest.createdAt.getTime() + 30 * MINUTE) : null,
       subject: t.script.subject ?? null,

@@ -1572,6 +1572,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report (managers and admins)
+         * @description Conversations opened and resolved from `from` to `to` (days in the organization's time zone, at most 366), first-response and resolution times (seconds: median and 90th percentile), in total and per day, channel, person assigned or label. `format=csv` answers the rows as a download, the total last.
+         */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The conversations behind a report (managers and admins)
+         * @description A CSV row for each conversation opened or resolved in the period (optionally one channel's, person's or label's): its times, first-response and resolution seconds, assignees and labels. Streamed as a download.
+         */
+        get: operations["getReportConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "conversation.created": {
@@ -2695,6 +2735,52 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             status: ("sent" | "seen") | null;
+        };
+        Report: {
+            timeZone: string;
+            from: string;
+            to: string;
+            /** @enum {string} */
+            by: "day" | "channel" | "agent" | "label";
+            totals: {
+                /** @description Conversations opened in the period. */
+                opened: number;
+                /** @description Conversations resolved in the period (and not reopened since). */
+                resolved: number;
+                /** @description Of those opened: from the contact's first message to our first answer after it. */
+                firstResponse: {
+                    count: number;
+                    median: number | null;
+                    p90: number | null;
+                };
+                /** @description Of those resolved: from opening to resolution. */
+                resolution: {
+                    count: number;
+                    median: number | null;
+                    p90: number | null;
+                };
+            };
+            rows: {
+                /** @description The day, channel, person's id or label's id; null: unassigned, or no label. */
+                key: string | null;
+                name: string;
+                /** @description Conversations opened in the period. */
+                opened: number;
+                /** @description Conversations resolved in the period (and not reopened since). */
+                resolved: number;
+                /** @description Of those opened: from the contact's first message to our first answer after it. */
+                firstResponse: {
+                    count: number;
+                    median: number | null;
+                    p90: number | null;
+                };
+                /** @description Of those resolved: from opening to resolution. */
+                resolution: {
+                    count: number;
+                    median: number | null;
+                    p90: number | null;
+                };
+            }[];
         };
     };
     responses: never;
@@ -12305,6 +12391,151 @@ export interface operations {
                     "application/json": {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query: {
+                /** @description First day, in the organization's time zone. */
+                from: string;
+                /** @description Last day, included. */
+                to: string;
+                by?: "day" | "channel" | "agent" | "label";
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Report"];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role may not do this, or a browser session's write came from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReportConversations: {
+        parameters: {
+            query: {
+                /** @description First day, in the organization's time zone. */
+                from: string;
+                /** @description Last day, included. */
+                to: string;
+                channel?: "sms" | "facebook" | "webchat" | "email";
+                /** @description Only those assigned to this person. */
+                agent?: string;
+                /** @description Only those with this label. */
+                label?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversations, as CSV. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="conversations-<from>-to-<to>.csv" */
+                    "content-disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role may not do this, or a browser session's write came from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "retry-after": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Something failed on our side; `requestId` names it in our logs. */

@@ -21,6 +21,7 @@ export function AppHeader() {
     ...(canSeeWholeOrganization(viewer)
       ? [
           { href: "/team", label: "Team" },
+          { href: "/reports", label: "Reports" },
           { href: "/settings/people", label: "People" },
           { href: "/settings/processes", label: "Processes" },
           { href: "/settings/automations", label: "Automations" },

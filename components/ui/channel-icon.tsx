@@ -1,11 +1,6 @@
-import type { ChannelType } from "@/lib/channel-types";
+import { type ChannelType, channelLabels } from "@/lib/channel-types";
 
-export const channelLabels: Record<ChannelType, string> = {
-  sms: "SMS",
-  facebook: "Messenger",
-  webchat: "Webchat",
-  email: "Email",
-};
+export { channelLabels };
 
 const paths: Record<ChannelType, string> = {
   sms: "M4 4h16v12H7l-3 3V4z",

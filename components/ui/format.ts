@@ -15,7 +15,15 @@ export function relativeTime(iso: string, now = Date.now()): string {
 /** How long since `iso`, to the minute: "<1m", "12m", "2h 5m", "3d 4h". */
 export function waitedFor(iso: string, now = Date.now()): string {
   const minutes = Math.max(0, Math.floor((now - new Date(iso).getTime()) / MINUTE));
-  if (minutes < 1) return "<1m";
+  return minutes < 1 ? "<1m" : minutesLabel(minutes);
+}
+
+/** A length of time given in seconds: "45s", then as waitedFor says it ("12m", "2h 5m", "3d 4h"). */
+export function durationLabel(seconds: number): string {
+  return seconds < 60 ? `${Math.round(seconds)}s` : minutesLabel(Math.floor(seconds / 60));
+}
+
+function minutesLabel(minutes: number): string {
   if (minutes < 60) return `${minutes}m`;
   const hours = Math.floor(minutes / 60);
   if (hours < 24) return `${hours}h ${minutes % 60}m`;

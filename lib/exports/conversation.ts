@@ -6,6 +6,7 @@ import { conversationJsonSchema } from "@/lib/conversations/json";
 import { getConversation } from "@/lib/conversations/read";
 import { db } from "@/lib/db/client";
 import { query } from "@/lib/db/sql";
+import { csvCell } from "@/lib/exports/csv";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { inFlightLimit } from "@/lib/http/in-flight";
@@ -188,13 +189,6 @@ async function* textChunks(context: Context, batches: ReturnType<typeof messageB
 }
 
 const csvColumns = ["time", "sender", "senderType", "direction", "status", "body", "stamp", "attachments", "id"];
-
-/** A CSV cell: quoted where needed, and a leading = + - @ (or tab, CR) defused with an apostrophe, so that
- *  a contact's text cannot become a formula in a spreadsheet. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 async function* csvChunks(context: Context, batches: ReturnType<typeof messageBatches>) {
   yield `${csvColumns.join(",")}\r\n`;

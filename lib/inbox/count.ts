@@ -24,6 +24,7 @@ export async function countInbox(options: { viewer: Viewer; filters: Omit<InboxF
     !filters.channel && !filters.unseen && !filters.stalled && !filters.q && !filters.assignee && !filters.labels;
   const waiting = filters.sort === "waiting";
   const capped = (rows: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM (${rows} LIMIT ${COUNT_CAP}) capped)`;
+  const alternatives = await alternativesOf(viewer, filters);
   const count = (view: InboxFilters["view"]) => {
     if (plain && view === "mine") {
       return capped(
@@ -39,7 +40,7 @@ export async function countInbox(options: { viewer: Viewer; filters: Omit<InboxF
     const page = pageSql(
       sourcesFor(viewer, scoped),
       filterConditions(viewer, scoped),
-      alternativesOf(viewer, scoped),
+      alternatives,
       undefined,
       countCap(filters),
       waiting,

@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { type Cursor, decodeCursor, encodeCursor } from "@/lib/http/cursor";
 import type { InboxFilters } from "@/lib/inbox/filters";
 import { inboxRowJson } from "@/lib/inbox/json";
-import { matchSql, searchAlternatives, withMatch } from "@/lib/inbox/search";
+import { estimatedHits, matchSql, searchAlternatives, withMatch } from "@/lib/inbox/search";
 
 // The agent's inbox: every conversation the viewer may access, across contacts, filtered and
 // newest activity first, paged by keyset on (lastMessageTime, id); or, sorted by waiting, only
@@ -116,8 +116,8 @@ export function filterConditions(viewer: Viewer, filters: InboxFilters): Prisma.
 
 /** The conditions any one of which a row must meet besides the shared ones: a search's (by contact,
  *  by message text), or none. */
-export const alternativesOf = (viewer: Viewer, filters: InboxFilters) =>
-  filters.q ? searchAlternatives(viewer.organizationId, filters.q) : [];
+export const alternativesOf = async (viewer: Viewer, filters: Pick<InboxFilters, "q">) =>
+  filters.q ? searchAlternatives(viewer.organizationId, filters.q, await estimatedHits(filters.q)) : [];
 
 /**
  * On autopilot, the contact's message the newest (nothing answered it, not even a stamp), and older
@@ -146,7 +146,7 @@ export async function listInbox(options: {
   if (options.ids) shared.push(Prisma.sql`c.id = ANY(${options.ids}::char(24)[])`);
   const sources = sourcesFor(viewer, filters);
   const ascending = filters.sort === "waiting";
-  const page = pageSql(sources, shared, alternativesOf(viewer, filters), after, limit + 1, ascending);
+  const page = pageSql(sources, shared, await alternativesOf(viewer, filters), after, limit + 1, ascending);
   const match = filters.q ? matchSql(filters.q) : undefined;
   const statement = Prisma.sql`
     SELECT page.id, page.key, ${inboxRowJson(viewer.userId)} AS json

@@ -55,10 +55,13 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
   // An answer, for waiting time: a person's or the AI's message (not a stamp, nor an automation's
   // templated reply, which answers no one who is waiting).
   const answers = (message.senderType === "USER" || message.senderType === "AI") && !message.automationId;
+  // The contact's first message and our first answer after it, for first-response time (reports).
   const waiting = message.isIncoming
-    ? Prisma.sql`, "waitingSince" = COALESCE(c."waitingSince", m."createdAt")`
+    ? Prisma.sql`, "waitingSince" = COALESCE(c."waitingSince", m."createdAt"),
+        "firstIncomingAt" = COALESCE(c."firstIncomingAt", m."createdAt")`
     : answers
-      ? Prisma.sql`, "waitingSince" = NULL, "firstResponseAt" = COALESCE(c."firstResponseAt", m."createdAt")`
+      ? Prisma.sql`, "waitingSince" = NULL,
+          "firstResponseAt" = COALESCE(c."firstResponseAt", CASE WHEN c."firstIncomingAt" IS NOT NULL THEN m."createdAt" END)`
       : Prisma.empty;
   const takesOver =
     message.senderType === "USER"

@@ -3,6 +3,7 @@ import { type Operation, operationObject } from "./operation";
 import { aiOperations } from "./paths/ai";
 import { conversationOperations } from "./paths/conversations";
 import { integrationOperations } from "./paths/integrations";
+import { reportOperations } from "./paths/reports";
 import { teamOperations } from "./paths/team";
 import { webhookPaths } from "./webhooks";
 
@@ -17,6 +18,7 @@ export const operations: Operation[] = [
   ...teamOperations,
   ...aiOperations,
   ...integrationOperations,
+  ...reportOperations,
 ];
 
 let built: ReturnType<typeof createDocument> | undefined;

@@ -8,6 +8,7 @@ import type { InboxRowJson } from "@/lib/inbox/json";
 import type { MessageJson } from "@/lib/messages/json";
 import { apiFetch } from "@/lib/queries/api-client";
 import { asRead, asWritten } from "@/lib/queries/newer";
+import type { ReportDimension, ReportJson } from "@/lib/reports/schemas";
 import type { UserJson } from "@/lib/users/json";
 
 // Every endpoint the browser calls, once: its path, method, body and answer type. Hooks hold only
@@ -161,6 +162,9 @@ export const postRetry = (conversationId: string, messageId: string) =>
 
 export const getUsers = async ({ signal }: Signal) =>
   (await apiFetch<{ users: UserJson[] }>("/api/users", { signal })).users;
+
+export const getReport = async (period: { from: string; to: string; by: ReportDimension }, { signal }: Signal) =>
+  (await apiFetch<{ data: ReportJson }>("/api/reports", { query: period, signal })).data;
 
 export const getContact = async (id: string, { signal }: Signal) =>
   (await apiFetch<{ data: ContactJson }>(`/api/contacts/${id}`, { signal })).data;

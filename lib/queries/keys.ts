@@ -18,6 +18,9 @@ export const conversationKeys = {
 };
 
 export const userKeys = { all: ["users"] as const };
+export const reportKeys = {
+  report: (period: { from: string; to: string; by: string }) => ["reports", period] as const,
+};
 export const contactKeys = { detail: (id: string) => ["contacts", id] as const };
 export const tokenKeys = { all: ["tokens"] as const };
 export const peopleKeys = { all: ["people"] as const };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { csvCell } from "@/lib/exports/conversation";
+import { csvCell } from "@/lib/exports/csv";
 import { callRoute } from "../support/call-route";
 import { conversationOf, createOrganization } from "../support/factories";
 import * as routes from "./routes";

@@ -21,7 +21,8 @@ let client: pg.Client;
 const statements = new Map<string, { query: string; params: unknown[]; label: string; prepared: boolean }>();
 let label = "";
 
-/** A connection that records each statement it runs (but transaction control) for EXPLAIN. */
+/** A connection that records each statement it runs (but transaction control, and the search's own
+ *  EXPLAIN of its words) for EXPLAIN. */
 class RecordingClient extends pg.Client {
   constructor(config?: string | pg.ClientConfig) {
     super(config);
@@ -36,7 +37,10 @@ class RecordingClient extends pg.Client {
     const [first, second] = args;
     const text: unknown = typeof first === "string" ? first : first?.text;
     const params: unknown[] = (typeof first === "string" ? second : first?.values) ?? [];
-    if (typeof text === "string" && !/^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET|DEALLOCATE)/i.test(text.trim())) {
+    if (
+      typeof text === "string" &&
+      !/^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET|DEALLOCATE|EXPLAIN)/i.test(text.trim())
+    ) {
       // Unnamed statements (lib/db/sql.ts queryPlannedEach) are planned for their values every time.
       const prepared = typeof first === "object" && Boolean(first?.name);
       // Their plans differ with their values: each exercise's are kept, not only the last.
@@ -381,6 +385,18 @@ describe("query plans of the hot paths", () => {
         await exercise(`${who} search ${name} counts`, () => countInbox({ viewer, filters: { ...base, q } }));
       }
     }
+
+    // Reports: a 30-day period by each grouping, and the conversations behind one, read whole.
+    const { buildReport } = await import("@/lib/reports/report");
+    const { reportConversations } = await import("@/lib/reports/conversations");
+    const to = new Date().toISOString().slice(0, 10);
+    const from = new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10);
+    for (const by of ["day", "channel", "agent", "label"] as const) {
+      await exercise(`report by ${by}`, () => buildReport(manager, { from, to, by }));
+    }
+    await exercise("report conversations", async () =>
+      (await reportConversations(manager, { from, to, agent: agent.userId }, new AbortController().signal)).text(),
+    );
 
     // An export reads the whole response body: its message batches are statements too.
     const { exportConversation } = await import("@/lib/exports/conversation");

@@ -1,0 +1,21 @@
+import { apiRoute } from "@/lib/http/api-route";
+import { methods } from "@/lib/http/methods";
+import { buildReport, reportCsv } from "@/lib/reports/report";
+import { reportQuery } from "@/lib/reports/schemas";
+
+// A report for managers and admins: ?from&to (days in the organization's time zone), by day,
+// channel, agent or label; ?format=csv for the rows behind its chart.
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: apiRoute({ input: reportQuery }, async ({ viewer, input }) => {
+    const { format, ...period } = input;
+    const report = await buildReport(viewer, period);
+    if (format === "json") return { data: report };
+    return new Response(reportCsv(report), {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="report-${report.by}-${report.from}-to-${report.to}.csv"`,
+        "x-content-type-options": "nosniff",
+      },
+    });
+  }),
+});
