@@ -9,12 +9,16 @@ const HEIGHT = 180;
 const LEFT = 44;
 const BOTTOM = 28;
 
-/** Round numbers for the axis: 1, 2 or 5 times a power of ten, four steps or so. */
+/** The drawing's width; the image scales to its box. */
+const WIDTH = 560;
+
+/** Round numbers for the axis: 1, 2 or 5 times a power of ten, four steps or so (whole ones: the
+ *  values are counts or whole minutes). */
 function ticks(max: number): number[] {
   if (max <= 0) return [0];
   const rough = max / 4;
   const power = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? power * 10;
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? power * 10);
   return Array.from({ length: Math.ceil(max / step) + 1 }, (_, i) => i * step);
 }
 
@@ -30,11 +34,12 @@ export function BarChart(props: {
   const max = Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
   const axis = ticks(max);
   const top = axis.at(-1) || 1;
-  const groupWidth = Math.max(8, Math.min(64, 640 / Math.max(1, labels.length)));
-  const barWidth = Math.max(2, (groupWidth - 4) / series.length);
-  const width = LEFT + labels.length * groupWidth + 8;
+  const groupWidth = Math.min(64, (WIDTH - LEFT - 8) / Math.max(1, labels.length));
+  const gap = groupWidth > 12 ? 4 : 1;
+  const barWidth = Math.max(0.5, (groupWidth - gap) / series.length);
+  const width = WIDTH;
   const y = (value: number) => HEIGHT - (value / top) * HEIGHT + 8;
-  const every = props.labelEvery ?? Math.max(1, Math.ceil(labels.length / 12));
+  const every = props.labelEvery ?? Math.max(1, Math.ceil(labels.length / 8));
   const summary = series
     .map((s) => `${s.name}: ${format(s.values.reduce<number>((sum, v) => sum + (v ?? 0), 0))} in all`)
     .join("; ");
@@ -49,13 +54,12 @@ export function BarChart(props: {
           </span>
         ))}
       </figcaption>
-      <div className="mt-2 overflow-x-auto">
+      <div className="mt-2">
         <svg
           role="img"
           aria-label={`${props.title}. ${summary}. The numbers are in the table below.`}
-          width={width}
-          height={HEIGHT + BOTTOM + 8}
-          className="text-slate-500"
+          viewBox={`0 0 ${width} ${HEIGHT + BOTTOM + 8}`}
+          className="h-auto w-full text-slate-500"
         >
           {axis.map((tick) => (
             <g key={tick}>
@@ -66,7 +70,7 @@ export function BarChart(props: {
             </g>
           ))}
           {labels.map((label, i) => {
-            const x = LEFT + i * groupWidth + 2;
+            const x = LEFT + i * groupWidth + gap / 2;
             return (
               <g key={label}>
                 {series.map((s, j) => {
@@ -77,7 +81,7 @@ export function BarChart(props: {
                       key={s.name}
                       x={x + j * barWidth}
                       y={y(value)}
-                      width={Math.max(1, barWidth - 1)}
+                      width={Math.max(0.5, barWidth - (barWidth > 3 ? 1 : 0))}
                       height={Math.max(0, HEIGHT + 8 - y(value))}
                       fill={s.color}
                       rx={1}
@@ -88,7 +92,7 @@ export function BarChart(props: {
                 })}
                 {i % every === 0 && (
                   <text
-                    x={x + (groupWidth - 4) / 2}
+                    x={x + (groupWidth - gap) / 2}
                     y={HEIGHT + 24}
                     textAnchor="middle"
                     fontSize={11}

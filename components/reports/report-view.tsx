@@ -4,6 +4,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useViewer } from "@/components/layout/viewer-context";
 import { durationLabel } from "@/components/ui/format";
 import { EmptyState, QueryStates } from "@/components/ui/states";
+import { canSeeWholeOrganization } from "@/lib/auth/viewer";
 import { getReport } from "@/lib/queries/endpoints";
 import { reportKeys } from "@/lib/queries/keys";
 import {
@@ -33,7 +34,19 @@ const dayName = (day: string) =>
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function ReportView() {
-  const { timeZone } = useViewer();
+  const viewer = useViewer();
+  if (!canSeeWholeOrganization(viewer)) {
+    return (
+      <main className="mx-auto h-full max-w-5xl overflow-y-auto p-4">
+        <h1 className="text-xl font-semibold text-slate-900">Reports</h1>
+        <EmptyState title="Reports are for managers and admins." hint="Ask one of them for the figures you need." />
+      </main>
+    );
+  }
+  return <Report timeZone={viewer.timeZone} />;
+}
+
+function Report({ timeZone }: { timeZone: string }) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
