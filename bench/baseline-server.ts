@@ -88,6 +88,35 @@ async function handle(url: URL, viewer: Viewer): Promise<[number, unknown]> {
     const page = rows.length > Number(limit) ? rows.slice(1) : rows;
     return [200, { messages: page.map((r) => r.j), nextCursor: rows.length > Number(limit) ? page[0]?.id : null }];
   }
+  if (path === "/api/reports") {
+    // The same figures as the app's, one hand-written statement: opened and resolved in the period
+    // of the organization's days, their times' median and 90th percentile, in total and per group.
+    const by = q.get("by") ?? "day";
+    const key = {
+      day: `to_char(e.at AT TIME ZONE o."timeZone", 'YYYY-MM-DD')`,
+      channel: `e."channelType"::text`,
+      agent: `(SELECT min(a."userId") FROM "ConversationAssignee" a WHERE a."conversationId" = e.id)`,
+      label: `(SELECT min(l."labelId") FROM "ConversationLabel" l WHERE l."conversationId" = e.id)`,
+    }[by];
+    const figures = `count(*) FILTER (WHERE kind = 'opened') AS opened, count(*) FILTER (WHERE kind = 'resolved') AS resolved,
+      percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY seconds) FILTER (WHERE kind = 'opened') AS first,
+      percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY seconds) FILTER (WHERE kind = 'resolved') AS resolution`;
+    const { rows } = await pool.query(
+      `WITH o AS (SELECT "timeZone", ($2::date)::timestamp AT TIME ZONE "timeZone" AS start,
+                         ($3::date + 1)::timestamp AT TIME ZONE "timeZone" AS finish FROM "Organization" WHERE id = $1),
+       e AS (SELECT 'opened' AS kind, c.id, c."createdAt" AS at, c."channelType",
+                    EXTRACT(EPOCH FROM c."firstResponseAt" - c."firstIncomingAt") AS seconds
+             FROM "Conversation" c, o WHERE c."organizationId" = $1 AND c."createdAt" >= o.start AND c."createdAt" < o.finish
+             UNION ALL
+             SELECT 'resolved', c.id, c."resolvedAt", c."channelType", EXTRACT(EPOCH FROM c."resolvedAt" - c."createdAt")
+             FROM "Conversation" c, o WHERE c."organizationId" = $1 AND c."resolvedAt" >= o.start AND c."resolvedAt" < o.finish)
+       SELECT NULL AS key, ${figures} FROM e
+       UNION ALL
+       SELECT * FROM (SELECT ${key} AS key, ${figures} FROM e, o GROUP BY 1) g`,
+      [viewer.organizationId, q.get("from"), q.get("to")],
+    );
+    return [200, { data: { totals: rows[0], rows: rows.slice(1) } }];
+  }
   if (path === "/api/inbox") {
     const resolved = q.get("status") === "resolved";
     const limit = Number(q.get("limit") ?? 50);

@@ -100,6 +100,7 @@ await waitForServer(`http://127.0.0.1:${basePort}/`, { server: baseline });
 const deepCursor = await cursorAtDepth(database.url, Math.min(100_000, Math.floor(size.conversations * 0.5)));
 const big = idOf.conversation(1); // the 50,000-message thread
 const tenK = idOf.conversation(2); // a 10,000-message thread
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 const reads: { name: string; path: string; roles: ("agent" | "manager" | "nobody")[] }[] = [
   // The framework's floor: a 401 touches no database, so this row is what routing a request costs.
   {
@@ -143,6 +144,18 @@ const reads: { name: string; path: string; roles: ("agent" | "manager" | "nobody
   },
   { name: "search text, 5% of messages", path: "/api/inbox?view=all&q=refund&limit=50", roles: ["agent", "manager"] },
   { name: "search text, every message", path: "/api/inbox?view=all&q=lorem&limit=50", roles: ["manager"] },
+  // Reports over the last 30 days (at full size every conversation is in them; at tenfold, 30 of
+  // the dataset's 160 days).
+  {
+    name: "report, 30 days by day",
+    path: `/api/reports?from=${daysAgo(29)}&to=${daysAgo(0)}&by=day`,
+    roles: ["manager"],
+  },
+  {
+    name: "report, 30 days by person",
+    path: `/api/reports?from=${daysAgo(29)}&to=${daysAgo(0)}&by=agent`,
+    roles: ["manager"],
+  },
   {
     name: "inbox by a label (14%)",
     path: `/api/inbox?view=all&labels=${idOf.label(1)}&limit=50`,

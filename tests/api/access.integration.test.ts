@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { revokeApiToken } from "@/lib/tokens/api-tokens";
 import { callRoute } from "../support/call-route";
-import { type Caller, callers } from "../support/callers";
+import { type Caller, type Credentials, callers, credentialsOf, revokedUser } from "../support/callers";
 import { conversationOf, createOrganization, createUser } from "../support/factories";
 import * as routes from "./routes";
 
@@ -20,7 +19,7 @@ type Endpoint = {
   expected?: Partial<Record<Caller, number>>;
 };
 
-type AuthOptions = { token?: string; headers?: Record<string, string> };
+type AuthOptions = Credentials;
 
 const endpoints: Endpoint[] = [
   {
@@ -135,24 +134,19 @@ function expectedStatus(endpoint: Endpoint, caller: Caller): number {
 }
 
 let ids: { conversationId: string; contactId: string; failedMessageId: string };
-let auth: Record<Caller, AuthOptions>;
+let auth: Record<Caller, Credentials>;
 
 beforeEach(async () => {
   const world = await createOrganization();
   const other = await createOrganization();
   const owner = await createUser(world.organization.id, "AGENT");
-  const revoked = await createUser(world.organization.id, "ADMIN");
+  const revoked = await revokedUser(world.organization.id);
   const conversation = await conversationOf(world, {
     ownerId: owner.id,
     assigneeIds: [world.agent.id],
     messages: [{ isIncoming: true }],
   });
   const { db } = await import("@/lib/db/client");
-  const revokedToken = await db.apiToken.findFirstOrThrow({ where: { userId: revoked.id } });
-  await revokeApiToken({
-    viewer: { userId: revoked.id, organizationId: world.organization.id, role: "ADMIN", via: "token" },
-    tokenId: revokedToken.id,
-  });
 
   // A reply the provider refused, for the retry endpoint.
   const failed = await db.message.create({
@@ -169,18 +163,7 @@ beforeEach(async () => {
     },
   });
   ids = { conversationId: conversation.id, contactId: world.contact.id, failedMessageId: failed.id };
-  auth = {
-    "no credentials": {},
-    "malformed header": { headers: { authorization: `Basic ${world.admin.token}` } },
-    "unknown token": { token: "tk_thisTokenDoesNotExist0000000000000000000000" },
-    "revoked token": { token: revoked.token },
-    "other organization's admin": { token: other.admin.token },
-    "unrelated agent": { token: world.otherAgent.token },
-    "owner agent": { token: owner.token },
-    "assignee agent": { token: world.agent.token },
-    manager: { token: world.manager.token },
-    admin: { token: world.admin.token },
-  };
+  auth = credentialsOf(world, other, owner, revoked);
 });
 
 describe.each(endpoints)("$name", (endpoint) => {

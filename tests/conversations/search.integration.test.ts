@@ -3,9 +3,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import * as inboxCountsRoute from "@/app/api/inbox/counts/route";
 import * as inboxRoute from "@/app/api/inbox/route";
 import { db } from "@/lib/db/client";
-import { revokeApiToken } from "@/lib/tokens/api-tokens";
 import { callRoute } from "../support/call-route";
-import { type Caller, callers } from "../support/callers";
+import { type Caller, type Credentials, callers, credentialsOf, revokedUser } from "../support/callers";
 import { createContact, createConversation, createOrganization, createUser } from "../support/factories";
 
 // Search in message text: the inbox's `q` finds conversations by words in any of their messages as
@@ -190,18 +189,13 @@ describe("search in message text", () => {
 describe("search and the access rule", () => {
   let secret: string;
   let conversationId: string;
-  let auth: Record<Caller, { token?: string; headers?: Record<string, string> }>;
+  let auth: Record<Caller, Credentials>;
 
   beforeEach(async () => {
     secret = word();
     const other = await createOrganization();
     const owner = await createUser(world.organization.id, "AGENT");
-    const revoked = await createUser(world.organization.id, "ADMIN");
-    const revokedToken = await db.apiToken.findFirstOrThrow({ where: { userId: revoked.id } });
-    await revokeApiToken({
-      viewer: { userId: revoked.id, organizationId: world.organization.id, role: "ADMIN", via: "token" },
-      tokenId: revokedToken.id,
-    });
+    const revoked = await revokedUser(world.organization.id);
     const conversation = await createConversation({
       organizationId: world.organization.id,
       contactId: (await createContact(world.organization.id)).id,
@@ -216,18 +210,7 @@ describe("search and the access rule", () => {
       contactId: other.contact.id,
       messages: [{ isIncoming: true, body: `the code is ${secret}` }],
     });
-    auth = {
-      "no credentials": {},
-      "malformed header": { headers: { authorization: `Basic ${world.admin.token}` } },
-      "unknown token": { token: "tk_thisTokenDoesNotExist0000000000000000000000" },
-      "revoked token": { token: revoked.token },
-      "other organization's admin": { token: other.admin.token },
-      "unrelated agent": { token: world.otherAgent.token },
-      "owner agent": { token: owner.token },
-      "assignee agent": { token: world.agent.token },
-      manager: { token: world.manager.token },
-      admin: { token: world.admin.token },
-    };
+    auth = credentialsOf(world, other, owner, revoked);
   });
 
   it.each(callers)("as %s", async (caller) => {
