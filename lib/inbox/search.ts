@@ -67,17 +67,28 @@ const marks = `StartSel="${START}", StopSel="${STOP}"`;
  *  words around the match (which drops what ends it, a question mark say). */
 const WHOLE_SNIPPET = 160;
 
+/** How many of a conversation's newest messages the snippet looks through first. */
+const RECENT = 200;
+
 /** The conversation `c`'s newest message that holds the words, and the words in their context:
- *  a LATERAL subquery (aliased `hit` by the caller) of id, createdAt and the marked snippet. */
+ *  a LATERAL subquery (aliased `hit` by the caller) of id, createdAt and the marked snippet. Its
+ *  newest messages are read first, a few rows by the conversation's index; only a match older than
+ *  them is looked up by the words' index (which, for a common word, reads a long list each time). */
 export function matchSql(q: string): Prisma.Sql | undefined {
   if (!hasWords(q)) return undefined;
-  return Prisma.sql`SELECT m.id, m."createdAt",
-      ts_headline('simple', translate(m.body, ${START + STOP}, ''), ${wordsOf(q)},
+  const snippet = Prisma.sql`ts_headline('simple', translate(m.body, ${START + STOP}, ''), ${wordsOf(q)},
         CASE WHEN length(m.body) <= ${WHOLE_SNIPPET} THEN ${`${marks}, HighlightAll=true`}
-        ELSE ${`${marks}, MaxWords=24, MinWords=10, ShortWord=0, MaxFragments=1`} END) AS snippet
-    FROM "Message" m
-    WHERE m."conversationId" = c.id AND m."searchVector" @@ ${wordsOf(q)}
-    ORDER BY m."createdAt" DESC, m.id DESC LIMIT 1`;
+        ELSE ${`${marks}, MaxWords=24, MinWords=10, ShortWord=0, MaxFragments=1`} END)`;
+  return Prisma.sql`
+    (SELECT m.id, m."createdAt", ${snippet} AS snippet
+     FROM (SELECT r.id, r."createdAt", r.body, r."searchVector" FROM "Message" r WHERE r."conversationId" = c.id
+           ORDER BY r."createdAt" DESC, r.id DESC LIMIT ${RECENT}) m
+     WHERE m."searchVector" @@ ${wordsOf(q)} ORDER BY m."createdAt" DESC, m.id DESC LIMIT 1)
+    UNION ALL
+    (SELECT m.id, m."createdAt", ${snippet}
+     FROM "Message" m WHERE m."conversationId" = c.id AND m."searchVector" @@ ${wordsOf(q)}
+     ORDER BY m."createdAt" DESC, m.id DESC LIMIT 1)
+    LIMIT 1`;
 }
 
 /** A marked snippet as text and the [start, end) of each highlighted run (UTF-16 offsets, as
