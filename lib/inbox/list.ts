@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { type Cursor, decodeCursor, encodeCursor } from "@/lib/http/cursor";
 import type { InboxFilters } from "@/lib/inbox/filters";
 import { inboxRowJson } from "@/lib/inbox/json";
-import { estimatedHits, matchSql, searchAlternatives, withMatch } from "@/lib/inbox/search";
+import { estimatedShare, matchSql, searchAlternatives, withMatch } from "@/lib/inbox/search";
 
 // The agent's inbox: every conversation the viewer may access, across contacts, filtered and
 // newest activity first, paged by keyset on (lastMessageTime, id); or, sorted by waiting, only
@@ -117,7 +117,7 @@ export function filterConditions(viewer: Viewer, filters: InboxFilters): Prisma.
 /** The conditions any one of which a row must meet besides the shared ones: a search's (by contact,
  *  by message text), or none. */
 export const alternativesOf = async (viewer: Viewer, filters: Pick<InboxFilters, "q">) =>
-  filters.q ? searchAlternatives(viewer.organizationId, filters.q, await estimatedHits(filters.q)) : [];
+  filters.q ? searchAlternatives(viewer.organizationId, filters.q, await estimatedShare(filters.q)) : [];
 
 /**
  * On autopilot, the contact's message the newest (nothing answered it, not even a stamp), and older
