@@ -1,5 +1,6 @@
 import "server-only";
-import { escapeLike, queryPlannedEach } from "@/lib/db/sql";
+import { pool } from "@/lib/db/client";
+import { escapeLike, query, queryPlannedEach } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InboxMatchJson } from "@/lib/inbox/json";
 
@@ -37,16 +38,28 @@ export const FEW_HITS_SHARE = 0.002;
  */
 export async function estimatedShare(q: string): Promise<number> {
   if (!hasWords(q)) return 0;
-  const [[plan], [table]] = await Promise.all([
+  const [[plan], messages] = await Promise.all([
     queryPlannedEach<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>(
       Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM "Message" m WHERE m."searchVector" @@ ${wordsOf(q)}`,
     ),
-    queryPlannedEach<{ rows: number }>(
-      Prisma.sql`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = '"Message"'::regclass`,
-    ),
+    messageCount(),
   ]);
   const hits = plan?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? 0;
-  return hits / Math.max(1, table?.rows ?? 0);
+  return hits / Math.max(1, messages);
+}
+
+/** PostgreSQL's estimate of the messages stored (what ANALYZE last counted), per database (pool),
+ *  read again after a minute: it changes slowly, and a search should not wait on it. */
+const messageCounts = new WeakMap<object, { count: number; at: number }>();
+async function messageCount(): Promise<number> {
+  const database = pool();
+  const known = messageCounts.get(database);
+  if (known && Date.now() - known.at < 60_000) return known.count;
+  const [row] = await query<{ rows: number }>(
+    Prisma.sql`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = '"Message"'::regclass`,
+  );
+  messageCounts.set(database, { count: row?.rows ?? 0, at: Date.now() });
+  return row?.rows ?? 0;
 }
 
 /** The conditions on the conversation `c`, any one of which makes it a match. */
