@@ -65,12 +65,16 @@ async function messageCount(): Promise<number> {
 /** The conditions on the conversation `c`, any one of which makes it a match. */
 export function searchAlternatives(organizationId: string, q: string, share: number): Prisma.Sql[] {
   const pattern = `%${escapeLike(q)}%`;
+  // A phone number as people write it, "(555) 123-0001" or "555.123.0001", finds the one stored as
+  // +15551230001: its digits are what is matched.
+  const digits = q.replace(/\D/g, "");
+  const phone = /^\+?[\d\s().-]+$/.test(q) && digits.length >= 4 ? `%${digits}%` : pattern;
   // The matching contacts as an array, read first (trigram indexes), then their conversations by
   // contact: a name matches few contacts, and each has few conversations. (As a set joined to the
   // conversations, the planner may instead read every conversation of the organization.)
   const byContact = Prisma.sql`c."contactId" = ANY (ARRAY(
       SELECT ct.id FROM "Contact" ct WHERE ct."organizationId" = ${organizationId}
-        AND (ct."fullName" ILIKE ${pattern} OR ct.phone ILIKE ${pattern} OR ct.email ILIKE ${pattern})))`;
+        AND (ct."fullName" ILIKE ${pattern} OR ct.phone ILIKE ${phone} OR ct.email ILIKE ${pattern})))`;
   if (!hasWords(q)) return [byContact];
   const byMessage =
     share <= FEW_HITS_SHARE

@@ -109,7 +109,8 @@ describe("search in message text", () => {
       contactId: contact.id,
       messages: [{ isIncoming: true, body: "hi there" }],
     });
-    for (const q of [name, "+15557654321", `${name}@example.com`, `dana ${name}`]) {
+    // The phone as people write it, with or without the country code.
+    for (const q of [name, "+15557654321", `${name}@example.com`, `dana ${name}`, "(555) 765-4321", "555.765.4321"]) {
       const res = await search(q);
       expect(
         res.body.conversations.map((c) => c._id),
