@@ -13,7 +13,8 @@ import type { InboxMatchJson } from "@/lib/inbox/json";
 //
 // Words are the 'simple' configuration's: lower-cased and whole, in any language. The text is read
 // as a web search box reads it (websearch_to_tsquery): words all present, "a phrase" in order, `or`,
-// `-word` absent, all within one message. It never fails to parse, whatever is typed; quotes and backslashes are only text.
+// `-word` absent, all within one message. It never fails to parse, whatever is typed; quotes and
+// backslashes are only text.
 
 /** The words of `q` as a tsquery (empty when it holds no word: then no message matches). */
 const wordsOf = (q: string) => Prisma.sql`websearch_to_tsquery('simple', ${q})`;
@@ -24,10 +25,10 @@ const hasWords = (q: string) => /[\p{L}\p{N}]/u.test(q);
 /** Up to this share of all messages holding the words (as PostgreSQL estimates them), a search
  *  reads them all from the GIN index and then their conversations by id; past it, it walks the view
  *  in order and tests each conversation's own messages, which finds a page of a common word long
- *  before it would have read all its hits. A word
- *  PostgreSQL has no statistics for (not among the commonest) is estimated at a floor below this
- *  share, so it is read from the index: a rare word walked for would read the whole view. */
-export const FEW_HITS_SHARE = 0.002;
+ *  before it would have read all its hits. A word PostgreSQL has no statistics for (not among the
+ *  commonest) is estimated at a floor below this share, so it is read from the index: a rare word
+ *  walked for would read the whole view. */
+const FEW_HITS_SHARE = 0.002;
 
 /**
  * The share of messages PostgreSQL expects to hold the words: its own estimate (the statistics
