@@ -4,7 +4,7 @@ import { agentConversationIdsSql, statusSql } from "@/lib/conversations/access";
 import { query, queryPlannedEach } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InboxFilters } from "@/lib/inbox/filters";
-import { alternativesOf, filterConditions, pageSql, sourcesFor } from "@/lib/inbox/list";
+import { filterConditions, pageSql, searchOf, sourcesFor, withSearch } from "@/lib/inbox/list";
 
 /** Counts stop here: past it the inbox shows "1,000+". Exact counts of a busy organization's
  *  whole inbox would scan most of the table on every poll of every open inbox. */
@@ -24,7 +24,7 @@ export async function countInbox(options: { viewer: Viewer; filters: Omit<InboxF
     !filters.channel && !filters.unseen && !filters.stalled && !filters.q && !filters.assignee && !filters.labels;
   const waiting = filters.sort === "waiting";
   const capped = (rows: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM (${rows} LIMIT ${COUNT_CAP}) capped)`;
-  const alternatives = await alternativesOf(viewer, filters);
+  const search = await searchOf(viewer, filters);
   const count = (view: InboxFilters["view"]) => {
     if (plain && view === "mine") {
       return capped(
@@ -40,7 +40,7 @@ export async function countInbox(options: { viewer: Viewer; filters: Omit<InboxF
     const page = pageSql(
       sourcesFor(viewer, scoped),
       filterConditions(viewer, scoped),
-      alternatives,
+      search?.alternatives ?? [],
       undefined,
       countCap(filters),
       waiting,
@@ -48,7 +48,10 @@ export async function countInbox(options: { viewer: Viewer; filters: Omit<InboxF
     return Prisma.sql`(SELECT count(*) FROM (${page}) capped)`;
   };
   // count(*) is a bigint, which pg returns as a string.
-  const statement = Prisma.sql`SELECT ${count("mine")} AS mine, ${count("unassigned")} AS unassigned, ${count("all")} AS all`;
+  const statement = withSearch(
+    search,
+    Prisma.sql`SELECT ${count("mine")} AS mine, ${count("unassigned")} AS unassigned, ${count("all")} AS all`,
+  );
   // A search is planned for its words each time (lib/inbox/list.ts).
   const [counts] = await (filters.q ? queryPlannedEach : query)<{ mine: string; unassigned: string; all: string }>(
     statement,

@@ -2,12 +2,13 @@ import "server-only";
 import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 import { agentConversationIdsSql, assignedToSql, queueAccessSql, statusSql } from "@/lib/conversations/access";
 import { isUpdatedSql } from "@/lib/conversations/json";
+import { isoDate } from "@/lib/db/json-sql";
 import { query, queryPlannedEach } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type Cursor, decodeCursor, encodeCursor } from "@/lib/http/cursor";
 import type { InboxFilters } from "@/lib/inbox/filters";
 import { inboxRowJson } from "@/lib/inbox/json";
-import { estimatedShare, matchSql, searchAlternatives, withMatch } from "@/lib/inbox/search";
+import { estimatedShare, matchSql, type Search, searchSql, withMatch } from "@/lib/inbox/search";
 
 // The agent's inbox: every conversation the viewer may access, across contacts, filtered and
 // newest activity first, paged by keyset on (lastMessageTime, id); or, sorted by waiting, only
@@ -101,7 +102,7 @@ export function sourceFor(viewer: Viewer, filters: InboxFilters): Source {
 }
 
 /** The filters every view shares: channel, unseen for the viewer, stalled, labels. (A search is a
- *  choice of conditions, each paged on its own: `alternativesOf`.) */
+ *  choice of conditions, each paged on its own: `searchOf`.) */
 export function filterConditions(viewer: Viewer, filters: InboxFilters): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filters.channel) conditions.push(Prisma.sql`c."channelType" = ${filters.channel}::"ChannelType"`);
@@ -114,10 +115,14 @@ export function filterConditions(viewer: Viewer, filters: InboxFilters): Prisma.
   return conditions;
 }
 
-/** The conditions any one of which a row must meet besides the shared ones: a search's (by contact,
- *  by message text), or none. */
-export const alternativesOf = async (viewer: Viewer, filters: Pick<InboxFilters, "q">) =>
-  filters.q ? searchAlternatives(viewer.organizationId, filters.q, await estimatedShare(filters.q)) : [];
+/** A search's conditions (by contact, by message text), any one of which a row must meet besides
+ *  the shared ones, and the table they read; none without one. */
+export const searchOf = async (viewer: Viewer, filters: Pick<InboxFilters, "q">): Promise<Search | undefined> =>
+  filters.q ? searchSql(viewer.organizationId, filters.q, await estimatedShare(filters.q)) : undefined;
+
+/** A statement that reads the search's table (`search`), with it. */
+export const withSearch = (search: Search | undefined, statement: Prisma.Sql) =>
+  search ? Prisma.sql`WITH ${search.table} ${statement}` : statement;
 
 /**
  * On autopilot, the contact's message the newest (nothing answered it, not even a stamp), and older
@@ -146,24 +151,25 @@ export async function listInbox(options: {
   if (options.ids) shared.push(Prisma.sql`c.id = ANY(${options.ids}::char(24)[])`);
   const sources = sourcesFor(viewer, filters);
   const ascending = filters.sort === "waiting";
-  const page = pageSql(sources, shared, await alternativesOf(viewer, filters), after, limit + 1, ascending);
+  const search = await searchOf(viewer, filters);
+  const page = pageSql(sources, shared, search?.alternatives ?? [], after, limit + 1, ascending);
   const match = filters.q ? matchSql(filters.q) : undefined;
   const rowsOf = (keys: Prisma.Sql) => Prisma.sql`
     SELECT page.id, page.key, ${inboxRowJson(viewer.userId)} AS json
-      ${match ? Prisma.sql`, hit.id AS "hitId", hit."createdAt" AS "hitAt", hit.snippet AS "hitSnippet"` : Prisma.empty}
+      ${match ? Prisma.sql`, CASE WHEN hit.id IS NOT NULL THEN json_build_object('id', hit.id, 'createdAt', ${isoDate(`hit."createdAt"`)}, 'snippet', hit.snippet) END AS hit` : Prisma.empty}
     FROM (${keys}) page
     JOIN "Conversation" c ON c.id = page.id
     JOIN "Contact" ct ON ct.id = c."contactId"
     LEFT JOIN "Message" p ON p.id = c."latestMessageId"
     ${match ? Prisma.sql`LEFT JOIN LATERAL (${match}) hit ON true` : Prisma.empty}
     ${orderBySql(Prisma.sql`page.key`, Prisma.sql`page.id`, ascending)}`;
-  type Row = { id: string; key: Date; json: string; hitId?: string | null; hitAt?: Date; hitSnippet?: string };
+  type Row = { id: string; key: Date; json: string; hit?: { id: string; createdAt: string; snippet: string } | null };
   let rows: Row[];
   if (filters.q) {
     // A search's page is planned for its words each time (a rare word and a common one want
     // different plans); its rows, whose JSON builders cost more to plan than a page to find, by
     // a statement prepared once, from the page's ids.
-    const found = await queryPlannedEach<{ id: string; key: Date }>(page);
+    const found = await queryPlannedEach<{ id: string; key: Date }>(withSearch(search, page));
     rows = found.length
       ? await query<Row>(
           rowsOf(Prisma.sql`SELECT * FROM unnest(${found.map((r) => r.id)}::char(24)[],
@@ -173,13 +179,7 @@ export async function listInbox(options: {
   } else rows = await query<Row>(rowsOf(page));
   const last = rows.length > limit ? rows[limit - 1] : undefined;
   return {
-    rows: rows
-      .slice(0, limit)
-      .map((row) =>
-        row.hitId && row.hitAt && row.hitSnippet !== undefined
-          ? withMatch(row.json, { id: row.hitId, createdAt: row.hitAt, snippet: row.hitSnippet })
-          : row.json,
-      ),
+    rows: rows.slice(0, limit).map((row) => (row.hit ? withMatch(row.json, row.hit) : row.json)),
     nextCursor: last ? encodeCursor({ time: last.key, id: last.id }) : null,
   };
 }

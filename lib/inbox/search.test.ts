@@ -30,7 +30,7 @@ describe("withMatch", () => {
   it("adds the match as the row's last key", () => {
     const row = withMatch('{"_id":"x"}', {
       id: "m1",
-      createdAt: new Date("2026-12-05T10:00:00Z"),
+      createdAt: "2026-12-05T10:00:00.000Z",
       snippet: "\uE000hi\uE001",
     });
     expect(JSON.parse(row)).toEqual({

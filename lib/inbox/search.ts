@@ -63,31 +63,39 @@ async function messageCount(): Promise<number> {
   return row?.rows ?? 0;
 }
 
-/** The conditions on the conversation `c`, any one of which makes it a match. */
-export function searchAlternatives(organizationId: string, q: string, share: number): Prisma.Sql[] {
+/** A search's conditions on the conversation `c`, any one of which makes it a match, and the
+ *  common table they read (`search`): the matching contacts, and (for rare words) the conversations
+ *  whose messages hold the words, each found once per statement however many views and sources it
+ *  pages (an agent's All view pages two; the counts three views). */
+export type Search = { table: Prisma.Sql; alternatives: Prisma.Sql[] };
+
+export function searchSql(organizationId: string, q: string, share: number): Search {
   const pattern = `%${escapeLike(q)}%`;
   // A phone number as people write it, "(555) 123-0001" or "555.123.0001", finds the one stored as
   // +15551230001: its digits are what is matched.
   const digits = q.replace(/\D/g, "");
   const phone = /^\+?[\d\s().-]+$/.test(q) && digits.length >= 4 ? `%${digits}%` : pattern;
-  // The matching contacts as an array, read first (trigram indexes), then their conversations by
-  // contact: a name matches few contacts, and each has few conversations. (As a set joined to the
-  // conversations, the planner may instead read every conversation of the organization.)
-  const byContact = Prisma.sql`c."contactId" = ANY (ARRAY(
-      SELECT ct.id FROM "Contact" ct WHERE ct."organizationId" = ${organizationId}
-        AND (ct."fullName" ILIKE ${pattern} OR ct.phone ILIKE ${phone} OR ct.email ILIKE ${pattern})))`;
-  if (!hasWords(q)) return [byContact];
-  const byMessage =
-    share <= FEW_HITS_SHARE
-      ? Prisma.sql`c.id = ANY (ARRAY(SELECT DISTINCT m."conversationId" FROM "Message" m
-          WHERE m."searchVector" @@ ${wordsOf(q)}))`
-      : // Tested on each conversation of the walk, by its own messages (its index, newest first):
-        // as a scalar subquery it stays that, where an EXISTS became a join or a hash of every hit
-        // (1.4 s for a word in 5% of messages at full size, against 10 ms); IS TRUE keeps the
-        // words' index out of it, which would read the word's whole list for each conversation.
-        Prisma.sql`(SELECT true FROM "Message" m
-          WHERE m."conversationId" = c.id AND (m."searchVector" @@ ${wordsOf(q)}) IS TRUE LIMIT 1)`;
-  return [byContact, byMessage];
+  // The matching contacts read first (trigram indexes), then their conversations by contact: a name
+  // matches few contacts, and each has few conversations. (As a set joined to the conversations,
+  // the planner may instead read every conversation of the organization.)
+  const contacts = Prisma.sql`ARRAY(SELECT ct.id FROM "Contact" ct WHERE ct."organizationId" = ${organizationId}
+      AND (ct."fullName" ILIKE ${pattern} OR ct.phone ILIKE ${phone} OR ct.email ILIKE ${pattern}))`;
+  const byContact = Prisma.sql`c."contactId" = ANY ((SELECT contacts FROM search)::bpchar[])`;
+  if (!hasWords(q)) return { table: Prisma.sql`search AS (SELECT ${contacts} AS contacts)`, alternatives: [byContact] };
+  if (share <= FEW_HITS_SHARE) {
+    return {
+      table: Prisma.sql`search AS (SELECT ${contacts} AS contacts, ARRAY(SELECT DISTINCT m."conversationId"
+        FROM "Message" m WHERE m."searchVector" @@ ${wordsOf(q)}) AS conversations)`,
+      alternatives: [byContact, Prisma.sql`c.id = ANY ((SELECT conversations FROM search)::bpchar[])`],
+    };
+  }
+  // Tested on each conversation of the walk, by its own messages (its index, newest first): as a
+  // scalar subquery it stays that, where an EXISTS became a join or a hash of every hit (1.4 s for
+  // a word in 5% of messages at full size, against 10 ms); IS TRUE keeps the words' index out of
+  // it, which would read the word's whole list for each conversation.
+  const byMessage = Prisma.sql`(SELECT true FROM "Message" m
+      WHERE m."conversationId" = c.id AND (m."searchVector" @@ ${wordsOf(q)}) IS TRUE LIMIT 1)`;
+  return { table: Prisma.sql`search AS (SELECT ${contacts} AS contacts)`, alternatives: [byContact, byMessage] };
 }
 
 // The snippet's marks: private-use characters, taken out of the text first so that a message cannot
@@ -95,6 +103,7 @@ export function searchAlternatives(organizationId: string, q: string, share: num
 const START = "\uE000";
 const STOP = "\uE001";
 const marks = `StartSel="${START}", StopSel="${STOP}"`;
+const MARK = new RegExp(`([${START}${STOP}])`);
 /** Up to this many characters a message is its own snippet, whole; a longer one is cut to the
  *  words around the match (which drops what ends it, a question mark say). */
 const WHOLE_SNIPPET = 160;
@@ -129,7 +138,7 @@ export function highlighted(marked: string): Pick<InboxMatchJson, "snippet" | "h
   let snippet = "";
   const highlights: [number, number][] = [];
   let start = -1;
-  for (const part of marked.split(new RegExp(`([${START}${STOP}])`))) {
+  for (const part of marked.split(MARK)) {
     if (part === START) start = snippet.length;
     else if (part === STOP) {
       if (start >= 0 && snippet.length > start) highlights.push([start, snippet.length]);
@@ -140,11 +149,7 @@ export function highlighted(marked: string): Pick<InboxMatchJson, "snippet" | "h
 }
 
 /** The row's JSON text with its `match` key last (only rows found by their messages have one). */
-export function withMatch(json: string, hit: { id: string; createdAt: Date; snippet: string }): string {
-  const match: InboxMatchJson = {
-    messageId: hit.id,
-    createdAt: hit.createdAt.toISOString(),
-    ...highlighted(hit.snippet),
-  };
+export function withMatch(json: string, hit: { id: string; createdAt: string; snippet: string }): string {
+  const match: InboxMatchJson = { messageId: hit.id, createdAt: hit.createdAt, ...highlighted(hit.snippet) };
   return `${json.slice(0, -1)},"match":${JSON.stringify(match)}}`;
 }
