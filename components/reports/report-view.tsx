@@ -5,14 +5,16 @@ import { useViewer } from "@/components/layout/viewer-context";
 import { durationLabel } from "@/components/ui/format";
 import { EmptyState, QueryStates } from "@/components/ui/states";
 import { canSeeWholeOrganization } from "@/lib/auth/viewer";
+import { toWallTime } from "@/lib/conversations/snooze-times";
 import { getReport } from "@/lib/queries/endpoints";
 import { reportKeys } from "@/lib/queries/keys";
 import {
-  datesOf,
   MAX_REPORT_DAYS,
   type ReportDimension,
   type ReportJson,
   reportDimensions,
+  reportQuery,
+  shiftDate,
 } from "@/lib/reports/schemas";
 import { BarChart } from "./bar-chart";
 
@@ -25,10 +27,6 @@ const byNames: Record<ReportDimension, string> = { day: "Day", channel: "Channel
 const presets = [7, 30, 90];
 const colors = { opened: "#2563eb", resolved: "#16a34a", median: "#7c3aed", p90: "#f59e0b" };
 
-/** Today in `timeZone`, as YYYY-MM-DD. */
-const today = (timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
-const daysBefore = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 const dayName = (day: string) =>
   new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, { month: "short", day: "numeric", timeZone: "UTC" });
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -50,11 +48,13 @@ function Report({ timeZone }: { timeZone: string }) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const last = today(timeZone);
+  // Today in the organization's zone.
+  const last = toWallTime(new Date(), timeZone).slice(0, 10);
   const to = DATE.test(params.get("to") ?? "") ? (params.get("to") as string) : last;
-  const from = DATE.test(params.get("from") ?? "") ? (params.get("from") as string) : daysBefore(to, 29);
+  const from = DATE.test(params.get("from") ?? "") ? (params.get("from") as string) : shiftDate(to, -29);
   const by = reportDimensions.find((d) => d === params.get("by")) ?? "day";
-  const valid = from <= to && datesOf(from, to).length <= MAX_REPORT_DAYS;
+  // The API's own rule for a period (a real date, not reversed, at most MAX_REPORT_DAYS).
+  const valid = reportQuery.safeParse({ from, to, by }).success;
   const set = (next: { from?: string; to?: string; by?: ReportDimension }) => {
     const query = new URLSearchParams({ from, to, by, ...next });
     router.replace(`${pathname}?${query}`, { scroll: false });
@@ -79,13 +79,13 @@ function Report({ timeZone }: { timeZone: string }) {
         <fieldset className="flex overflow-hidden rounded-md border border-slate-300">
           <legend className="sr-only">Period</legend>
           {presets.map((days) => {
-            const pressed = to === last && from === daysBefore(last, days - 1);
+            const pressed = to === last && from === shiftDate(last, 1 - days);
             return (
               <button
                 key={days}
                 type="button"
                 aria-pressed={pressed}
-                onClick={() => set({ from: daysBefore(last, days - 1), to: last })}
+                onClick={() => set({ from: shiftDate(last, 1 - days), to: last })}
                 className={`px-3 py-1.5 ${pressed ? "bg-slate-900 text-white" : "bg-white text-slate-800 hover:bg-slate-50"}`}
               >
                 Last {days} days
@@ -93,26 +93,8 @@ function Report({ timeZone }: { timeZone: string }) {
             );
           })}
         </fieldset>
-        <label className="flex flex-col gap-1 text-slate-700">
-          From
-          <input
-            type="date"
-            value={from}
-            max={to}
-            onChange={(e) => DATE.test(e.target.value) && set({ from: e.target.value })}
-            className="rounded-md border border-slate-300 px-2 py-1"
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-slate-700">
-          To
-          <input
-            type="date"
-            value={to}
-            min={from}
-            onChange={(e) => DATE.test(e.target.value) && set({ to: e.target.value })}
-            className="rounded-md border border-slate-300 px-2 py-1"
-          />
-        </label>
+        <DateField label="From" value={from} max={to} onChange={(day) => set({ from: day })} />
+        <DateField label="To" value={to} min={from} onChange={(day) => set({ to: day })} />
         <div role="tablist" aria-label="Group by" className="flex overflow-hidden rounded-md border border-slate-300">
           {reportDimensions.map((d) => (
             <button
@@ -160,6 +142,28 @@ function Report({ timeZone }: { timeZone: string }) {
         </div>
       )}
     </main>
+  );
+}
+
+function DateField(props: {
+  label: string;
+  value: string;
+  min?: string;
+  max?: string;
+  onChange: (day: string) => void;
+}) {
+  return (
+    <label className="flex flex-col gap-1 text-slate-700">
+      {props.label}
+      <input
+        type="date"
+        value={props.value}
+        min={props.min}
+        max={props.max}
+        onChange={(e) => DATE.test(e.target.value) && props.onChange(e.target.value)}
+        className="rounded-md border border-slate-300 px-2 py-1"
+      />
+    </label>
   );
 }
 

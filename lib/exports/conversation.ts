@@ -10,7 +10,7 @@ import { csvCell } from "@/lib/exports/csv";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { inFlightLimit } from "@/lib/http/in-flight";
-import { streamedBody } from "@/lib/http/responses";
+import { download, streamedBody } from "@/lib/http/responses";
 import { type MessageJson, messageJson, messageJsonSchema } from "@/lib/messages/json";
 import { jsonDate, jsonId } from "@/lib/schemas";
 
@@ -80,13 +80,7 @@ export async function exportConversation(
   );
   const body = streamedBody({ chunks, done, signal, what: "a conversation export" });
   const { contentType, extension } = types[format];
-  return new Response(body, {
-    headers: {
-      "content-type": contentType,
-      "content-disposition": `attachment; filename="conversation-${conversationId}.${extension}"`,
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return download(body, contentType, `conversation-${conversationId}.${extension}`);
 }
 
 type Context = {

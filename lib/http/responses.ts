@@ -117,3 +117,14 @@ export function errorResponse(error: unknown, requestId: string): NextResponse {
   logger().error({ err: error, requestId }, "unhandled error in an API route");
   return json({ message: "Something went wrong on our side. Please try again.", requestId }, 500);
 }
+
+/** A file to save (an export, a report's CSV): never rendered by the browser as a page of ours. */
+export function download(body: BodyInit, contentType: string, filename: string): Response {
+  return new Response(body, {
+    headers: {
+      "content-type": contentType,
+      "content-disposition": `attachment; filename="${filename}"`,
+      "x-content-type-options": "nosniff",
+    },
+  });
+}

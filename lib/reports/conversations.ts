@@ -4,7 +4,7 @@ import { query } from "@/lib/db/sql";
 import { csvLine } from "@/lib/exports/csv";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { inFlightLimit } from "@/lib/http/in-flight";
-import { streamedBody } from "@/lib/http/responses";
+import { download, streamedBody } from "@/lib/http/responses";
 import { assertMayReport, periodSql } from "@/lib/reports/report";
 import type { ReportConversationsQuery } from "@/lib/reports/schemas";
 
@@ -52,13 +52,7 @@ export async function reportConversations(
   assertMayReport(viewer);
   const done = running.acquire(viewer.userId);
   const body = streamedBody({ chunks: csvChunks(viewer, input), done, signal, what: "a report's conversations" });
-  return new Response(body, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="conversations-${input.from}-to-${input.to}.csv"`,
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return download(body, "text/csv; charset=utf-8", `conversations-${input.from}-to-${input.to}.csv`);
 }
 
 async function* csvChunks(viewer: Viewer, input: ReportConversationsQuery) {

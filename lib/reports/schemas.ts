@@ -23,13 +23,13 @@ const localDate = z
 export const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
 
+/** The date `days` after `day` (before, when negative). */
+export const shiftDate = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 /** Every date from `from` to `to`, both included. */
-export function datesOf(from: string, to: string): string[] {
-  const start = Date.parse(`${from}T00:00:00Z`);
-  return Array.from({ length: Math.max(0, daysBetween(from, to)) }, (_, i) =>
-    new Date(start + i * 86_400_000).toISOString().slice(0, 10),
-  );
-}
+export const datesOf = (from: string, to: string): string[] =>
+  Array.from({ length: Math.max(0, daysBetween(from, to)) }, (_, i) => shiftDate(from, i));
 
 const period = {
   from: localDate.meta({ description: "First day, in the organization's time zone." }),

@@ -1,5 +1,6 @@
 import { apiRoute } from "@/lib/http/api-route";
 import { methods } from "@/lib/http/methods";
+import { download } from "@/lib/http/responses";
 import { buildReport, reportCsv } from "@/lib/reports/report";
 import { reportQuery } from "@/lib/reports/schemas";
 
@@ -10,12 +11,10 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
     const { format, ...period } = input;
     const report = await buildReport(viewer, period);
     if (format === "json") return { data: report };
-    return new Response(reportCsv(report), {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="report-${report.by}-${report.from}-to-${report.to}.csv"`,
-        "x-content-type-options": "nosniff",
-      },
-    });
+    return download(
+      reportCsv(report),
+      "text/csv; charset=utf-8",
+      `report-${report.by}-${report.from}-to-${report.to}.csv`,
+    );
   }),
 });
