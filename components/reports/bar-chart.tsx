@@ -27,8 +27,6 @@ export function BarChart(props: {
   labels: string[];
   series: Series[];
   format?: (value: number) => string;
-  /** Show every nth label (days over months are many). */
-  labelEvery?: number;
 }) {
   const { labels, series, format = String } = props;
   const max = Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
@@ -39,7 +37,8 @@ export function BarChart(props: {
   const barWidth = Math.max(0.5, (groupWidth - gap) / series.length);
   const width = WIDTH;
   const y = (value: number) => HEIGHT - (value / top) * HEIGHT + 8;
-  const every = props.labelEvery ?? Math.max(1, Math.ceil(labels.length / 8));
+  // Every nth label: a quarter's days would overlap.
+  const every = Math.max(1, Math.ceil(labels.length / 8));
   const summary = series
     .map((s) => `${s.name}: ${format(s.values.reduce<number>((sum, v) => sum + (v ?? 0), 0))} in all`)
     .join("; ");
