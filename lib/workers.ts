@@ -7,6 +7,7 @@ import { listenForChanges } from "@/lib/db/change-listener";
 import { jobQueue } from "@/lib/db/job-queue";
 import { logger } from "@/lib/log";
 import { mailConfigured } from "@/lib/mail/send";
+import { startMentionEmailWorker } from "@/lib/notes/mention-emails";
 import { startOutboundWorker } from "@/lib/outbox/deliver";
 import { startWebhookWorker, webhookConsumer } from "@/lib/webhooks/deliver";
 
@@ -22,7 +23,10 @@ export async function startWorkers() {
   await startWebhookWorker();
   await startSnoozeWorker();
   changes ??= listenForChanges([automationConsumer, webhookConsumer]);
-  if (mailConfigured()) await startEmailWorker();
+  if (mailConfigured()) {
+    await startEmailWorker();
+    await startMentionEmailWorker();
+  }
   logger().info({ email: mailConfigured() }, "job workers started");
 }
 

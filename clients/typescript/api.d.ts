@@ -301,6 +301,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/conversation/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write a private note
+         * @description A message only the organization's people see (`private: true`), never sent to the contact. The people in `mentions` are told (their live stream, their mentions, email where it is set up) and may read the conversation while the note exists. Anyone who may read the conversation may write one.
+         */
+        post: operations["writeNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversation/{id}/notes/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a note
+         * @description Its writer, managers and admins. Its mentions go with it.
+         */
+        delete: operations["deleteNote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your mentions
+         * @description Notes that mention you, newest first, with how many are unread. Opening the conversation reads them.
+         */
+        get: operations["listMentions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentions/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark your mentions read */
+        post: operations["readMentions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/conversation/{id}/draft": {
         parameters: {
             query?: never;
@@ -1950,6 +2027,20 @@ export interface components {
              * @constant
              */
             recordedOnly?: true;
+            /**
+             * @description Ours: a private note, seen only by the organization's people; never sent to the contact.
+             * @constant
+             */
+            private?: true;
+            /** @description Ours, on notes only: the people the note mentions. */
+            mentions?: {
+                /**
+                 * @description An id: 24 lowercase hexadecimal digits.
+                 * @example 665f1c0a0000000000000101
+                 */
+                _id: string;
+                fullName: string;
+            }[];
         };
         InboxRow: {
             /**
@@ -3904,6 +3995,20 @@ export interface operations {
                              * @constant
                              */
                             recordedOnly?: true;
+                            /**
+                             * @description Ours: a private note, seen only by the organization's people; never sent to the contact.
+                             * @constant
+                             */
+                            private?: true;
+                            /** @description Ours, on notes only: the people the note mentions. */
+                            mentions?: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
+                                _id: string;
+                                fullName: string;
+                            }[];
                         }[];
                     };
                     "text/plain": string;
@@ -4832,6 +4937,354 @@ export interface operations {
             };
             /** @description The channel's provider refused or failed. */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    writeNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /**
+                     * @description Ids of the organization's active people the note mentions (each is told).
+                     * @default []
+                     */
+                    mentions?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The note. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Message"];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role may not do this, or a browser session's write came from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not the caller's to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than this endpoint takes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A browser session's write must be sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Done"];
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role may not do this, or a browser session's write came from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not the caller's to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMentions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of mentions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        mentions: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
+                            _id: string;
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
+                            conversationId: string;
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
+                            messageId: string;
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
+                            createdAt: string;
+                            readAt: string | null;
+                            /** @description Who wrote the note. */
+                            author: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
+                                _id: string;
+                                fullName: string;
+                            } | null;
+                            contact: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
+                                _id: string;
+                                fullName: string;
+                            };
+                            /** @enum {string} */
+                            channelType: "sms" | "facebook" | "webchat" | "email";
+                            /** @description The note's first 280 characters. */
+                            excerpt: string;
+                        }[];
+                        nextCursor: string | null;
+                        /** @description How many of the person's mentions are unread. */
+                        unread: number;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readMentions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Only this conversation's; without it, all. */
+                    conversationId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description How many stay unread. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unread: number;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role may not do this, or a browser session's write came from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than this endpoint takes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A browser session's write must be sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13076,6 +13529,20 @@ export interface operations {
                          * @constant
                          */
                         recordedOnly?: true;
+                        /**
+                         * @description Ours: a private note, seen only by the organization's people; never sent to the contact.
+                         * @constant
+                         */
+                        private?: true;
+                        /** @description Ours, on notes only: the people the note mentions. */
+                        mentions?: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
+                            _id: string;
+                            fullName: string;
+                        }[];
                     };
                 };
             };
@@ -13164,6 +13631,20 @@ export interface operations {
                          * @constant
                          */
                         recordedOnly?: true;
+                        /**
+                         * @description Ours: a private note, seen only by the organization's people; never sent to the contact.
+                         * @constant
+                         */
+                        private?: true;
+                        /** @description Ours, on notes only: the people the note mentions. */
+                        mentions?: {
+                            /**
+                             * @description An id: 24 lowercase hexadecimal digits.
+                             * @example 665f1c0a0000000000000101
+                             */
+                            _id: string;
+                            fullName: string;
+                        }[];
                     };
                 };
             };

@@ -5,7 +5,7 @@ import { jobQueue } from "@/lib/db/job-queue";
 import type { Queryable } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
-import { type Email, sendEmail } from "@/lib/mail/send";
+import { type Email, linkEmail, sendEmail } from "@/lib/mail/send";
 import type { EmailJob } from "./email-queue";
 import { mintInvitationLink } from "./invitations";
 import { linkUrl } from "./links";
@@ -43,7 +43,7 @@ async function composeEmail(job: EmailJob, tx: Queryable): Promise<Email | null>
     if (!invitation) return null; // accepted or withdrawn meanwhile
     const link = linkUrl("invite", invitation.token);
     const inviter = invitation.invitedBy ?? "An admin";
-    return message({
+    return linkEmail({
       to: invitation.email,
       subject: `Join ${invitation.organizationName} on Inbox`,
       lines: [
@@ -56,7 +56,7 @@ async function composeEmail(job: EmailJob, tx: Queryable): Promise<Email | null>
   }
   if (job.kind === "notice") {
     const { NEXTAUTH_URL } = env();
-    return message({
+    return linkEmail({
       to: job.to,
       subject: job.subject,
       lines: job.lines,
@@ -66,7 +66,7 @@ async function composeEmail(job: EmailJob, tx: Queryable): Promise<Email | null>
   }
   const reset = await mintResetLink(tx, job.email);
   if (!reset) return null; // no active account with that email: nothing is sent, and nobody is told
-  return message({
+  return linkEmail({
     to: reset.email,
     subject: "Reset your Inbox password",
     lines: [
@@ -76,16 +76,4 @@ async function composeEmail(job: EmailJob, tx: Queryable): Promise<Email | null>
     link: linkUrl("reset-password", reset.token),
     after: "If it was not you, ignore this email: your password stays as it is.",
   });
-}
-
-function message(parts: { to: string; subject: string; lines: string[]; link: string; after: string }): Email {
-  const escapeHtml = (text: string) =>
-    text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-  const text = [...parts.lines, "", parts.link, "", parts.after].join("\n");
-  const html = [
-    ...parts.lines.map((line) => `<p>${escapeHtml(line)}</p>`),
-    `<p><a href="${escapeHtml(parts.link)}">${escapeHtml(parts.link)}</a></p>`,
-    `<p style="color:#64748b">${escapeHtml(parts.after)}</p>`,
-  ].join("\n");
-  return { to: parts.to, subject: parts.subject, text, html };
 }

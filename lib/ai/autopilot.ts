@@ -102,7 +102,7 @@ async function loadState(conversationId: string, access: Prisma.Sql = Prisma.sql
   >(Prisma.sql`
     SELECT c.id, c."organizationId", (SELECT o."timeZone" FROM "Organization" o WHERE o.id = c."organizationId") AS "timeZone",
       c."channelType", c."isAutopilot", c.process AS "processId", c."lastIncomingAt",
-      EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = c.id AND m."senderType" IN ('USER', 'AI') AND m."automationId" IS NULL
+      EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = c.id AND m."senderType" IN ('USER', 'AI') AND m."automationId" IS NULL AND NOT m."isPrivate"
               AND c."lastIncomingAt" IS NOT NULL AND m."createdAt" >= c."lastIncomingAt") AS answered,
       (SELECT count(*)::int FROM "Message" m WHERE m."conversationId" = c.id AND m."senderType" = 'AI') AS "aiTurns",
       (SELECT jsonb_build_object('fullName', ct."fullName", 'phone', ct.phone, 'email', ct.email, 'attributes', ct.attributes)
@@ -110,12 +110,13 @@ async function loadState(conversationId: string, access: Prisma.Sql = Prisma.sql
       (SELECT to_jsonb(p) FROM "Process" p WHERE p.id = c.process) AS "processRow",
       ARRAY(SELECT m.body FROM "Message" m WHERE m."conversationId" = c.id AND m."senderType" = 'CONTACT'
             AND m."createdAt" > COALESCE((SELECT a."createdAt" FROM "Message" a WHERE a."conversationId" = c.id
-                                          AND a."senderType" IN ('USER', 'AI') AND a."automationId" IS NULL
+                                          AND a."senderType" IN ('USER', 'AI') AND a."automationId" IS NULL AND NOT a."isPrivate"
                                           ORDER BY a."createdAt" DESC LIMIT 1), '-infinity')
             ORDER BY m."createdAt", m.id LIMIT 50) AS unanswered,
+      -- Notes never: they are for people, and what the model writes goes to the contact.
       COALESCE((SELECT jsonb_agg(jsonb_build_object('senderType', r."senderType", 'body', r.body) ORDER BY r."createdAt", r.id)
         FROM (SELECT m."senderType", m.body, m."createdAt", m.id FROM "Message" m WHERE m."conversationId" = c.id
-              ORDER BY m."createdAt" DESC, m.id DESC LIMIT 60) r), '[]') AS messages
+              AND NOT m."isPrivate" ORDER BY m."createdAt" DESC, m.id DESC LIMIT 60) r), '[]') AS messages
     FROM "Conversation" c WHERE c.id = ${conversationId} AND ${access}`);
   if (!row) return null;
   const p = row.processRow;
@@ -248,7 +249,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 /** The conversation aliased `c`, locked, still on autopilot with this process and nothing answered since. */
 const stillOurs = (state: State) => Prisma.sql`
   SELECT c.* FROM "Conversation" c WHERE c.id = ${state.id} AND c."isAutopilot" AND c.process IS NOT DISTINCT FROM ${state.processId}
-    AND NOT EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = c.id AND m."senderType" IN ('USER', 'AI') AND m."automationId" IS NULL
+    AND NOT EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = c.id AND m."senderType" IN ('USER', 'AI') AND m."automationId" IS NULL AND NOT m."isPrivate"
                     AND m."createdAt" >= c."lastIncomingAt")`;
 
 async function lock(tx: PoolClient, state: State): Promise<boolean> {

@@ -126,7 +126,7 @@ async function silenceStart(
           SELECT o.id, o."createdAt" FROM "Message" o WHERE o."conversationId" = m."conversationId"
             AND o."senderType" = 'CONTACT' AND o."createdAt" <= m."createdAt"
             AND o."createdAt" > COALESCE((SELECT a."createdAt" FROM "Message" a WHERE a."conversationId" = m."conversationId"
-              AND a."senderType" IN ('USER', 'AI') AND a."automationId" IS NULL AND a."createdAt" <= m."createdAt"
+              AND a."senderType" IN ('USER', 'AI') AND a."automationId" IS NULL AND NOT a."isPrivate" AND a."createdAt" <= m."createdAt"
               ORDER BY a."createdAt" DESC LIMIT 1), '-infinity')
           ORDER BY o."createdAt", o.id LIMIT 1) s
         WHERE m.id = ${messageId}`
@@ -152,7 +152,7 @@ export async function runTimer(job: TimerJob, now = new Date()) {
     );
     if (!rule) return;
     await execute(Prisma.sql`SELECT id FROM "Conversation" WHERE id = ${job.conversationId} FOR UPDATE`, tx);
-    const ours = Prisma.sql`o."senderType" IN ('USER', 'AI') AND o."automationId" IS NULL`;
+    const ours = Prisma.sql`o."senderType" IN ('USER', 'AI') AND o."automationId" IS NULL AND NOT o."isPrivate"`;
     const [silence] = await query<{ unbroken: boolean; dueInSeconds: number }>(
       Prisma.sql`SELECT NOT c."isResolved" AND NOT EXISTS (
           SELECT 1 FROM "Message" o WHERE o."conversationId" = c.id AND o.id <> m.id AND o."createdAt" >= m."createdAt"

@@ -90,7 +90,7 @@ export async function runModelStep(job: ModelJob, lastAttempt: boolean) {
   };
   const history = await query<{ senderType: string; body: string }>(
     Prisma.sql`SELECT r."senderType", r.body FROM (SELECT m."senderType", m.body, m."createdAt", m.id FROM "Message" m
-      WHERE m."conversationId" = ${job.conversationId} ORDER BY m."createdAt" DESC, m.id DESC LIMIT 60) r
+      WHERE m."conversationId" = ${job.conversationId} AND NOT m."isPrivate" ORDER BY m."createdAt" DESC, m.id DESC LIMIT 60) r
       ORDER BY r."createdAt", r.id`,
   );
   let extracted: Record<string, string | number | boolean>;

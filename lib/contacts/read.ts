@@ -1,7 +1,7 @@
 import "server-only";
 import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 import { channelTypes } from "@/lib/channel-types";
-import { accessibleConversationSql } from "@/lib/conversations/access";
+import { accessibleConversationSql, readableConversationSql } from "@/lib/conversations/access";
 import { db } from "@/lib/db/client";
 import { escapeLike, query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -49,7 +49,7 @@ export async function getContact(options: { viewer: Viewer; contactId: string })
     db.contact.findFirst({ where: { id: contactId, organizationId: viewer.organizationId }, select: contactSelect }),
     query<{ channelType: ChannelType; count: number }>(Prisma.sql`
       SELECT c."channelType", count(*)::int AS count FROM "Conversation" c
-      WHERE c."contactId" = ${contactId} AND ${accessibleConversationSql(viewer)} GROUP BY c."channelType"`),
+      WHERE c."contactId" = ${contactId} AND ${readableConversationSql(viewer)} GROUP BY c."channelType"`),
   ]);
   if (!contact) throw new ApiError("not_found", "Contact not found");
   const counts = Object.fromEntries(channelTypes.map((channel) => [channel, 0])) as Record<ChannelType, number>;
@@ -61,7 +61,7 @@ export async function getContact(options: { viewer: Viewer; contactId: string })
 const MAX_ATTRIBUTES = 50;
 
 /**
- * Sets or removes (null) a contact's attributes. Anyone who may read one of its conversations (and
+ * Sets or removes (null) a contact's attributes. Anyone to whom one of its conversations is accessible (and
  * managers and admins) may; others get the 404 a contact they cannot reach gets.
  */
 export async function updateContactAttributes(options: {

@@ -16,6 +16,22 @@ export function accessibleConversationSql(viewer: Viewer): Prisma.Sql {
   return Prisma.sql`${inOrganization} AND (c."userId" = ${viewer.userId} OR ${assignedToSql(viewer.userId)})`;
 }
 
+/**
+ * Reading: what accessibleConversationSql allows, and for an agent also a conversation a note
+ * mentions them in, as a participant, while that mention exists. A participant reads it, writes
+ * notes in it and keeps their own state of it (seen, draft, presence); changing the conversation or
+ * writing to its contact stays with those it is accessible to.
+ */
+export function readableConversationSql(viewer: Viewer): Prisma.Sql {
+  if (canSeeWholeOrganization(viewer)) return accessibleConversationSql(viewer);
+  return Prisma.sql`c."organizationId" = ${viewer.organizationId}
+    AND (c."userId" = ${viewer.userId} OR ${assignedToSql(viewer.userId)} OR ${mentionedSql(viewer.userId)})`;
+}
+
+/** Whether a note in the conversation aliased `c` mentions this user. */
+const mentionedSql = (userId: string) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "Mention" n WHERE n."conversationId" = c.id AND n."userId" = ${userId})`;
+
 /** Deleting is for the owner, managers and admins; an assignee who is not the owner may not. */
 export function deletableConversationSql(viewer: Viewer): Prisma.Sql {
   const inOrganization = Prisma.sql`c."organizationId" = ${viewer.organizationId}`;
@@ -67,11 +83,12 @@ export function statusSql(alias: string, status: ConversationStatus): Prisma.Sql
   return [resolved, Prisma.raw(status === "snoozed" ? `${alias}."isSnoozed"` : `NOT ${alias}."isSnoozed"`)];
 }
 
-/** Who holds each of these conversations (its owner and assignees), for the live events' filter
- *  (lib/events/events.ts `visibleTo`): the agents this file's rule lets read it; and a webchat
+/** Who holds each of these conversations (its owner, assignees and participants), for the live
+ *  events' filter (lib/events/events.ts `visibleTo`): the agents this file's rules let read it; and a webchat
  *  conversation's visitor, as "<connection id>:<address>" (lib/channels/webchat/visitors.ts). */
 export const conversationHoldersSql = (ids: string[]) =>
   Prisma.sql`SELECT c.id, c."userId" AS owner,
     array(SELECT x."userId" FROM "ConversationAssignee" x WHERE x."conversationId" = c.id) AS assignees,
+    array(SELECT DISTINCT n."userId" FROM "Mention" n WHERE n."conversationId" = c.id) AS participants,
     CASE WHEN c."channelType" = 'webchat' THEN c."connectionId" || ':' || c."channelIdentifier" END AS visitor
   FROM "Conversation" c WHERE c.id = ANY(${ids}::char(24)[])`;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ChannelType } from "@/lib/channel-types";
-import { accessibleConversationSql, conversationNotFound } from "@/lib/conversations/access";
+import { conversationNotFound, readableConversationSql } from "@/lib/conversations/access";
 import { conversationJson } from "@/lib/conversations/json";
 import { type Queryable, query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -22,7 +22,7 @@ export async function getConversation(options: {
   const { viewer, conversationId } = options;
   const [row] = await query<{ json: string }>(
     Prisma.sql`SELECT ${options.json ?? conversationJson(viewer.userId)} AS json FROM "Conversation" c
-      WHERE c.id = ${conversationId} AND ${accessibleConversationSql(viewer)}`,
+      WHERE c.id = ${conversationId} AND ${readableConversationSql(viewer)}`,
     options.on,
   );
   if (!row) throw conversationNotFound();
@@ -41,7 +41,7 @@ export async function listContactConversations(options: {
     SELECT own.json FROM "Contact" ct
     LEFT JOIN LATERAL (
       SELECT ${conversationJson(viewer.userId)} AS json, c."lastMessageTime", c.id FROM "Conversation" c
-      WHERE c."contactId" = ct.id AND c."channelType" = ${channelType}::"ChannelType" AND ${accessibleConversationSql(viewer)}
+      WHERE c."contactId" = ct.id AND c."channelType" = ${channelType}::"ChannelType" AND ${readableConversationSql(viewer)}
     ) own ON true
     WHERE ct.id = ${contactId} AND ct."organizationId" = ${viewer.organizationId}
     ORDER BY own."lastMessageTime" DESC, own.id DESC`);

@@ -10,6 +10,15 @@ export const QUEUES = {
   // Account emails: invitations and password resets. Retried for about an hour with backoff; each
   // attempt commits its link before sending it (lib/accounts/emails.ts).
   email: { retryLimit: 8, retryDelay: 15, retryBackoff: true, retryDelayMax: 900, expireInSeconds: 120, notify: true },
+  // A mention's email (lib/notes/mention-emails.ts), retried like account emails.
+  "mention-email": {
+    retryLimit: 8,
+    retryDelay: 15,
+    retryBackoff: true,
+    retryDelayMax: 900,
+    expireInSeconds: 120,
+    notify: true,
+  },
   // Replies to connected channels (lib/messages/outbox.ts): transient failures retried with backoff
   // for about ten minutes; a job a crashed server held comes back after a minute.
   outbound: {

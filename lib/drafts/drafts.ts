@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
-import { accessibleConversationSql, conversationNotFound } from "@/lib/conversations/access";
+import { conversationNotFound, readableConversationSql } from "@/lib/conversations/access";
 import { query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { body, boundedInt, jsonDate, text } from "@/lib/schemas";
@@ -28,7 +28,7 @@ export async function getDraft(viewer: Viewer, conversationId: string): Promise<
   const rows = await query<{ body: string | null; updatedAt: Date | null }>(Prisma.sql`
     SELECT d.body, d."updatedAt" FROM "Conversation" c
     LEFT JOIN "Draft" d ON d."conversationId" = c.id AND d."userId" = ${viewer.userId}
-    WHERE c.id = ${conversationId} AND ${accessibleConversationSql(viewer)}`);
+    WHERE c.id = ${conversationId} AND ${readableConversationSql(viewer)}`);
   const row = rows[0];
   if (!row) throw conversationNotFound();
   return row.body === null || !row.updatedAt ? null : { body: row.body, updatedAt: row.updatedAt.toISOString() };
@@ -50,7 +50,7 @@ export async function saveDraft(
   const revision = edit.revision ?? 0;
   // Without an editor (an API client), every save applies.
   const applies = Prisma.sql`(${editor}::text IS NULL OR d.editor IS DISTINCT FROM ${editor} OR d.revision < ${revision})`;
-  const target = Prisma.sql`SELECT c.id FROM "Conversation" c WHERE c.id = ${conversationId} AND ${accessibleConversationSql(viewer)}`;
+  const target = Prisma.sql`SELECT c.id FROM "Conversation" c WHERE c.id = ${conversationId} AND ${readableConversationSql(viewer)}`;
   const write = draft.trim()
     ? Prisma.sql`INSERT INTO "Draft" AS d ("userId", "conversationId", body, editor, revision)
         SELECT ${viewer.userId}, t.id, ${draft}, ${editor}, ${revision} FROM target t

@@ -14,7 +14,11 @@ export const EVENT_KINDS = [
   "conversation.deleted",
   "message.created",
   "message.updated",
+  /** a private note was deleted (no other message is deleted alone) */
+  "message.deleted",
   "seen.updated",
+  /** the person's own mentions changed: one made, read or deleted */
+  "mentions.updated",
   "draft.updated",
   "presence",
   "resync",
@@ -48,9 +52,10 @@ export const PRESENCE_TTL_MS = 30_000;
 export type Audience =
   /** one person only (their seen state) */
   | { only: string }
-  /** whoever may read the conversation: its owner and assignees (agents), the organization's
-   *  admins and managers, and `also` (people just taken off it, or a deleted one's former holders) */
-  | { owner: string | null; assignees: string[]; also: string[] }
+  /** whoever may read the conversation: its owner, assignees and participants (agents), the
+   *  organization's admins and managers, and `also` (people just taken off it, or a deleted one's
+   *  former holders) */
+  | { owner: string | null; assignees: string[]; participants: string[]; also: string[] }
   /** not yet known (the server had no stream to resolve it for): whole-organization viewers only */
   | { unresolved: true; also: string[] };
 
@@ -63,6 +68,8 @@ export type LiveEvent = {
   audience: Audience;
   /** message events: who sent it (CONTACT, USER, AI, SYSTEM) */
   sender?: string;
+  /** message events of a private note, which no webchat visitor hears of */
+  note?: true;
   /** a webchat conversation's visitor ("<connection id>:<address>"), once the hub resolved it */
   visitor?: string | null;
 };
@@ -75,7 +82,11 @@ export function visibleTo(event: LiveEvent, viewer: Viewer): boolean {
   if (event.organizationId !== viewer.organizationId) return false;
   if (audience.also.includes(viewer.userId) || canSeeWholeOrganization(viewer)) return true;
   if ("unresolved" in audience) return false;
-  return audience.owner === viewer.userId || audience.assignees.includes(viewer.userId);
+  return (
+    audience.owner === viewer.userId ||
+    audience.assignees.includes(viewer.userId) ||
+    audience.participants.includes(viewer.userId)
+  );
 }
 
 /** One event as server-sent-events text. */

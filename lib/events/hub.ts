@@ -192,9 +192,13 @@ class EventHub {
     );
     if (toResolve.length > 0) {
       const ids = [...new Set(toResolve.map((event) => event.data.conversationId as string))];
-      const holders = await query<{ id: string; owner: string | null; assignees: string[]; visitor: string | null }>(
-        conversationHoldersSql(ids),
-      ).catch((error) => {
+      const holders = await query<{
+        id: string;
+        owner: string | null;
+        assignees: string[];
+        participants: string[];
+        visitor: string | null;
+      }>(conversationHoldersSql(ids)).catch((error) => {
         logger().error({ err: error }, "live events: could not resolve an event's audience");
         return [];
       });
@@ -204,7 +208,8 @@ class EventHub {
         if (!held) continue;
         event.visitor = held.visitor;
         if ("unresolved" in event.audience) {
-          event.audience = { owner: held.owner, assignees: held.assignees, also: alsoOf(event.audience) };
+          const { owner, assignees, participants } = held;
+          event.audience = { owner, assignees, participants, also: alsoOf(event.audience) };
         }
       }
     }

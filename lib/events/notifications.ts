@@ -22,6 +22,8 @@ export type Notification = {
   j?: boolean;
   /** a message's sender type */
   y?: string;
+  /** a message event of a private note */
+  v?: boolean;
 };
 
 export const alsoOf = (audience: Audience) => ("also" in audience ? audience.also : []);
@@ -39,12 +41,20 @@ export function toEvent(note: Notification, id: string): LiveEvent {
     });
   if (note.k === "access") data.userId = note.u;
   const audience: Audience =
-    (note.k === "seen.updated" || note.k === "draft.updated") && note.u
+    (note.k === "seen.updated" || note.k === "draft.updated" || note.k === "mentions.updated") && note.u
       ? { only: note.u }
       : note.k === "conversation.deleted"
-        ? { owner: null, assignees: [], also: note.a ?? [] }
+        ? { owner: null, assignees: [], participants: [], also: note.a ?? [] }
         : { unresolved: true, also: note.a ?? [] };
-  return { id, kind: note.k, organizationId: note.o, data, audience, ...(note.y ? { sender: note.y } : {}) };
+  return {
+    id,
+    kind: note.k,
+    organizationId: note.o,
+    data,
+    audience,
+    ...(note.y ? { sender: note.y } : {}),
+    ...(note.v ? { note: true as const } : {}),
+  };
 }
 
 /** Tells a stream to re-read: `id` is the newest event known, from which a later reconnect resumes. */

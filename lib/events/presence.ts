@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
-import { accessibleConversationSql, conversationNotFound } from "@/lib/conversations/access";
+import { conversationNotFound, readableConversationSql } from "@/lib/conversations/access";
 import { execute } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
@@ -40,6 +40,6 @@ export async function announcePresence(viewer: Viewer, conversationId: string, s
     SELECT inbox_event(jsonb_build_object('k', 'presence', 'o', c."organizationId", 'c', c.id,
       'p', u.id, 'n', u."fullName", 't', ${state === "typing"}::boolean, 'l', ${state === "left"}::boolean, 'j', ${state === "joined"}::boolean))
     FROM "Conversation" c, "User" u
-    WHERE c.id = ${conversationId} AND u.id = ${viewer.userId} AND ${accessibleConversationSql(viewer)}`);
+    WHERE c.id = ${conversationId} AND u.id = ${viewer.userId} AND ${readableConversationSql(viewer)}`);
   if (sent === 0) throw conversationNotFound();
 }

@@ -29,3 +29,16 @@ export async function sendEmail(email: Email, options: { messageId: string }): P
     messageId: `<${options.messageId}@${host}>`,
   });
 }
+
+/** A short email: lines of text, one link, and a last line saying why it was sent; as text and HTML. */
+export function linkEmail(parts: { to: string; subject: string; lines: string[]; link: string; after: string }): Email {
+  const escapeHtml = (text: string) =>
+    text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  const text = [...parts.lines, "", parts.link, "", parts.after].join("\n");
+  const html = [
+    ...parts.lines.map((line) => `<p>${escapeHtml(line)}</p>`),
+    `<p><a href="${escapeHtml(parts.link)}">${escapeHtml(parts.link)}</a></p>`,
+    `<p style="color:#64748b">${escapeHtml(parts.after)}</p>`,
+  ].join("\n");
+  return { to: parts.to, subject: parts.subject, text, html };
+}

@@ -22,6 +22,8 @@ export type NewMessage = {
   afterOthers?: boolean;
   /** The automation that sent it (a templated reply). */
   automationId?: string | null;
+  /** A private note (lib/notes): only the organization's people see it. */
+  isPrivate?: boolean;
   /** A SYSTEM message's record of one automation (or autopilot turn) firing. */
   stamp?: { type: string; automationName: string; fieldsExtracted: string[]; actions: string[] };
 };
@@ -43,9 +45,12 @@ export type AppendedMessage = {
  * connection yet the one it came through; an outgoing one is seen by its
  * sender, who has read the thread, and ends their draft of it. The contact's message starts their
  * wait (waitingSince) unless it had started; a person's or the AI's answer ends it. A person's reply takes the
- * conversation over from its autopilot. Returns the message as its JSON, or no row when `target` is empty.
+ * conversation over from its autopilot. A private note moves none of that: it is counted and dated
+ * (messageCount, updatedAt), and seen by its writer. Returns the message as its JSON, or no row
+ * when `target` is empty.
  */
 export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prisma.Sql {
+  const note = message.isPrivate === true;
   const incoming = message.isIncoming
     ? Prisma.sql`, "lastIncomingAt" = m."createdAt", "isResolved" = false, "resolvedAt" = NULL, "resolvedById" = NULL,
         "isSnoozed" = false, "snoozedUntil" = NULL,
@@ -54,7 +59,7 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
     : Prisma.empty;
   // An answer, for waiting time: a person's or the AI's message (not a stamp, nor an automation's
   // templated reply, which answers no one who is waiting).
-  const answers = (message.senderType === "USER" || message.senderType === "AI") && !message.automationId;
+  const answers = (message.senderType === "USER" || message.senderType === "AI") && !message.automationId && !note;
   // The contact's first message and our first answer after it, for first-response time (reports).
   const waiting = message.isIncoming
     ? Prisma.sql`, "waitingSince" = COALESCE(c."waitingSince", m."createdAt"),
@@ -64,7 +69,7 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
           "firstResponseAt" = COALESCE(c."firstResponseAt", CASE WHEN c."firstIncomingAt" IS NOT NULL THEN m."createdAt" END)`
       : Prisma.empty;
   const takesOver =
-    message.senderType === "USER"
+    message.senderType === "USER" && !note
       ? Prisma.sql`, "isAutopilot" = false, version = c.version + CASE WHEN c."isAutopilot" THEN 1 ELSE 0 END`
       : Prisma.empty;
   const stamp = message.stamp;
@@ -83,26 +88,28 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
       INSERT INTO "Message" ("conversationId", "contactId", "userId", "isIncoming", body, "channelType",
                              "channelIdentifier", status, "senderType", attachments, "providerMessageId",
                              "connectionId", "recordedOnly", "idempotencyKey", "stampType", "automationName",
-                             "fieldsExtracted", actions, "automationId", "createdAt")
+                             "fieldsExtracted", actions, "automationId", "isPrivate", "createdAt")
       SELECT c.id, c."contactId", ${message.userId}, ${message.isIncoming}, ${message.body}, c."channelType",
              c."channelIdentifier", ${message.status}::"MessageStatus", ${message.senderType}::"SenderType",
              ${JSON.stringify(message.attachments ?? [])}::jsonb, ${message.providerMessageId ?? null},
              ${message.connectionId ?? null}, ${message.recordedOnly ?? false}, ${message.idempotencyKey ?? null},
              ${stamp?.type ?? null}, ${stamp?.automationName ?? null}, ${stamp?.fieldsExtracted ?? []}::text[],
-             ${stamp?.actions ?? []}::text[], ${message.automationId ?? null},
+             ${stamp?.actions ?? []}::text[], ${message.automationId ?? null}, ${note},
              ${message.afterOthers ? Prisma.sql`GREATEST(clock_timestamp(), now() + interval '1 millisecond')` : Prisma.sql`now()`}
       FROM target c
       ${message.idempotencyKey ? Prisma.sql`ON CONFLICT ("userId", "idempotencyKey") WHERE "idempotencyKey" IS NOT NULL DO NOTHING` : Prisma.empty}
       RETURNING *),
     moved AS (
-      UPDATE "Conversation" c SET
-        "latestMessageId" = CASE WHEN m."createdAt" >= c."lastMessageTime" THEN m.id ELSE c."latestMessageId" END,
-        "lastMessageTime" = GREATEST(c."lastMessageTime", m."createdAt"),
+      UPDATE "Conversation" c SET ${note ? Prisma.empty : latest}
         "messageCount" = c."messageCount" + 1, "updatedAt" = now() ${incoming} ${waiting} ${takesOver}
       FROM message m WHERE c.id = m."conversationId") ${seenBySender}
     SELECT m.id, m."conversationId", m."contactId", m."channelType", m."channelIdentifier", ${messageJson} AS json
     FROM message m LEFT JOIN "User" u ON u.id = m."userId"`;
 }
+
+const latest = Prisma.sql`
+  "latestMessageId" = CASE WHEN m."createdAt" >= c."lastMessageTime" THEN m.id ELSE c."latestMessageId" END,
+  "lastMessageTime" = GREATEST(c."lastMessageTime", m."createdAt"),`;
 
 /**
  * A SYSTEM message recording one automation's (or autopilot turn's) firing, in the reference's

@@ -37,6 +37,14 @@ export const messageJsonSchema = z.strictObject({
     .literal(true)
     .optional()
     .meta({ description: "Ours: no provider was connected; it was recorded, delivered nowhere." }),
+  private: z
+    .literal(true)
+    .optional()
+    .meta({ description: "Ours: a private note, seen only by the organization's people; never sent to the contact." }),
+  mentions: z
+    .array(z.strictObject({ _id: id, fullName: z.string() }))
+    .optional()
+    .meta({ description: "Ours, on notes only: the people the note mentions." }),
 });
 export type MessageJson = z.infer<typeof messageJsonSchema>;
 
@@ -66,15 +74,24 @@ const referenceJson = asText(
     ),
     systemStamp,
     createdAt: isoDate(`m."createdAt"`),
-  } satisfies Record<Exclude<keyof MessageJson, "failureReason" | "recordedOnly">, Prisma.Sql>),
+  } satisfies Record<
+    Exclude<keyof MessageJson, "failureReason" | "recordedOnly" | "private" | "mentions">,
+    Prisma.Sql
+  >),
 );
+
+/** A note's mentioned people, by name. */
+const mentionsJson = Prisma.sql`(SELECT COALESCE(json_agg(json_build_object('_id', p.id, 'fullName', p."fullName")
+    ORDER BY p."fullName", p.id), '[]'::json)::text
+  FROM "Mention" n JOIN "User" p ON p.id = n."userId" WHERE n."messageId" = m.id)`;
 
 /** The reference's message, and our keys last, only on the messages they describe (every other
  *  message stays byte for byte the reference's). */
-export const messageJson = Prisma.sql`CASE WHEN m."failureReason" IS NULL AND NOT m."recordedOnly" THEN ${referenceJson}
+export const messageJson = Prisma.sql`CASE WHEN m."failureReason" IS NULL AND NOT m."recordedOnly" AND NOT m."isPrivate" THEN ${referenceJson}
   ELSE left(${referenceJson}, -1)
     || CASE WHEN m."failureReason" IS NULL THEN '' ELSE ',"failureReason":' || to_json(m."failureReason")::text END
-    || CASE WHEN m."recordedOnly" THEN ',"recordedOnly":true' ELSE '' END || '}' END`;
+    || CASE WHEN m."recordedOnly" THEN ',"recordedOnly":true' ELSE '' END
+    || CASE WHEN m."isPrivate" THEN ',"private":true,"mentions":' || ${mentionsJson} ELSE '' END || '}' END`;
 
 /**
  * About how many bytes messageJson makes of the message `m`, from stored sizes, without building

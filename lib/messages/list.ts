@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { accessibleConversationSql, conversationNotFound } from "@/lib/conversations/access";
+import { conversationNotFound, readableConversationSql } from "@/lib/conversations/access";
 import { query } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -95,7 +95,7 @@ export async function streamMessages(options: Options): Promise<MessagesStream> 
 const fromMessages = Prisma.sql`"Message" m LEFT JOIN "User" u ON u.id = m."userId"`;
 
 const accessible = ({ viewer, conversationId }: Options) => Prisma.sql`EXISTS (
-  SELECT 1 FROM "Conversation" c WHERE c.id = ${conversationId} AND ${accessibleConversationSql(viewer)})`;
+  SELECT 1 FROM "Conversation" c WHERE c.id = ${conversationId} AND ${readableConversationSql(viewer)})`;
 
 const anchorTime = ({ conversationId, before }: Options) => Prisma.sql`(
   SELECT a."createdAt" FROM "Message" a WHERE a.id = ${before ?? null} AND a."conversationId" = ${conversationId})`;

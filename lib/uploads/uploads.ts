@@ -2,7 +2,7 @@ import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
-import { accessibleConversationSql } from "@/lib/conversations/access";
+import { readableConversationSql } from "@/lib/conversations/access";
 import { query } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -95,7 +95,7 @@ export async function visitorUpload(visitor: string, id: string) {
 export async function viewerUpload(viewer: Viewer, id: string) {
   const [found] = await query<Found>(Prisma.sql`
     SELECT f."storageKey", f.name, f."contentType" FROM "Upload" f JOIN "Conversation" c ON c.id = f."conversationId"
-    WHERE f.id = ${id} AND ${accessibleConversationSql(viewer)}`);
+    WHERE f.id = ${id} AND ${readableConversationSql(viewer)}`);
   return bytesOf(found);
 }
 

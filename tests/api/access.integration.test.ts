@@ -6,17 +6,24 @@ import * as routes from "./routes";
 
 // The access matrix: every endpoint, every kind of caller. An agent reaches what it owns or is
 // assigned to; managers and admins their whole organization; nobody crosses organizations; what
-// a caller may not see is 404, never 403 (except deleting as a mere assignee, which is 403).
+// a caller may not see is 404, never 403 (except deleting as a mere assignee, which is 403). An
+// agent a note mentions (a participant) reads the conversation and writes notes in it, no more.
+
+/** The shared callers, and the participant: an agent a note in the conversation mentions. */
+const matrixCallers = [...callers, "mentioned agent"] as const;
+type MatrixCaller = (typeof matrixCallers)[number];
 
 type Endpoint = {
   name: string;
   call: (
-    ids: { conversationId: string; contactId: string; failedMessageId: string },
+    ids: { conversationId: string; contactId: string; failedMessageId: string; noteId: string },
     auth: AuthOptions,
   ) => ReturnType<typeof callRoute>;
   /** Status for those who may access the conversation. */
   allowed: number;
-  expected?: Partial<Record<Caller, number>>;
+  /** A participant may (reads, their own state of it, notes): it gets `allowed` too. */
+  read?: true;
+  expected?: Partial<Record<MatrixCaller, number>>;
 };
 
 type AuthOptions = Credentials;
@@ -24,6 +31,7 @@ type AuthOptions = Credentials;
 const endpoints: Endpoint[] = [
   {
     name: "POST /api/conversation/all",
+    read: true,
     call: (ids, auth) => callRoute(routes.byContact.POST, "POST", "/", { ...auth, body: { contactId: ids.contactId } }),
     allowed: 200,
     // The contact exists in the agent's organization; it just sees none of its threads.
@@ -31,12 +39,14 @@ const endpoints: Endpoint[] = [
   },
   {
     name: "POST /api/conversation/messages",
+    read: true,
     call: (ids, auth) =>
       callRoute(routes.messages.POST, "POST", "/", { ...auth, body: { conversationId: ids.conversationId } }),
     allowed: 200,
   },
   {
     name: "GET /api/conversation/:id",
+    read: true,
     call: (ids, auth) =>
       callRoute(routes.conversation.GET, "GET", "/", { ...auth, params: { id: ids.conversationId } }),
     allowed: 200,
@@ -63,12 +73,14 @@ const endpoints: Endpoint[] = [
   },
   {
     name: "POST /api/conversation/unseen",
+    read: true,
     call: (ids, auth) =>
       callRoute(routes.unseen.POST, "POST", "/", { ...auth, body: { conversationId: ids.conversationId } }),
     allowed: 200,
   },
   {
     name: "POST /api/conversation/seen",
+    read: true,
     call: (ids, auth) =>
       callRoute(routes.seen.POST, "POST", "/", { ...auth, body: { conversationId: ids.conversationId } }),
     allowed: 200,
@@ -88,6 +100,29 @@ const endpoints: Endpoint[] = [
       callRoute(routes.remove.DELETE, "DELETE", "/", { ...auth, body: { conversationId: ids.conversationId } }),
     allowed: 200,
     expected: { "assignee agent": 403 },
+  },
+  {
+    name: "POST /api/conversation/:id/notes",
+    read: true,
+    call: (ids, auth) =>
+      callRoute(routes.notes.POST, "POST", "/", {
+        ...auth,
+        params: { id: ids.conversationId },
+        body: { body: "Note" },
+      }),
+    allowed: 201,
+  },
+  {
+    name: "DELETE /api/conversation/:id/notes/:messageId",
+    read: true,
+    call: (ids, auth) =>
+      callRoute(routes.note.DELETE, "DELETE", "/", {
+        ...auth,
+        params: { id: ids.conversationId, messageId: ids.noteId },
+      }),
+    allowed: 200,
+    // Its writer (the owner), managers and admins; others who read the conversation may not.
+    expected: { "assignee agent": 403, "mentioned agent": 403 },
   },
   {
     name: "PUT /api/conversation/:id/labels",
@@ -121,20 +156,21 @@ const endpoints: Endpoint[] = [
       }),
     allowed: 200,
     // Agents who may read it may not take it away whole: exports are for managers and admins.
-    expected: { "owner agent": 403, "assignee agent": 403 },
+    expected: { "owner agent": 403, "assignee agent": 403, "mentioned agent": 403 },
   },
 ];
 
-function expectedStatus(endpoint: Endpoint, caller: Caller): number {
+function expectedStatus(endpoint: Endpoint, caller: MatrixCaller): number {
   const fromTable = endpoint.expected?.[caller];
   if (fromTable !== undefined) return fromTable;
+  if (caller === "mentioned agent") return endpoint.read ? endpoint.allowed : 404;
   if (["no credentials", "malformed header", "unknown token", "revoked token"].includes(caller)) return 401;
   if (caller === "other organization's admin" || caller === "unrelated agent") return 404;
   return endpoint.allowed;
 }
 
-let ids: { conversationId: string; contactId: string; failedMessageId: string };
-let auth: Record<Caller, Credentials>;
+let ids: { conversationId: string; contactId: string; failedMessageId: string; noteId: string };
+let auth: Record<MatrixCaller, Credentials>;
 
 beforeEach(async () => {
   const world = await createOrganization();
@@ -162,12 +198,23 @@ beforeEach(async () => {
       failureReason: "test",
     },
   });
-  ids = { conversationId: conversation.id, contactId: world.contact.id, failedMessageId: failed.id };
-  auth = credentialsOf(world, other, owner, revoked);
+  const participant = await createUser(world.organization.id, "AGENT");
+  const note = await callRoute(routes.notes.POST, "POST", "/", {
+    token: owner.token,
+    params: { id: conversation.id },
+    body: { body: "Can you look?", mentions: [participant.id] },
+  });
+  ids = {
+    conversationId: conversation.id,
+    contactId: world.contact.id,
+    failedMessageId: failed.id,
+    noteId: note.body.data._id,
+  };
+  auth = { ...credentialsOf(world, other, owner, revoked), "mentioned agent": { token: participant.token } };
 });
 
 describe.each(endpoints)("$name", (endpoint) => {
-  it.each(callers)("as %s", async (caller) => {
+  it.each(matrixCallers)("as %s", async (caller) => {
     const res = await endpoint.call(ids, auth[caller]);
     const status = expectedStatus(endpoint, caller);
     expect(res.status).toBe(status);

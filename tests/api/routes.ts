@@ -6,6 +6,8 @@ export * as exportConversation from "@/app/api/conversation/[id]/export/route";
 export * as labels from "@/app/api/conversation/[id]/labels/route";
 export * as retry from "@/app/api/conversation/[id]/messages/[messageId]/retry/route";
 export * as reply from "@/app/api/conversation/[id]/messages/route";
+export * as note from "@/app/api/conversation/[id]/notes/[messageId]/route";
+export * as notes from "@/app/api/conversation/[id]/notes/route";
 export * as resolve from "@/app/api/conversation/[id]/resolve/route";
 export * as conversation from "@/app/api/conversation/[id]/route";
 export * as snooze from "@/app/api/conversation/[id]/snooze/route";

@@ -9,6 +9,7 @@ const REPLY_VISIBLE = new Set(["sent", "delivered", "read"]);
 /** What a visitor hears of one event of their conversation, or null: nothing. */
 export function forVisitor(event: LiveEvent): VisitorEvent | null {
   const { kind, data, sender } = event;
+  if (event.note) return null;
   if (kind === "message.created" || kind === "message.updated") {
     // Their own message (from another tab), once; a reply when it is handed to them.
     if (sender === "CONTACT") return kind === "message.created" ? { kind: "message", data: {} } : null;

@@ -24,7 +24,7 @@ export type VisitorMessage = z.infer<typeof visitorMessageSchema>;
 
 /** Which messages of the conversation a visitor sees: theirs, and replies once on their way to
  *  them (not queued, not failed). Notes and system stamps, never. */
-export const visibleToVisitorSql = Prisma.sql`(m."senderType" = 'CONTACT'
+export const visibleToVisitorSql = Prisma.sql`NOT m."isPrivate" AND (m."senderType" = 'CONTACT'
   OR (m."senderType" IN ('USER', 'AI') AND m.status IN ('sent', 'delivered', 'read')))`;
 
 /** When an agent last read the conversation aliased `c` (null: none has). */

@@ -21,6 +21,7 @@ import { labelJsonSchema } from "@/lib/labels/json";
 import { conversationLabelsInput, createLabelInput, labelsQuery, updateLabelInput } from "@/lib/labels/schemas";
 import { messageJsonSchema } from "@/lib/messages/json";
 import { messageIdParams, messagesInput, replyInput } from "@/lib/messages/schemas";
+import { mentionsPageSchema, mentionsQuery, noteIdParams, noteInput, readMentionsInput } from "@/lib/notes/schemas";
 import { dataOf, messageAnswerSchema, type Operation } from "@/lib/openapi/operation";
 import { idParams } from "@/lib/schemas";
 import { userJsonSchema } from "@/lib/users/json";
@@ -305,6 +306,54 @@ export const conversationOperations: Operation[] = [
     params: messageIdParams,
     answers: { 200: { description: "The message as it now stands.", schema: data(Message) } },
     errors: [409, 502],
+  },
+  {
+    method: "post",
+    path: "/api/conversation/{id}/notes",
+    operationId: "writeNote",
+    tag: "Notes",
+    summary: "Write a private note",
+    description:
+      "A message only the organization's people see (`private: true`), never sent to the contact. The people in `mentions` are told (their live stream, their mentions, email where it is set up) and may read the conversation while the note exists. Anyone who may read the conversation may write one.",
+    caller: "user",
+    params: conversationIdParams,
+    body: noteInput,
+    answers: { 201: { description: "The note.", schema: data(Message) } },
+  },
+  {
+    method: "delete",
+    path: "/api/conversation/{id}/notes/{messageId}",
+    operationId: "deleteNote",
+    tag: "Notes",
+    summary: "Delete a note",
+    description: "Its writer, managers and admins. Its mentions go with it.",
+    caller: "user",
+    params: noteIdParams,
+    answers: { 200: { description: "Deleted.", schema: messageAnswerSchema } },
+    errors: [403],
+  },
+  {
+    method: "get",
+    path: "/api/mentions",
+    operationId: "listMentions",
+    tag: "Notes",
+    summary: "Your mentions",
+    description: "Notes that mention you, newest first, with how many are unread. Opening the conversation reads them.",
+    caller: "user",
+    query: mentionsQuery,
+    answers: { 200: { description: "A page of mentions.", schema: mentionsPageSchema } },
+  },
+  {
+    method: "post",
+    path: "/api/mentions/read",
+    operationId: "readMentions",
+    tag: "Notes",
+    summary: "Mark your mentions read",
+    caller: "user",
+    body: readMentionsInput,
+    answers: {
+      200: { description: "How many stay unread.", schema: z.strictObject({ unread: z.number().int() }) },
+    },
   },
   {
     method: "get",
