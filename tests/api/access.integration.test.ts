@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { callRoute } from "../support/call-route";
-import { type Caller, type Credentials, callers, credentialsOf, revokedUser } from "../support/callers";
+import { type Credentials, callers, credentialsOf, revokedUser } from "../support/callers";
 import { conversationOf, createOrganization, createUser } from "../support/factories";
 import * as routes from "./routes";
 
