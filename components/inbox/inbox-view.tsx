@@ -11,6 +11,7 @@ import { BulkBar } from "./bulk-bar";
 import { ContactPanel } from "./contact-panel";
 import { ConversationList } from "./conversation-list";
 import { FilterBar } from "./filter-bar";
+import type { ComposerHandle } from "./reply-composer";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { ThreadView } from "./thread-view";
 import { useInboxUrl } from "./use-inbox-url";
@@ -40,7 +41,7 @@ export function InboxView({ first }: { first: FirstInboxPage | null }) {
   const [snoozeOpen, setSnoozeOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
-  const replyRef = useRef<HTMLTextAreaElement>(null);
+  const replyRef = useRef<ComposerHandle>(null);
 
   const openRow = rows.find((r) => r._id === conversationId);
   const openConversationData = useConversation(conversationId).data;
@@ -124,7 +125,8 @@ export function InboxView({ first }: { first: FirstInboxPage | null }) {
         setSnoozeOpen(true);
       }
     },
-    r: () => replyRef.current?.focus(),
+    r: () => replyRef.current?.focus("reply"),
+    n: () => replyRef.current?.focus("note"),
     "/": () => searchRef.current?.focus(),
     "?": () => setHelpOpen(true),
     escape: () => {

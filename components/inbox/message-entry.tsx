@@ -1,7 +1,12 @@
 import { memo } from "react";
+import { useViewer } from "@/components/layout/viewer-context";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { clockTime } from "@/components/ui/format";
+import { canSeeWholeOrganization } from "@/lib/auth/viewer";
 import type { MessageJson } from "@/lib/messages/json";
+import { mentionParts } from "@/lib/notes/mention-text";
+import { useDeleteNote } from "@/lib/queries/use-notes";
 import { useRetryReply } from "@/lib/queries/use-reply";
 
 type Attachment = { url?: string; name?: string; contentType?: string; size?: number };
@@ -15,7 +20,8 @@ const statusText: Record<string, string> = {
   received: "",
 };
 
-/** One timeline entry: a contact's or our message as a bubble, or a system stamp as its own card. */
+/** One timeline entry: a contact's or our message as a bubble, a system stamp or a private note as
+ *  its own card. */
 export const MessageEntry = memo(function MessageEntry({
   message,
   contactName,
@@ -26,6 +32,7 @@ export const MessageEntry = memo(function MessageEntry({
   conversationId: string;
 }) {
   if (message.senderType === "SYSTEM") return <SystemStamp message={message} />;
+  if (message.private) return <Note message={message} conversationId={conversationId} />;
   const incoming = message.isIncoming;
   const sender = incoming
     ? contactName
@@ -93,6 +100,56 @@ function SystemStamp({ message }: { message: MessageJson }) {
         <StampList label="Fields extracted" items={stamp.fieldsExtracted} />
         <StampList label="Actions" items={stamp.actions} />
       </div>
+    </article>
+  );
+}
+
+/** A private note: for the team only, with the people it mentions marked (you most). */
+function Note({ message, conversationId }: { message: MessageJson; conversationId: string }) {
+  const viewer = useViewer();
+  const remove = useDeleteNote(conversationId);
+  const author = message.userId?.fullName ?? "Someone";
+  const mayDelete = message.userId?._id === viewer.id || canSeeWholeOrganization(viewer);
+  return (
+    <article
+      aria-label={`Private note by ${author} at ${clockTime(message.createdAt)}`}
+      className="flex flex-col items-end px-4 py-1.5"
+    >
+      <div className="w-full max-w-[min(36rem,85%)] rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+        <div className="flex items-center gap-2 text-xs text-amber-900">
+          <svg aria-hidden viewBox="0 0 16 16" className="size-3.5 fill-current">
+            <path d="M4.5 7V5a3.5 3.5 0 1 1 7 0v2h.5a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1h.5Zm1.5 0h4V5a2 2 0 1 0-4 0v2Z" />
+          </svg>
+          <span className="font-semibold">Private note</span>
+          <span>· {author}</span>
+          <span className="ml-auto">{clockTime(message.createdAt)}</span>
+        </div>
+        <p className="mt-1 break-words whitespace-pre-wrap">
+          {mentionParts(message.body, message.mentions ?? []).map((part, index) =>
+            "mention" in part ? (
+              <span
+                // biome-ignore lint/suspicious/noArrayIndexKey: parts of one fixed text, in order
+                key={index}
+                className={`rounded px-0.5 font-medium ${part.mention._id === viewer.id ? "bg-amber-300" : "bg-amber-200"}`}
+              >
+                @{part.mention.fullName}
+              </span>
+            ) : (
+              // biome-ignore lint/suspicious/noArrayIndexKey: parts of one fixed text, in order
+              <span key={index}>{part.text}</span>
+            ),
+          )}
+        </p>
+      </div>
+      {mayDelete && (
+        <ConfirmButton
+          label="Delete note"
+          confirm="Delete"
+          warning="Delete this note for everyone?"
+          disabled={remove.isPending}
+          onConfirm={() => remove.mutate(message._id)}
+        />
+      )}
     </article>
   );
 }

@@ -1,24 +1,33 @@
 "use client";
-import { forwardRef, useEffect, useRef, useState } from "react";
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { useViewer } from "@/components/layout/viewer-context";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ChannelType } from "@/lib/channel-types";
+import { insertMention, mentionAt, mentionedIn } from "@/lib/notes/mention-text";
 import { useModelProvider, useProcesses, useSuggestReply } from "@/lib/queries/use-ai";
 import { countCannedReplyUse } from "@/lib/queries/use-canned";
 import { useConnectedChannels } from "@/lib/queries/use-channels";
 import { useContact } from "@/lib/queries/use-contact";
 import { takeUnsent, useDraft, useDraftSaver } from "@/lib/queries/use-draft";
+import { useWriteNote } from "@/lib/queries/use-notes";
 import { useSendReply } from "@/lib/queries/use-reply";
 import { fillTemplate, missingMarker, templateValues } from "@/lib/templates";
+import type { UserJson } from "@/lib/users/json";
 import { cannedQuery, useCannedPicker } from "./canned-picker";
+import { useMentionPicker } from "./mention-picker";
+
+export type ComposerMode = "reply" | "note";
+/** What the page's shortcuts do with the composer: `r` and `n` put the cursor in it, in that mode. */
+export type ComposerHandle = { focus(mode: ComposerMode): void };
 
 /**
- * Enter sends, Shift+Enter breaks the line (in an email thread Enter is a new line and Ctrl/Cmd+Enter
+ * A reply to the contact, or a private note for the team (with `@` to mention someone). Enter
+ * sends, Shift+Enter breaks the line (in an email thread Enter is a new line and Ctrl/Cmd+Enter
  * sends); a failed send keeps the text and shows why.
  */
 export const ReplyComposer = forwardRef<
-  HTMLTextAreaElement,
+  ComposerHandle,
   {
     conversationId: string;
     channelLabel: string;
@@ -27,11 +36,25 @@ export const ReplyComposer = forwardRef<
     process?: string | null;
     /** Its contact, whose fields fill a canned reply's variables. */
     contactId?: string | null;
+    /** The viewer only reads it, as a participant (a note mentioned them): notes only. */
+    notesOnly?: boolean;
     onTyping?: () => void;
   }
->(function ReplyComposer({ conversationId, channelLabel, channelType, process, contactId, onTyping }, ref) {
+>(function ReplyComposer({ conversationId, channelLabel, channelType, process, contactId, notesOnly, onTyping }, ref) {
   const [text, setText] = useState("");
+  const [chosenMode, setMode] = useState<ComposerMode>("reply");
+  const mode: ComposerMode = notesOnly ? "note" : chosenMode;
+  const note = mode === "note";
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  useImperativeHandle(ref, () => ({
+    focus(next) {
+      setMode(next);
+      textarea.current?.focus();
+    },
+  }));
   const send = useSendReply(conversationId);
+  const writeNote = useWriteNote(conversationId);
+  const sending = note ? writeNote : send;
   // The draft kept on the server comes back when the thread opens, unless typing has begun; after a
   // reload, the words this tab had not saved yet come first (and are saved again).
   const draft = useDraft(conversationId);
@@ -69,19 +92,34 @@ export const ReplyComposer = forwardRef<
     setTyped(fillTemplate(reply.body, values, missingMarker).text);
     void countCannedReplyUse(reply._id);
   });
+  // `@` in a note: the people to mention. Who was picked is kept, and mentioned if still named.
+  const [caret, setCaret] = useState(0);
+  const [picked, setPicked] = useState<UserJson[]>([]);
+  const typingMention = note ? mentionAt(text, caret) : null;
+  const mention = useMentionPicker(typingMention?.query ?? null, (person) => {
+    if (!typingMention) return;
+    const done = insertMention(text, typingMention, person.fullName);
+    setTyped(done.text);
+    setCaret(done.caret);
+    setPicked((people) => (people.some((p) => p._id === person._id) ? people : [...people, person]));
+    requestAnimationFrame(() => textarea.current?.setSelectionRange(done.caret, done.caret));
+  });
   // A variable with no value stays as its marker: it is filled in by hand before the reply can go.
   const unfilled = text.match(/\[(?:contact|agent)\.[A-Za-z0-9_]+\?\]/g);
 
   async function submit() {
     const body = text.trim();
-    if (!body || send.isPending || unfilled) return;
+    if (!body || sending.isPending || unfilled) return;
     await saver.settle();
-    send.mutate(body, {
+    const done = {
       onSuccess: () => {
         setText("");
+        setPicked([]);
         saver.sent();
       },
-    });
+    };
+    if (note) writeNote.mutate({ body, mentions: mentionedIn(body, picked) }, done);
+    else send.mutate(body, done);
   }
 
   return (
@@ -90,14 +128,35 @@ export const ReplyComposer = forwardRef<
         e.preventDefault();
         void submit();
       }}
-      className="relative border-t border-slate-200 bg-white p-2"
+      className={`relative border-t p-2 ${note ? "border-amber-200 bg-amber-50" : "border-slate-200 bg-white"}`}
     >
       {canned.list}
+      {mention.list}
+      <fieldset aria-label="Write" className="mb-1 flex gap-1">
+        {(["reply", "note"] as const).map((each) => (
+          <button
+            key={each}
+            type="button"
+            aria-pressed={mode === each}
+            aria-keyshortcuts={each === "reply" ? "r" : "n"}
+            disabled={each === "reply" && notesOnly}
+            title={each === "reply" && notesOnly ? "You were mentioned here: you can write notes" : undefined}
+            onClick={() => {
+              setMode(each);
+              textarea.current?.focus();
+            }}
+            className="rounded-md px-2 py-0.5 text-xs font-medium text-slate-600 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 aria-pressed:bg-slate-900 aria-pressed:text-white"
+          >
+            {each === "reply" ? "Reply" : "Private note"}
+          </button>
+        ))}
+        {note && <span className="self-center text-xs text-amber-900">Only your team sees notes.</span>}
+      </fieldset>
       <label htmlFor="reply" className="sr-only">
-        Reply by {channelLabel}
+        {note ? "Private note (only your team sees it)" : `Reply by ${channelLabel}`}
       </label>
       <textarea
-        ref={ref}
+        ref={textarea}
         id="reply"
         // In the server's HTML too: until the page runs, what is typed would reach no one.
         disabled={!running}
@@ -105,14 +164,17 @@ export const ReplyComposer = forwardRef<
         value={text}
         onChange={(e) => {
           setText(e.target.value);
+          setCaret(e.target.selectionStart);
           typed.current = true;
           saver.schedule(e.target.value);
           if (e.target.value) onTyping?.();
-          if (send.isError) send.reset();
+          if (sending.isError) sending.reset();
         }}
+        onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
         {...canned.inputProps}
+        {...mention.inputProps}
         onKeyDown={(e) => {
-          if (canned.onKeyDown(e)) {
+          if (canned.onKeyDown(e) || mention.onKeyDown(e)) {
             e.preventDefault();
             return;
           }
@@ -127,34 +189,38 @@ export const ReplyComposer = forwardRef<
           if (e.key === "Escape") e.currentTarget.blur();
         }}
         placeholder={
-          isEmail
-            ? `Reply by ${channelLabel}… (Ctrl+Enter to send)`
-            : `Reply by ${channelLabel}… (Enter to send, Shift+Enter for a new line, / for canned replies)`
+          note
+            ? "A note for your team… (@ to mention someone, Enter to add)"
+            : isEmail
+              ? `Reply by ${channelLabel}… (Ctrl+Enter to send)`
+              : `Reply by ${channelLabel}… (Enter to send, Shift+Enter for a new line, / for canned replies)`
         }
-        className="w-full resize-none rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-blue-600 focus:outline-none"
+        className={`w-full resize-none rounded-md border bg-white px-3 py-2 text-sm focus:outline-none ${
+          note ? "border-amber-300 focus:border-amber-600" : "border-slate-300 focus:border-blue-600"
+        }`}
       />
       <div className="mt-1 flex items-center gap-2">
-        {unconnected && !send.isError && (
+        {unconnected && !note && !send.isError && (
           <p className="flex-1 text-xs text-amber-800">
             No {channelLabel} provider is connected: replies are recorded here but delivered nowhere.
           </p>
         )}
-        {send.isError && (
+        {sending.isError && (
           <p role="alert" className="flex-1 text-sm text-red-800">
-            Not sent: {send.error.message}
+            {note ? "Not added" : "Not sent"}: {sending.error.message}
           </p>
         )}
-        {unfilled && !send.isError && (
+        {unfilled && !sending.isError && (
           <p role="status" className="flex-1 text-sm text-amber-800">
             Fill in {[...new Set(unfilled)].join(", ")} before sending.
           </p>
         )}
-        {suggest.isError && !send.isError && (
+        {suggest.isError && !sending.isError && !note && (
           <p role="alert" className="flex-1 text-sm text-red-800">
             No suggestion: {suggest.error.message}
           </p>
         )}
-        {provider.data && suggestWith && (
+        {provider.data && suggestWith && !note && (
           <Button
             size="sm"
             variant="ghost"
@@ -179,10 +245,10 @@ export const ReplyComposer = forwardRef<
         <SubmitButton
           variant="primary"
           size="sm"
-          className={provider.data && suggestWith ? "" : "ml-auto"}
-          disabled={!text.trim() || send.isPending || Boolean(unfilled)}
+          className={provider.data && suggestWith && !note ? "" : "ml-auto"}
+          disabled={!text.trim() || sending.isPending || Boolean(unfilled)}
         >
-          {send.isPending ? "Sending…" : "Send"}
+          {note ? (writeNote.isPending ? "Adding…" : "Add note") : send.isPending ? "Sending…" : "Send"}
         </SubmitButton>
       </div>
     </form>

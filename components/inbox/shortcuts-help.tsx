@@ -10,6 +10,7 @@ export const shortcuts = [
   ["l", "Label"],
   ["z", "Snooze"],
   ["r", "Reply"],
+  ["n", "Write a private note (@ mentions someone)"],
   ["/", "Search"],
   ["x", "Select or unselect the highlighted conversation"],
   ["Esc", "Leave a text field, or close the thread"],

@@ -8,6 +8,7 @@ import { ChannelIcon, channelLabels } from "@/components/ui/channel-icon";
 import { addressOf, dateTime } from "@/components/ui/format";
 import { Popover, PopoverClose } from "@/components/ui/popover";
 import { EmptyState, ErrorState, Skeleton } from "@/components/ui/states";
+import { canSeeWholeOrganization } from "@/lib/auth/viewer";
 import { snoozeLabel } from "@/lib/conversations/snooze-times";
 import type { InboxRowJson } from "@/lib/inbox/json";
 import { ApiClientError } from "@/lib/queries/api-client";
@@ -20,6 +21,7 @@ import {
   useSetSeen,
   useSnooze,
 } from "@/lib/queries/use-conversation-actions";
+import { useMentions, useReadMentions } from "@/lib/queries/use-notes";
 import { AssigneePicker } from "./assignee-picker";
 import { AutopilotControl } from "./autopilot-control";
 import { DeleteConversationDialog } from "./delete-dialog";
@@ -27,7 +29,7 @@ import { ExportMenu } from "./export-menu";
 import { LabelChips } from "./label-chips";
 import { LabelPicker } from "./label-picker";
 import { MessageTimeline } from "./message-timeline";
-import { ReplyComposer } from "./reply-composer";
+import { type ComposerHandle, ReplyComposer } from "./reply-composer";
 import { SnoozeMenu } from "./snooze-menu";
 import { ThreadPresence, usePresenceAnnouncer } from "./thread-presence";
 import { VisitorContext } from "./visitor-context";
@@ -42,7 +44,7 @@ type Props = {
   onLabelPickerOpenChange: (open: boolean) => void;
   snoozeOpen: boolean;
   onSnoozeOpenChange: (open: boolean) => void;
-  replyRef: RefObject<HTMLTextAreaElement | null>;
+  replyRef: RefObject<ComposerHandle | null>;
   onMarkUnseen: () => void;
   onClose: () => void;
 };
@@ -60,6 +62,17 @@ export function ThreadView(props: Props) {
   const remove = useDeleteConversation();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const onTyping = usePresenceAnnouncer(conversationId);
+
+  // Opening a thread reads the viewer's mentions in it (those arriving while it is open, too).
+  const mentions = useMentions();
+  const readMentions = useReadMentions();
+  const unreadMentionHere = mentions.data?.pages.some((page) =>
+    page.mentions.some((mention) => mention.conversationId === conversationId && mention.readAt === null),
+  );
+  const { mutate: readMentionsOf } = readMentions;
+  useEffect(() => {
+    if (unreadMentionHere) readMentionsOf(conversationId);
+  }, [unreadMentionHere, conversationId, readMentionsOf]);
 
   // Opening a thread, or a new message arriving while it is open, marks it seen for the viewer.
   const latest = conversation.data?.latestMessage;
@@ -100,6 +113,12 @@ export function ThreadView(props: Props) {
     );
   }
   const data = conversation.data;
+  // An agent who reads it only because a note mentioned them (a participant): notes, and no changes.
+  const participant =
+    data !== undefined &&
+    !canSeeWholeOrganization(viewer) &&
+    data.userId !== viewer.id &&
+    !data.assignees.some((assignee) => assignee._id === viewer.id);
   const contactName = contact.data?.fullName ?? row?.contact.fullName ?? "Contact";
   const contactId = data?.contactId ?? row?.contact._id;
 
@@ -134,7 +153,12 @@ export function ThreadView(props: Props) {
             <Skeleton className="mt-1 h-3 w-40" />
           )}
         </div>
-        {data && (
+        {participant && (
+          <p className="rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-950">
+            You were mentioned here: you can read it and add notes.
+          </p>
+        )}
+        {data && !participant && (
           <div className="flex flex-wrap items-center gap-1.5">
             <AutopilotControl conversation={data} />
             <AssigneePicker conversation={data} open={pickerOpen} onOpenChange={onPickerOpenChange} />
@@ -213,6 +237,7 @@ export function ThreadView(props: Props) {
           </span>
           <button
             type="button"
+            hidden={participant}
             onClick={() => snooze.mutate({ id: data._id, snooze: null })}
             className="font-medium underline hover:no-underline"
           >
@@ -235,6 +260,7 @@ export function ThreadView(props: Props) {
         channelType={data?.channelType}
         process={data?.process ?? null}
         contactId={contactId ?? null}
+        notesOnly={participant}
         onTyping={onTyping}
       />
       {data && (

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from "react";
 
 export type ShortcutHandlers = Partial<
-  Record<"j" | "k" | "enter" | "e" | "u" | "a" | "l" | "z" | "r" | "/" | "?" | "x" | "escape", () => void>
+  Record<"j" | "k" | "enter" | "e" | "u" | "a" | "l" | "z" | "r" | "n" | "/" | "?" | "x" | "escape", () => void>
 >;
 
 /**

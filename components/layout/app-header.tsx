@@ -4,12 +4,13 @@ import { usePathname } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { useViewer } from "@/components/layout/viewer-context";
 import { AlertsToggle, ConnectionStatus } from "@/components/live/live-controls";
+import { MentionsLink } from "@/components/mentions/mentions-view";
 import { Avatar } from "@/components/ui/avatar";
 import { Popover, PopoverClose } from "@/components/ui/popover";
 import { canManagePeople, canSeeWholeOrganization } from "@/lib/auth/viewer";
 
 const linkClass =
-  "rounded-md px-1.5 py-1 text-sm text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-slate-100 aria-[current=page]:font-medium aria-[current=page]:text-slate-900";
+  "rounded-md px-1 py-1 text-sm text-slate-700 2xl:px-1.5 hover:bg-slate-100 aria-[current=page]:bg-slate-100 aria-[current=page]:font-medium aria-[current=page]:text-slate-900";
 
 /** The pages, your alerts and your session. Below a wide laptop's width (an admin has a dozen
  *  pages) the pages and the rest fold into a menu, so that the header never runs off the screen. */
@@ -67,6 +68,7 @@ export function AppHeader() {
         <span className="truncate text-sm text-slate-600 xl:hidden">{here.label}</span>
       )}
       <div className="ml-auto flex items-center gap-1 sm:gap-2">
+        <MentionsLink className={linkClass} current={pathname.startsWith("/mentions")} />
         <ConnectionStatus />
         <span className="hidden xl:inline">
           <AlertsToggle compact />

@@ -6,6 +6,7 @@ import type { SnoozeSpec } from "@/lib/conversations/schemas";
 import { type InboxFilters, inboxFilterParams } from "@/lib/inbox/filters";
 import type { InboxRowJson } from "@/lib/inbox/json";
 import type { MessageJson } from "@/lib/messages/json";
+import type { MentionsPage } from "@/lib/notes/schemas";
 import { apiFetch } from "@/lib/queries/api-client";
 import { asRead, asWritten } from "@/lib/queries/newer";
 import type { ReportDimension, ReportJson } from "@/lib/reports/schemas";
@@ -156,6 +157,21 @@ const postMessage = async (path: string, body?: unknown) =>
 
 export const postReply = (conversationId: string, body: string) =>
   postMessage(`/api/conversation/${conversationId}/messages`, { body });
+
+export const postNote = (conversationId: string, note: { body: string; mentions: string[] }) =>
+  postMessage(`/api/conversation/${conversationId}/notes`, note);
+
+export const deleteNote = (conversationId: string, messageId: string) =>
+  apiFetch<{ message: string }>(`/api/conversation/${conversationId}/notes/${messageId}`, { method: "DELETE" });
+
+export const getMentions = (cursor: string | undefined, { signal }: Signal) =>
+  apiFetch<MentionsPage>("/api/mentions", { query: cursor ? { cursor } : {}, signal });
+
+export const postMentionsRead = (conversationId?: string) =>
+  apiFetch<{ unread: number }>("/api/mentions/read", {
+    method: "POST",
+    body: conversationId ? { conversationId } : {},
+  });
 
 export const postRetry = (conversationId: string, messageId: string) =>
   postMessage(`/api/conversation/${conversationId}/messages/${messageId}/retry`);

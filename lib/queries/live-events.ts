@@ -4,11 +4,12 @@ import { useEffect } from "react";
 import { EVENT_KINDS, type EventData, type EventKind, HEARTBEAT_MS, PRESENCE_TTL_MS } from "@/lib/events/events";
 import { type InboxFilters, MAX_ROW_IDS } from "@/lib/inbox/filters";
 import { getInboxRows } from "@/lib/queries/endpoints";
-import { conversationKeys } from "@/lib/queries/keys";
+import { conversationKeys, mentionKeys } from "@/lib/queries/keys";
 import { prunePresence, setPresence, setStatus, state } from "@/lib/queries/live-status";
 import { orderOf } from "@/lib/queries/newer";
 import { keepListsNewer, placeListAnswer } from "@/lib/queries/place";
 import { refreshNewestMessages } from "@/lib/queries/use-conversation";
+import { removeMessage } from "@/lib/queries/use-notes";
 
 // After the server refused a stream outright (the browser does not retry those): soon (a server
 // shutting down sends its clients elsewhere), then less and less often.
@@ -117,6 +118,11 @@ function apply(kind: EventKind, data: EventData, batch: Batch, viewerId: string)
     const entry = { userId: data.userId, name: data.name ?? "Someone", typing: data.typing ?? false, greetings };
     return setPresence(id, { ...entry, until: Date.now() + PRESENCE_TTL_MS }, data.userId);
   }
+  if (kind === "mentions.updated") {
+    void batch.queryClient.invalidateQueries({ queryKey: mentionKeys.all });
+    return;
+  }
+  if (kind === "message.deleted" && data.messageId) removeMessage(batch.queryClient, id, data.messageId);
   if (kind === "message.created" && data.isIncoming && data.messageId) {
     for (const listener of state.messageListeners) listener({ conversationId: id, messageId: data.messageId });
   }
@@ -142,6 +148,7 @@ function createBatch(queryClient: QueryClient) {
     return ids;
   };
   const batch = {
+    queryClient,
     conversations: new Set<string>(),
     rows: new Set<string>(),
     messages: new Set<string>(),

@@ -151,6 +151,18 @@ export function appendNewestMessage<M extends { _id: string }>(
   return { ...data, pages: [{ ...newest, messages }, ...data.pages.slice(1)] };
 }
 
+/** A thread without one message (a note deleted here or elsewhere). */
+export function withoutMessage<M extends { _id: string }>(
+  data: MessagePages<M> | undefined,
+  messageId: string,
+): MessagePages<M> | undefined {
+  if (!data?.pages.some((page) => page.messages.some((m) => m._id === messageId))) return data;
+  return {
+    ...data,
+    pages: data.pages.map((page) => ({ ...page, messages: page.messages.filter((m) => m._id !== messageId) })),
+  };
+}
+
 /** A write's answer (the conversation as it now is) over the rows that show it: each keeps the newer
  *  copy of the conversation's fields, and its own (its contact, its preview, the viewer's draft). */
 export function withConversation<Row extends ConversationJson>(row: Row, conversation: ConversationJson): Row {

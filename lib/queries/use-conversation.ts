@@ -53,7 +53,8 @@ export function useMessages(conversationId: string | null, latestMessageId?: str
     refetchInterval: (current) => (poll && awaitingDelivery(current.state.data) ? poll : false),
   });
 
-  const newestLoaded = query.data?.pages[0]?.messages.at(-1)?._id;
+  // Notes are never a conversation's latest message: the newest other one is compared.
+  const newestLoaded = query.data?.pages[0]?.messages.findLast((m) => !m.private)?._id;
   useEffect(() => {
     if (!conversationId || !latestMessageId || !newestLoaded || latestMessageId === newestLoaded) return;
     const controller = new AbortController();

@@ -22,6 +22,8 @@ const PURE_FOR_BROWSER = new Set([
   "lib/inbox/filters.ts",
   "lib/labels/palette.ts",
   "lib/labels/schemas.ts",
+  "lib/notes/mention-text.ts",
+  "lib/notes/schemas.ts",
   "lib/reports/schemas.ts",
   "lib/templates.ts",
   "lib/time-zone.ts",
