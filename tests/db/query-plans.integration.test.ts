@@ -77,9 +77,9 @@ const organizationId = `${(0x66000000).toString(16)}f${"1".padStart(15, "0")}`;
 const manager: Viewer = { userId: idOf.user(2), organizationId, role: "MANAGER", via: "token" };
 const agent: Viewer = { userId: idOf.user(6), organizationId, role: "AGENT", via: "token" };
 
-async function exercise(name: string, fn: () => Promise<unknown>) {
+async function exercise<T>(name: string, fn: () => Promise<T>): Promise<T> {
   label = name;
-  await fn();
+  return fn();
 }
 
 async function offendersIn(execute: string, statement: { query: string; label: string }, plan: string) {
@@ -418,6 +418,32 @@ describe("query plans of the hot paths", () => {
     await exercise("draft save", () => saveDraft(agent, idOf.conversation(45), "plan"));
     await exercise("draft", () => getDraft(agent, idOf.conversation(45)));
     await exercise("draft removed", () => saveDraft(agent, idOf.conversation(45), ""));
+
+    // Notes and mentions: a participant (an agent a note mentions) reading, and their mentions.
+    const { writeNote, deleteNote } = await import("@/lib/notes/notes");
+    const { listMentions, readMentions } = await import("@/lib/notes/mentions");
+    const participant: Viewer = { userId: idOf.user(7), organizationId, role: "AGENT", via: "token" };
+    const noted = JSON.parse(
+      await exercise("note", () =>
+        writeNote({
+          viewer: manager,
+          conversationId: idOf.conversation(46),
+          body: "plan",
+          mentions: [participant.userId],
+        }),
+      ),
+    ) as { _id: string };
+    await exercise("participant reads", () =>
+      getConversation({ viewer: participant, conversationId: idOf.conversation(46) }),
+    );
+    await exercise("participant messages", () =>
+      listMessagesPage({ viewer: participant, conversationId: idOf.conversation(46), limit: 50 }),
+    );
+    await exercise("mentions", () => listMentions(participant, { limit: 30 }));
+    await exercise("mentions read", () => readMentions(participant, idOf.conversation(46)));
+    await exercise("note deleted", () =>
+      deleteNote({ viewer: manager, conversationId: idOf.conversation(46), messageId: noted._id }),
+    );
 
     expect(statements.size).toBeGreaterThan(30);
     const offenders: string[] = [];
