@@ -341,6 +341,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/conversation/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The activity trail
+         * @description Who assigned, unassigned, resolved, reopened, snoozed or woke the conversation, turned its autopilot on or off, added or deleted a note, and when: newest first. `actor` is null when the contact, the autopilot or an automation (`automation`) did it.
+         */
+        get: operations["getActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mentions": {
         parameters: {
             query?: never;
@@ -5085,6 +5105,113 @@ export interface operations {
             };
             /** @description The caller's role may not do this, or a browser session's write came from another site. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not the caller's to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number | string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the trail. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activity: {
+                            /** @description Grows with time: a later step has a larger one. */
+                            _id: string;
+                            /** @enum {string} */
+                            kind: "assigned" | "unassigned" | "resolved" | "reopened" | "snoozed" | "woken" | "autopilot.on" | "autopilot.off" | "note.added" | "note.deleted";
+                            /** @description Who did it; null for the contact, the autopilot or an automation. */
+                            actor: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
+                                _id: string;
+                                fullName: string;
+                            } | null;
+                            /** @description The automation that did it (null if it was since deleted, or none did). */
+                            automation: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
+                                _id: string;
+                                name: string;
+                            } | null;
+                            /** @description Whom it was done to: the person assigned or unassigned, a deleted note's writer. */
+                            subject: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
+                                _id: string;
+                                fullName: string;
+                            } | null;
+                            /** @description snoozed: `until` (null: until the contact writes). */
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
+                            createdAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

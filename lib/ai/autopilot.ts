@@ -298,7 +298,8 @@ const conversationTarget = (state: State) => Prisma.sql`SELECT c.* FROM "Convers
 /** Autopilot off, and to the process's hand-off person if it names one. */
 async function handOff(tx: Queryable, state: State, userId: string | null) {
   await execute(
-    Prisma.sql`UPDATE "Conversation" SET "isAutopilot" = false, version = version + 1, "updatedAt" = now()
+    Prisma.sql`UPDATE "Conversation" SET "isAutopilot" = false, version = version + 1, "updatedAt" = now(),
+        "changedById" = NULL
       WHERE id = ${state.id} AND "isAutopilot"`,
     tx,
   );

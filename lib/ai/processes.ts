@@ -149,6 +149,6 @@ export async function deleteProcess(viewer: Viewer, id: string) {
     const { count } = await tx.process.deleteMany({ where: { id, organizationId: viewer.organizationId } });
     if (count === 0) throw notFound();
     await tx.$executeRaw`UPDATE "Conversation" SET process = NULL, "isAutopilot" = false, version = version + 1,
-      "updatedAt" = now() WHERE "organizationId" = ${viewer.organizationId} AND process = ${id}`;
+      "updatedAt" = now(), "changedById" = ${viewer.userId} WHERE "organizationId" = ${viewer.organizationId} AND process = ${id}`;
   });
 }

@@ -45,7 +45,9 @@ export type AppendedMessage = {
  * connection yet the one it came through; an outgoing one is seen by its
  * sender, who has read the thread, and ends their draft of it. The contact's message starts their
  * wait (waitingSince) unless it had started; a person's or the AI's answer ends it. A person's reply takes the
- * conversation over from its autopilot. A private note moves none of that: it is counted and dated
+ * conversation over from its autopilot. changedById says who did what the activity trail records (no
+ * one when the contact's message reopens or wakes it; the person taking it over from the
+ * autopilot). A private note moves none of that: it is counted and dated
  * (messageCount, updatedAt), and seen by its writer. Returns the message as its JSON, or no row
  * when `target` is empty.
  */
@@ -55,6 +57,7 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
     ? Prisma.sql`, "lastIncomingAt" = m."createdAt", "isResolved" = false, "resolvedAt" = NULL, "resolvedById" = NULL,
         "isSnoozed" = false, "snoozedUntil" = NULL,
         version = c.version + CASE WHEN c."isResolved" OR c."isSnoozed" THEN 1 ELSE 0 END,
+        "changedById" = CASE WHEN c."isResolved" OR c."isSnoozed" THEN NULL ELSE c."changedById" END,
         "connectionId" = COALESCE(c."connectionId", m."connectionId")`
     : Prisma.empty;
   // An answer, for waiting time: a person's or the AI's message (not a stamp, nor an automation's
@@ -70,7 +73,8 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
       : Prisma.empty;
   const takesOver =
     message.senderType === "USER" && !note
-      ? Prisma.sql`, "isAutopilot" = false, version = c.version + CASE WHEN c."isAutopilot" THEN 1 ELSE 0 END`
+      ? Prisma.sql`, "isAutopilot" = false, version = c.version + CASE WHEN c."isAutopilot" THEN 1 ELSE 0 END,
+          "changedById" = CASE WHEN c."isAutopilot" THEN ${message.userId} ELSE c."changedById" END`
       : Prisma.empty;
   const stamp = message.stamp;
   const seenBySender =

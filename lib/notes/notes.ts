@@ -87,8 +87,15 @@ export async function deleteNote(options: { viewer: Viewer; conversationId: stri
   if (!note.mine && !canSeeWholeOrganization(viewer)) {
     throw new ApiError("forbidden", "Only its writer, managers and admins can delete a note");
   }
-  await query(Prisma.sql`
-    WITH gone AS (DELETE FROM "Message" WHERE id = ${messageId} AND "isPrivate" RETURNING "conversationId")
-    UPDATE "Conversation" c SET "messageCount" = c."messageCount" - 1, "updatedAt" = now()
-    FROM gone WHERE c.id = gone."conversationId"`);
+  await transaction(async (tx) => {
+    // Who deleted it, for the activity trail's trigger (a deletion leaves no row to name them on).
+    await query(Prisma.sql`SELECT set_config('inbox.actor', ${viewer.userId}, true)`, tx);
+    await query(
+      Prisma.sql`
+        WITH gone AS (DELETE FROM "Message" WHERE id = ${messageId} AND "isPrivate" RETURNING "conversationId")
+        UPDATE "Conversation" c SET "messageCount" = c."messageCount" - 1, "updatedAt" = now()
+        FROM gone WHERE c.id = gone."conversationId"`,
+      tx,
+    );
+  });
 }

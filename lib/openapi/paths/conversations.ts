@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { activityPageSchema, activityQuery } from "@/lib/activity/schemas";
 import { contactJsonSchema } from "@/lib/contacts/json";
 import { contactsQuery, updateContactInput } from "@/lib/contacts/schemas";
 import { conversationJsonSchema, resolutionJsonSchema } from "@/lib/conversations/json";
@@ -331,6 +332,20 @@ export const conversationOperations: Operation[] = [
     params: noteIdParams,
     answers: { 200: { description: "Deleted.", schema: messageAnswerSchema } },
     errors: [403],
+  },
+  {
+    method: "get",
+    path: "/api/conversation/{id}/activity",
+    operationId: "getActivity",
+    tag: "Conversations",
+    summary: "The activity trail",
+    description:
+      "Who assigned, unassigned, resolved, reopened, snoozed or woke the conversation, turned its autopilot on or off, added or deleted a note, and when: newest first. `actor` is null when the contact, the autopilot or an automation (`automation`) did it.",
+    caller: "user",
+    params: conversationIdParams,
+    query: activityQuery,
+    answers: { 200: { description: "A page of the trail.", schema: activityPageSchema } },
+    errors: [404],
   },
   {
     method: "get",
