@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 import { expect, live, signIn, test, thread } from "./support/fixtures";
-import { threadOf } from "./support/seed";
+import { apiTokenOf, threadOf } from "./support/seed";
 
 // Private notes and mentions: `n` writes a note, `@` mentions a colleague, whose Mentions page hears
 // of it at once; they open the thread as a participant, read it and answer with a note of their own.
@@ -74,14 +74,18 @@ test("`n` writes a note; @ mentions a colleague, who sees it live in Mentions an
   }
 });
 
-test("notes and mentions @screenshots", async ({ page, org }) => {
+test("notes and mentions @screenshots", async ({ page, org, request }) => {
   const { conversationId } = await threadOf(org, "Nora", {
-    assigneeIds: [org.manager.id],
     lines: [
       { from: "contact", body: "Hi, my order #1042 arrived broken. Can I get a refund?" },
       { from: "agent", body: "I am sorry to hear that! Let me check with the team." },
     ],
   });
+  const assigned = await request.put(`/api/conversation/${conversationId}`, {
+    headers: { Authorization: `Bearer ${await apiTokenOf(org.admin.id)}` },
+    data: { assignees: [org.manager.id] },
+  });
+  expect(assigned.status()).toBe(200);
   await signIn(page, org.manager.email);
   const ready = live(page);
   await page.goto(`/inbox?c=${conversationId}`);
@@ -102,4 +106,30 @@ test("notes and mentions @screenshots", async ({ page, org }) => {
   await page.goto("/mentions");
   await expect(page.getByRole("list", { name: "Mentions" })).toBeVisible();
   await page.screenshot({ path: "docs/screenshots/mentions.png" });
+});
+
+test("the thread's trail shows who assigned and resolved it, done elsewhere, as it happens", async ({
+  page,
+  org,
+  request,
+}) => {
+  const { conversationId } = await threadOf(org, "Tess", { assigneeIds: [org.manager.id] });
+  await signIn(page, org.manager.email);
+  const ready = live(page);
+  await page.goto(`/inbox?c=${conversationId}`);
+  await ready;
+  await expect(thread(page).getByText(`Hello from Tess ${org.tag}`)).toBeVisible();
+
+  // Ada, the admin, assigns Alex and resolves it from another client (the API).
+  const token = await apiTokenOf(org.admin.id);
+  const changed = await request.put(`/api/conversation/${conversationId}`, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { assignees: [org.manager.id, org.agent.id], isResolved: true },
+  });
+  expect(changed.status()).toBe(200);
+  await expect(thread(page).getByText(`Ada ${org.tag} assigned Alex ${org.tag}`)).toBeVisible();
+  await expect(thread(page).getByText(`Ada ${org.tag} resolved it`)).toBeVisible();
+  // The thread's own change is told as yours.
+  await page.getByRole("button", { name: "Reopen" }).click();
+  await expect(thread(page).getByText("You reopened it")).toBeVisible();
 });

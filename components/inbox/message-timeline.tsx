@@ -1,25 +1,47 @@
 "use client";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useLayoutEffect, useMemo, useRef } from "react";
-import { dayKey, dayLabel } from "@/components/ui/format";
+import { useViewer } from "@/components/layout/viewer-context";
+import { clockTime, dateTime, dayKey, dayLabel } from "@/components/ui/format";
 import { ErrorState, Skeleton } from "@/components/ui/states";
+import { type ActivityJson, activityLine } from "@/lib/activity/schemas";
 import type { MessageJson } from "@/lib/messages/json";
 import type { useMessages } from "@/lib/queries/use-conversation";
 import { MessageEntry } from "./message-entry";
 
-type Entry = { kind: "day"; key: string; label: string } | { kind: "message"; key: string; message: MessageJson };
+type Entry =
+  | { kind: "day"; key: string; label: string }
+  | { kind: "message"; key: string; message: MessageJson }
+  | { kind: "activity"; key: string; step: ActivityJson };
 
-/** Messages in time order with a heading per day. */
-export function toEntries(messages: MessageJson[]): Entry[] {
+/**
+ * Messages and the activity between them in time order, with a heading per day. Only the steps
+ * from the oldest message shown on (`complete`: all of them) go in, so that loading older messages
+ * never pushes a step out of place; a note's "added" step is the note itself.
+ */
+export function toEntries(messages: MessageJson[], activity: ActivityJson[] = [], complete = true): Entry[] {
+  const from = complete ? "" : (messages[0]?.createdAt ?? "");
+  const steps = activity
+    .filter((step) => step.kind !== "note.added" && step.createdAt >= from)
+    .map((step) => ({ kind: "activity" as const, key: `activity-${step._id}`, step, at: step.createdAt }))
+    .toReversed();
+  const items = messages.map((message) => ({
+    kind: "message" as const,
+    key: message._id,
+    message,
+    at: message.createdAt,
+  }));
+  // A stable sort of two lists in time order: a step goes after the messages of its millisecond.
+  const merged = [...items, ...steps].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
   const entries: Entry[] = [];
   let day = "";
-  for (const message of messages) {
-    const key = dayKey(message.createdAt);
+  for (const { at, ...entry } of merged) {
+    const key = dayKey(at);
     if (key !== day) {
       day = key;
-      entries.push({ kind: "day", key: `day-${key}`, label: dayLabel(message.createdAt) });
+      entries.push({ kind: "day", key: `day-${key}`, label: dayLabel(at) });
     }
-    entries.push({ kind: "message", key: message._id, message });
+    entries.push(entry);
   }
   return entries;
 }
@@ -31,17 +53,24 @@ export function toEntries(messages: MessageJson[]): Entry[] {
  */
 export function MessageTimeline({
   query,
+  activity,
   contactName,
   conversationId,
 }: {
   query: ReturnType<typeof useMessages>;
+  /** The conversation's newest activity, newest first (as the API answers). */
+  activity?: ActivityJson[];
   contactName: string;
   conversationId: string;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
+  const viewer = useViewer();
   const messages = useMemo(() => (query.data?.pages ?? []).toReversed().flatMap((page) => page.messages), [query.data]);
-  const entries = useMemo(() => toEntries(messages), [messages]);
+  const entries = useMemo(
+    () => toEntries(messages, activity, !query.hasNextPage),
+    [messages, activity, query.hasNextPage],
+  );
 
   const virtualizer = useVirtualizer({
     count: entries.length,
@@ -51,10 +80,10 @@ export function MessageTimeline({
     overscan: 8,
   });
 
-  // Anchored on message ids: a day heading keeps its key when an older page lands on the same day.
+  // Anchored on entries' ids: a day heading keeps its key when an older page lands on the same day.
   const previous = useRef({ first: "", last: "", total: 0 });
-  const first = messages[0]?._id ?? "";
-  const last = messages.at(-1)?._id ?? "";
+  const first = entries.find((entry) => entry.kind !== "day")?.key ?? "";
+  const last = entries.at(-1)?.key ?? "";
   useLayoutEffect(() => {
     const element = scrollRef.current;
     const before = previous.current;
@@ -123,6 +152,14 @@ export function MessageTimeline({
             >
               {entry.kind === "day" ? (
                 <h3 className="py-2 text-center text-xs font-medium text-slate-600">{entry.label}</h3>
+              ) : entry.kind === "activity" ? (
+                <p className="px-4 py-1 text-center text-xs text-slate-500">
+                  {activityLine(entry.step, viewer.id, viewer.timeZone)}
+                  <span aria-hidden> · </span>
+                  <time dateTime={entry.step.createdAt} title={dateTime(entry.step.createdAt)}>
+                    {clockTime(entry.step.createdAt)}
+                  </time>
+                </p>
               ) : (
                 <MessageEntry message={entry.message} contactName={contactName} conversationId={conversationId} />
               )}

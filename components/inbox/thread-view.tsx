@@ -14,7 +14,7 @@ import type { InboxRowJson } from "@/lib/inbox/json";
 import { ApiClientError } from "@/lib/queries/api-client";
 import { contactKeys } from "@/lib/queries/keys";
 import { useContact } from "@/lib/queries/use-contact";
-import { useConversation, useMessages } from "@/lib/queries/use-conversation";
+import { useActivity, useConversation, useMessages } from "@/lib/queries/use-conversation";
 import {
   useDeleteConversation,
   useResolveConversation,
@@ -54,6 +54,7 @@ export function ThreadView(props: Props) {
   const { labelPickerOpen, onLabelPickerOpenChange, snoozeOpen, onSnoozeOpenChange } = props;
   const conversation = useConversation(conversationId);
   const messages = useMessages(conversationId, conversation.data?.latestMessage);
+  const activity = useActivity(conversationId);
   const contact = useContact(conversation.data?.contactId ?? row?.contact._id ?? null);
   const resolve = useResolveConversation();
   const viewer = useViewer();
@@ -249,6 +250,7 @@ export function ThreadView(props: Props) {
       <MessageTimeline
         key={conversationId}
         query={messages}
+        activity={activity.data?.activity}
         contactName={contactName}
         conversationId={conversationId}
       />

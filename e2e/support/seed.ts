@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { hashToken } from "@/lib/auth/api-token";
+import { hashToken, newApiToken } from "@/lib/auth/api-token";
 import { hashPassword } from "@/lib/auth/password";
 import { prismaFor } from "@/lib/db/script-client";
 import type { ChannelType, Role, SenderType } from "@/lib/generated/prisma/enums";
@@ -153,6 +153,13 @@ export async function seedLongThread(options: {
 }
 
 export { prisma };
+
+/** An API token of this person's, for a change made "elsewhere" (another client) in a test. */
+export async function apiTokenOf(userId: string): Promise<string> {
+  const { token, tokenHash, prefix } = newApiToken();
+  await prisma.apiToken.create({ data: { userId, name: "e2e", tokenHash, prefix } });
+  return token;
+}
 
 /** A thread of the test's organization, its contact called `name` and the test's tag. */
 export const threadOf = (

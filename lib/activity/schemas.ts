@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { snoozeLabel } from "@/lib/conversations/snooze-times";
 import { boundedInt, jsonDate, jsonId } from "@/lib/schemas";
 
 // A conversation's activity trail as the API sends it. Pure: the timeline imports it.
@@ -50,8 +51,9 @@ export const activityPageSchema = z.strictObject({
 });
 export type ActivityPage = z.infer<typeof activityPageSchema>;
 
-/** One step as a line a person reads: "Ada assigned Sam", "Resolved automatically". */
-export function activityLine(step: ActivityJson, viewerId?: string): string {
+/** One step as a line a person reads: "Ada assigned Sam", "Resolved automatically" (you as you;
+ *  a snooze's time in `timeZone`). */
+export function activityLine(step: ActivityJson, viewerId?: string, timeZone = "UTC"): string {
   const who = (p: { _id: string; fullName: string } | null) =>
     p && p._id === viewerId ? "you" : (p?.fullName ?? "someone");
   const actor = step.actor ? (step.actor._id === viewerId ? "You" : step.actor.fullName) : null;
@@ -71,8 +73,8 @@ export function activityLine(step: ActivityJson, viewerId?: string): string {
     case "reopened":
       return by ? `${by} reopened it` : "Reopened by a message from the contact";
     case "snoozed": {
-      const until = step.detail.until;
-      return `${by ?? "Snoozed"}${by ? " snoozed it" : ""}${typeof until === "string" ? "" : " until the contact writes"}`;
+      const until = typeof step.detail.until === "string" ? step.detail.until : null;
+      return `${by ? `${by} snoozed it` : "Snoozed"} ${snoozeLabel(until, timeZone)}`;
     }
     case "woken":
       return by ? `${by} woke it` : "Woke up";

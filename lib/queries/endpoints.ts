@@ -1,3 +1,4 @@
+import type { ActivityPage } from "@/lib/activity/schemas";
 import type { ChannelType } from "@/lib/channel-types";
 import type { ContactJson } from "@/lib/contacts/json";
 import type { BulkAction } from "@/lib/conversations/bulk-action";
@@ -157,6 +158,9 @@ const postMessage = async (path: string, body?: unknown) =>
 
 export const postReply = (conversationId: string, body: string) =>
   postMessage(`/api/conversation/${conversationId}/messages`, { body });
+
+export const getActivity = (conversationId: string, { signal }: Signal) =>
+  apiFetch<ActivityPage>(`/api/conversation/${conversationId}/activity`, { signal });
 
 export const postNote = (conversationId: string, note: { body: string; mentions: string[] }) =>
   postMessage(`/api/conversation/${conversationId}/notes`, note);

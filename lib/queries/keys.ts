@@ -12,6 +12,7 @@ export const conversationKeys = {
   detail: (id: string) => [...conversationKeys.details(), id] as const,
   messages: (id: string) => [...conversationKeys.all, "messages", id] as const,
   draft: (id: string) => [...conversationKeys.all, "draft", id] as const,
+  activity: (id: string) => [...conversationKeys.all, "activity", id] as const,
   allByContact: () => [...conversationKeys.all, "by-contact"] as const,
   byContact: (contactId: string, channelType: ChannelType) =>
     [...conversationKeys.allByContact(), contactId, channelType] as const,

@@ -170,7 +170,10 @@ function createBatch(queryClient: QueryClient) {
       if (rows.length > 0) refreshRows(queryClient, rows);
       const conversations = take(batch.conversations);
       if (conversations.length === 0) return;
-      for (const id of conversations) void queryClient.invalidateQueries({ queryKey: conversationKeys.detail(id) });
+      for (const id of conversations) {
+        void queryClient.invalidateQueries({ queryKey: conversationKeys.detail(id) });
+        void queryClient.invalidateQueries({ queryKey: conversationKeys.activity(id) });
+      }
       void queryClient.invalidateQueries({ queryKey: conversationKeys.allCounts() });
       void queryClient.invalidateQueries({ queryKey: conversationKeys.allByContact() });
     },

@@ -3,7 +3,13 @@ import { type InfiniteData, type QueryClient, useInfiniteQuery, useQuery, useQue
 import { useCallback, useEffect } from "react";
 import type { ChannelType } from "@/lib/channel-types";
 import type { ConversationJson } from "@/lib/conversations/json";
-import { getContactConversations, getConversation, getMessages, type MessagePage } from "@/lib/queries/endpoints";
+import {
+  getActivity,
+  getContactConversations,
+  getConversation,
+  getMessages,
+  type MessagePage,
+} from "@/lib/queries/endpoints";
 import { conversationKeys } from "@/lib/queries/keys";
 import { usePollInterval } from "@/lib/queries/live-status";
 import { newer } from "@/lib/queries/newer";
@@ -74,6 +80,16 @@ export function refreshNewestMessages(queryClient: QueryClient, conversationId: 
       ),
     () => {}, // the next event or poll tries again
   );
+}
+
+/** The conversation's newest activity (who assigned, resolved…), for the timeline; each change's
+ *  event reads it again. */
+export function useActivity(conversationId: string) {
+  return useQuery({
+    queryKey: conversationKeys.activity(conversationId),
+    queryFn: ({ signal }) => getActivity(conversationId, { signal }),
+    refetchInterval: usePollInterval(),
+  });
 }
 
 export function useContactConversations(contactId: string, channelType: ChannelType) {

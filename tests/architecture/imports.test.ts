@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 // components/) takes only types from server modules (values only from the pure ones listed here).
 
 const PURE_FOR_BROWSER = new Set([
+  "lib/activity/schemas.ts",
   "lib/ai/schemas.ts",
   "lib/automations/evaluate.ts",
   "lib/automations/schemas.ts",
