@@ -555,6 +555,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log (admins)
+         * @description Sign-ins, people joining, role changes, deactivations, invitations, channel connections, API tokens, deleted conversations and every conversation's activity: newest first, filtered by `group`, `actor` and days. `format=csv` downloads every entry that matches.
+         */
+        get: operations["getAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/account": {
         parameters: {
             query?: never;
@@ -5158,7 +5178,7 @@ export interface operations {
                             /** @description Grows with time: a later step has a larger one. */
                             _id: string;
                             /** @enum {string} */
-                            kind: "assigned" | "unassigned" | "resolved" | "reopened" | "snoozed" | "woken" | "autopilot.on" | "autopilot.off" | "note.added" | "note.deleted";
+                            kind: "sign-in" | "sign-in.failed" | "person.joined" | "person.role" | "person.deactivated" | "person.reactivated" | "invitation.sent" | "invitation.withdrawn" | "channel.connected" | "channel.changed" | "channel.disabled" | "channel.enabled" | "channel.removed" | "token.created" | "token.revoked" | "conversation.deleted" | "assigned" | "unassigned" | "resolved" | "reopened" | "snoozed" | "woken" | "autopilot.on" | "autopilot.off" | "note.added" | "note.deleted";
                             /** @description Who did it; null for the contact, the autopilot or an automation. */
                             actor: {
                                 /**
@@ -6205,6 +6225,135 @@ export interface operations {
             /** @description No valid credentials. */
             401: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuditLog: {
+        parameters: {
+            query?: {
+                /** @description Only one group of steps; without it, all. */
+                group?: "sign-ins" | "people" | "channels" | "tokens" | "conversations";
+                /** @description Only what this person did. */
+                actor?: string;
+                /** @description From this day (the organization's time zone). */
+                from?: string;
+                /** @description To this day, included. */
+                to?: string;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number | string;
+                /** @description csv: every step that matches, as a download. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the log. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entries: {
+                            /** @description Grows with time: a later step has a larger one. */
+                            _id: string;
+                            /** @enum {string} */
+                            kind: "sign-in" | "sign-in.failed" | "person.joined" | "person.role" | "person.deactivated" | "person.reactivated" | "invitation.sent" | "invitation.withdrawn" | "channel.connected" | "channel.changed" | "channel.disabled" | "channel.enabled" | "channel.removed" | "token.created" | "token.revoked" | "conversation.deleted" | "assigned" | "unassigned" | "resolved" | "reopened" | "snoozed" | "woken" | "autopilot.on" | "autopilot.off" | "note.added" | "note.deleted";
+                            /** @description Who did it; null for the contact, the autopilot or an automation. */
+                            actor: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
+                                _id: string;
+                                fullName: string;
+                            } | null;
+                            /** @description The automation that did it (null if it was since deleted, or none did). */
+                            automation: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
+                                _id: string;
+                                name: string;
+                            } | null;
+                            /** @description Whom it was done to: the person assigned or unassigned, a deleted note's writer. */
+                            subject: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
+                                _id: string;
+                                fullName: string;
+                            } | null;
+                            /** @description snoozed: `until` (null: until the contact writes). */
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
+                            createdAt: string;
+                            /** @description The conversation it happened in, if any (it may be gone). */
+                            conversationId: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role may not do this, or a browser session's write came from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "retry-after": string;
                     [name: string]: unknown;
                 };
                 content: {

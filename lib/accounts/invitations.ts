@@ -1,6 +1,7 @@
 import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/viewer";
+import { actingAsSql } from "@/lib/db/actor";
 import { db } from "@/lib/db/client";
 import { query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -77,9 +78,12 @@ export async function sendAgain(viewer: Viewer, invitationId: string, origin: st
 
 export async function revokeInvitation(viewer: Viewer, invitationId: string) {
   assertCanManagePeople(viewer);
-  const { count } = await db.invitation.updateMany({
-    where: { id: invitationId, organizationId: viewer.organizationId, acceptedAt: null, revokedAt: null },
-    data: { revokedAt: new Date() },
+  const { count } = await db.$transaction(async (tx) => {
+    await tx.$queryRaw(actingAsSql(viewer.userId));
+    return tx.invitation.updateMany({
+      where: { id: invitationId, organizationId: viewer.organizationId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
   });
   if (count === 0) throw new ApiError("not_found", "Invitation not found");
   return findInvitation(viewer, invitationId);

@@ -1,6 +1,7 @@
 import "server-only";
 import { forgetUserTokens } from "@/lib/auth/token-viewer";
 import { canManagePeople, canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
+import { actingAsSql } from "@/lib/db/actor";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ApiError } from "@/lib/http/api-error";
@@ -46,6 +47,7 @@ export async function listPeople(viewer: Viewer) {
 export async function changePerson(viewer: Viewer, userId: string, change: { role?: Role; active?: boolean }) {
   assertCanManagePeople(viewer);
   const person = await db.$transaction(async (tx) => {
+    await tx.$queryRaw(actingAsSql(viewer.userId));
     await tx.$queryRaw`SELECT 1 FROM "Organization" WHERE id = ${viewer.organizationId} FOR UPDATE`;
     const current = await tx.user.findFirst({
       where: { id: userId, organizationId: viewer.organizationId },

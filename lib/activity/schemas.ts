@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { snoozeLabel } from "@/lib/conversations/snooze-times";
-import { boundedInt, jsonDate, jsonId } from "@/lib/schemas";
+import { boundedInt, jsonDate, jsonId, objectId } from "@/lib/schemas";
 
-// A conversation's activity trail as the API sends it. Pure: the timeline imports it.
+// The activity trail of a conversation and the organization's audit log, as the API sends them, and
+// each step as a line a person reads. Pure: the timeline and the audit page import it.
 
-export const activityKinds = [
+/** The steps of a conversation's trail. */
+export const trailKinds = [
   "assigned",
   "unassigned",
   "resolved",
@@ -16,7 +18,27 @@ export const activityKinds = [
   "note.added",
   "note.deleted",
 ] as const;
-export type ActivityKind = (typeof activityKinds)[number];
+
+/** The audit log's groups of steps (it holds the trails' steps too, as "conversations"). */
+export const auditGroups = {
+  "sign-ins": ["sign-in", "sign-in.failed"],
+  people: [
+    "person.joined",
+    "person.role",
+    "person.deactivated",
+    "person.reactivated",
+    "invitation.sent",
+    "invitation.withdrawn",
+  ],
+  channels: ["channel.connected", "channel.changed", "channel.disabled", "channel.enabled", "channel.removed"],
+  tokens: ["token.created", "token.revoked"],
+  conversations: ["conversation.deleted", ...trailKinds],
+} as const;
+export type AuditGroup = keyof typeof auditGroups;
+export const auditGroupNames = Object.keys(auditGroups) as AuditGroup[];
+
+export const activityKinds = [...new Set(Object.values(auditGroups).flat())] as [ActivityKind, ...ActivityKind[]];
+export type ActivityKind = (typeof auditGroups)[AuditGroup][number];
 
 const person = z.strictObject({ _id: jsonId, fullName: z.string() }).nullable();
 
@@ -50,6 +72,34 @@ export const activityPageSchema = z.strictObject({
   nextCursor: z.string().nullable(),
 });
 export type ActivityPage = z.infer<typeof activityPageSchema>;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const auditQuery = z.strictObject({
+  group: z.enum(auditGroupNames).optional().meta({ description: "Only one group of steps; without it, all." }),
+  actor: objectId.optional().meta({ description: "Only what this person did." }),
+  from: z
+    .string()
+    .regex(DATE, "a date as YYYY-MM-DD")
+    .optional()
+    .meta({ description: "From this day (the organization's time zone)." }),
+  to: z.string().regex(DATE, "a date as YYYY-MM-DD").optional().meta({ description: "To this day, included." }),
+  cursor: activityQuery.shape.cursor,
+  limit: boundedInt(1, 200).default(50),
+  format: z.enum(["json", "csv"]).default("json").meta({ description: "csv: every step that matches, as a download." }),
+});
+export type AuditQuery = z.output<typeof auditQuery>;
+
+export const auditEntrySchema = activityJsonSchema.extend({
+  conversationId: jsonId.nullable().meta({ description: "The conversation it happened in, if any (it may be gone)." }),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditPageSchema = z.strictObject({
+  entries: z.array(auditEntrySchema),
+  nextCursor: z.string().nullable(),
+});
+export type AuditPage = z.infer<typeof auditPageSchema>;
 
 /** One step as a line a person reads: "Ada assigned Sam", "Resolved automatically" (you as you;
  *  a snooze's time in `timeZone`). */
@@ -86,5 +136,52 @@ export function activityLine(step: ActivityJson, viewerId?: string, timeZone = "
       return `${by ?? "Someone"} added a note`;
     case "note.deleted":
       return `${by ?? "Someone"} deleted a note${step.subject && step.subject._id !== step.actor?._id ? ` by ${subject}` : ""}`;
+    default:
+      return auditLine(step, by ?? "Someone", subject);
+  }
+}
+
+const text = (value: unknown) => (typeof value === "string" ? value : "?");
+const role = (value: unknown) => text(value).toLowerCase();
+
+/** The audit log's own steps (people, channels, tokens, sign-ins, deletions). */
+function auditLine(step: ActivityJson, by: string, subject: string): string {
+  const d = step.detail;
+  const channel = `${text(d.provider)} “${text(d.name)}”`;
+  switch (step.kind) {
+    case "sign-in":
+      return `${subject} signed in`;
+    case "sign-in.failed":
+      return `A sign-in to ${subject}'s account failed`;
+    case "person.joined":
+      return `${subject} joined as ${role(d.role)}`;
+    case "person.role":
+      return `${by} changed ${subject}'s role from ${role(d.from)} to ${role(d.to)}`;
+    case "person.deactivated":
+      return `${by} deactivated ${subject}`;
+    case "person.reactivated":
+      return `${by} reactivated ${subject}`;
+    case "invitation.sent":
+      return `${by} invited ${text(d.email)} as ${role(d.role)}`;
+    case "invitation.withdrawn":
+      return `${by} withdrew the invitation of ${text(d.email)}`;
+    case "channel.connected":
+      return `${by} connected ${channel}`;
+    case "channel.changed":
+      return `${by} changed ${channel}`;
+    case "channel.disabled":
+      return `${by} disabled ${channel}`;
+    case "channel.enabled":
+      return `${by} enabled ${channel}`;
+    case "channel.removed":
+      return `${by} removed ${channel}`;
+    case "token.created":
+      return `${by} created the API token “${text(d.name)}”`;
+    case "token.revoked":
+      return `${by} revoked the API token “${text(d.name)}”${step.subject && step.subject._id !== step.actor?._id ? ` of ${subject}` : ""}`;
+    case "conversation.deleted":
+      return `${by} deleted the conversation with ${text(d.contact)}`;
+    default:
+      return step.kind;
   }
 }

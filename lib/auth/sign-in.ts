@@ -3,6 +3,8 @@ import { z } from "zod";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "@/lib/auth/password";
 import { clearSignInAttempts, normalizeEmail } from "@/lib/auth/sign-in-limits";
 import { db } from "@/lib/db/client";
+import { query } from "@/lib/db/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { text } from "@/lib/schemas";
 
 // What a sign-in form may send; anything else is a wrong password, decided before any query
@@ -21,8 +23,12 @@ export async function verifyCredentials(input: { email?: unknown; password?: unk
   const user = await db.user.findUnique({ where: { email } });
   const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
   // A deactivated account answers as a wrong password does: the form tells nobody it exists.
-  if (!user || !valid || user.deactivatedAt) return null;
+  if (!user || !valid || user.deactivatedAt) {
+    if (user) await recordSignIn(user, "sign-in.failed", client);
+    return null;
+  }
   await clearSignInAttempts(email, client);
+  await recordSignIn(user, "sign-in", client);
   return {
     id: user.id,
     name: user.fullName,
@@ -31,4 +37,11 @@ export async function verifyCredentials(input: { email?: unknown; password?: unk
     role: user.role,
     sessionVersion: user.sessionVersion,
   };
+}
+
+/** A sign-in (or a failed one, to an account that exists) in the organization's audit log. */
+async function recordSignIn(user: { id: string; organizationId: string }, kind: string, client: string) {
+  const signedIn = kind === "sign-in";
+  await query(Prisma.sql`SELECT record_activity(${user.organizationId}, NULL, ${kind}, ${signedIn ? user.id : null},
+    ${user.id}, jsonb_build_object('client', ${client}::text))`);
 }

@@ -4,6 +4,7 @@ import { canManagePeople, type Viewer } from "@/lib/auth/viewer";
 import type { CheckResult, OpenConnection } from "@/lib/channels/channel";
 import { channelOf, channels } from "@/lib/channels/registry";
 import { serverKeys } from "@/lib/crypto/server-keys";
+import { actingAsSql } from "@/lib/db/actor";
 import { db } from "@/lib/db/client";
 import { query } from "@/lib/db/sql";
 import { env } from "@/lib/env";
@@ -107,19 +108,22 @@ export async function connect(viewer: Viewer, input: ConnectRequest) {
     webhookUrls: null,
   };
   const check = await checked(channel.check, open, { refuse: true });
-  const created = await db.channelConnection.create({
-    data: {
-      id,
-      organizationId: viewer.organizationId,
-      provider,
-      channelType: channel.channelType,
-      name,
-      settings,
-      sealedSecrets: sealSecrets(id, secrets, keys()),
-      webhookKey,
-      ...check,
-    },
-    select: connectionSelect,
+  const created = await db.$transaction(async (tx) => {
+    await tx.$queryRaw(actingAsSql(viewer.userId));
+    return tx.channelConnection.create({
+      data: {
+        id,
+        organizationId: viewer.organizationId,
+        provider,
+        channelType: channel.channelType,
+        name,
+        settings,
+        sealedSecrets: sealSecrets(id, secrets, keys()),
+        webhookKey,
+        ...check,
+      },
+      select: connectionSelect,
+    });
   });
   return { ...created, shownOnce: shownOnce(channel, {}, secrets) };
 }
@@ -146,17 +150,20 @@ export async function updateConnection(viewer: Viewer, id: string, change: Conne
   const open = openConnection(current);
   const next = changesProvider ? channel.change(open, own) : open;
   const check = changesProvider ? await checked(channel.check, { ...open, ...next }, { refuse: false }) : {};
-  const updated = await db.channelConnection.update({
-    where: { id },
-    data: {
-      name,
-      ...(enabled === undefined ? {} : { disabledAt: enabled ? null : new Date() }),
-      ...(changesProvider
-        ? { settings: next.settings as Prisma.InputJsonObject, sealedSecrets: sealSecrets(id, next.secrets, keys()) }
-        : {}),
-      ...check,
-    },
-    select: connectionSelect,
+  const updated = await db.$transaction(async (tx) => {
+    await tx.$queryRaw(actingAsSql(viewer.userId));
+    return tx.channelConnection.update({
+      where: { id },
+      data: {
+        name,
+        ...(enabled === undefined ? {} : { disabledAt: enabled ? null : new Date() }),
+        ...(changesProvider
+          ? { settings: next.settings as Prisma.InputJsonObject, sealedSecrets: sealSecrets(id, next.secrets, keys()) }
+          : {}),
+        ...check,
+      },
+      select: connectionSelect,
+    });
   });
   return { ...updated, shownOnce: shownOnce(channel, open.secrets, next.secrets) };
 }
@@ -176,7 +183,10 @@ async function checked(
 export async function removeConnection(viewer: Viewer, id: string) {
   assertAdmin(viewer);
   await findConnection(viewer, id);
-  await db.channelConnection.delete({ where: { id } });
+  await db.$transaction(async (tx) => {
+    await tx.$queryRaw(actingAsSql(viewer.userId));
+    await tx.channelConnection.delete({ where: { id } });
+  });
 }
 
 async function findConnection(viewer: Viewer, id: string) {

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { accessibleConversationSql, conversationNotFound, deletableConversationSql } from "@/lib/conversations/access";
-import { query } from "@/lib/db/sql";
+import { actingAsSql } from "@/lib/db/actor";
+import { query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { storage } from "@/lib/storage/storage";
@@ -15,10 +16,14 @@ export async function deleteConversation(options: { viewer: Viewer; conversation
   const { viewer, conversationId } = options;
   // The files of its uploads go after the rows (a crash between leaves files nothing names, never
   // a row without its file); RETURNING reads them before the cascade removes their rows.
-  const deleted = await query<{ files: string[] }>(
-    Prisma.sql`DELETE FROM "Conversation" c WHERE c.id = ${conversationId} AND ${deletableConversationSql(viewer)}
-      RETURNING ARRAY(SELECT f."storageKey" FROM "Upload" f WHERE f."conversationId" = c.id) AS files`,
-  );
+  const deleted = await transaction(async (tx) => {
+    await query(actingAsSql(viewer.userId), tx);
+    return query<{ files: string[] }>(
+      Prisma.sql`DELETE FROM "Conversation" c WHERE c.id = ${conversationId} AND ${deletableConversationSql(viewer)}
+        RETURNING ARRAY(SELECT f."storageKey" FROM "Upload" f WHERE f."conversationId" = c.id) AS files`,
+      tx,
+    );
+  });
   if (deleted.length > 0) {
     await Promise.all((deleted[0]?.files ?? []).map((key) => storage().remove(key)));
     return;

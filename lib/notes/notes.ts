@@ -1,6 +1,7 @@
 import "server-only";
 import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 import { conversationNotFound, readableConversationSql } from "@/lib/conversations/access";
+import { actingAsSql } from "@/lib/db/actor";
 import { query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
@@ -89,7 +90,7 @@ export async function deleteNote(options: { viewer: Viewer; conversationId: stri
   }
   await transaction(async (tx) => {
     // Who deleted it, for the activity trail's trigger (a deletion leaves no row to name them on).
-    await query(Prisma.sql`SELECT set_config('inbox.actor', ${viewer.userId}, true)`, tx);
+    await query(actingAsSql(viewer.userId), tx);
     await query(
       Prisma.sql`
         WITH gone AS (DELETE FROM "Message" WHERE id = ${messageId} AND "isPrivate" RETURNING "conversationId")

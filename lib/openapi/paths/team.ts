@@ -12,6 +12,7 @@ import {
   updateAccountInput,
   updateOrganizationInput,
 } from "@/lib/accounts/schemas";
+import { auditPageSchema, auditQuery } from "@/lib/activity/schemas";
 import { dataOf, messageAnswerSchema, type Operation } from "@/lib/openapi/operation";
 import { idParams, jsonId } from "@/lib/schemas";
 import { apiTokenJsonSchema } from "@/lib/tokens/json";
@@ -30,6 +31,25 @@ const email = z.strictObject({ email: z.string() });
 const link = z.string().nullable();
 
 export const teamOperations: Operation[] = [
+  {
+    method: "get",
+    path: "/api/audit",
+    operationId: "getAuditLog",
+    tag: "Organization",
+    summary: "The audit log (admins)",
+    description:
+      "Sign-ins, people joining, role changes, deactivations, invitations, channel connections, API tokens, deleted conversations and every conversation's activity: newest first, filtered by `group`, `actor` and days. `format=csv` downloads every entry that matches.",
+    caller: "user",
+    query: auditQuery,
+    answers: {
+      200: {
+        description: "A page of the log.",
+        schema: auditPageSchema,
+        also: { "text/csv": z.string() },
+      },
+    },
+    errors: [403, 429],
+  },
   {
     method: "patch",
     path: "/api/account",
