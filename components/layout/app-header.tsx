@@ -35,6 +35,8 @@ export function AppHeader() {
           { href: "/settings/organization", label: "Organization" },
           { href: "/settings/ai", label: "AI" },
           { href: "/settings/webhooks", label: "Webhooks" },
+          // Beside an admin's dozen links it shows on the widest screens; the Organization page links it.
+          { href: "/settings/audit", label: "Audit log", wideOnly: true },
         ]
       : []),
     { href: "/settings/canned-replies", label: "Canned replies" },
@@ -58,7 +60,7 @@ export function AppHeader() {
             key={link.href}
             href={link.href}
             aria-current={link === here ? "page" : undefined}
-            className={linkClass}
+            className={`${linkClass} ${"wideOnly" in link ? "hidden 2xl:inline" : ""}`}
           >
             {link.label}
           </Link>

@@ -2,6 +2,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useViewer } from "@/components/layout/viewer-context";
+import { DateField } from "@/components/ui/date-field";
 import { durationLabel } from "@/components/ui/format";
 import { EmptyState, QueryStates } from "@/components/ui/states";
 import { canSeeWholeOrganization } from "@/lib/auth/viewer";
@@ -142,28 +143,6 @@ function Report({ timeZone }: { timeZone: string }) {
         </div>
       )}
     </main>
-  );
-}
-
-function DateField(props: {
-  label: string;
-  value: string;
-  min?: string;
-  max?: string;
-  onChange: (day: string) => void;
-}) {
-  return (
-    <label className="flex flex-col gap-1 text-slate-700">
-      {props.label}
-      <input
-        type="date"
-        value={props.value}
-        min={props.min}
-        max={props.max}
-        onChange={(e) => DATE.test(e.target.value) && props.onChange(e.target.value)}
-        className="rounded-md border border-slate-300 px-2 py-1"
-      />
-    </label>
   );
 }
 

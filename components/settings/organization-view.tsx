@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { toast } from "sonner";
@@ -31,7 +32,13 @@ export function OrganizationView({ organization }: { organization: OrganizationJ
     <main className="mx-auto h-full max-w-xl space-y-6 overflow-y-auto p-4">
       <div>
         <h1 className="text-xl font-semibold text-slate-900">Organization</h1>
-        <p className="mt-1 text-sm text-slate-600">What everyone in {organization.name} shares.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          What everyone in {organization.name} shares. Who changed what is in the{" "}
+          <Link href="/settings/audit" className="text-blue-800 underline">
+            audit log
+          </Link>
+          .
+        </p>
       </div>
       <form
         aria-label="Organization"

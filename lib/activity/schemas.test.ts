@@ -37,5 +37,9 @@ describe("activityLine", () => {
     ).toBe("Ada snoozed it until 1 Mar 15:00");
     expect(activityLine(step("autopilot.off"))).toBe("The autopilot handed it to a person");
     expect(activityLine(step("note.deleted", { actor: ada, subject: sam }))).toBe("Ada deleted a note by Sam");
+    expect(activityLine(step("sign-in", { actor: sam, subject: sam }), sam._id)).toBe("You signed in");
+    expect(
+      activityLine(step("person.role", { actor: ada, subject: sam, detail: { from: "AGENT", to: "MANAGER" } })),
+    ).toBe("Ada changed Sam's role from agent to manager");
   });
 });

@@ -104,6 +104,11 @@ export type AuditPage = z.infer<typeof auditPageSchema>;
 /** One step as a line a person reads: "Ada assigned Sam", "Resolved automatically" (you as you;
  *  a snooze's time in `timeZone`). */
 export function activityLine(step: ActivityJson, viewerId?: string, timeZone = "UTC"): string {
+  const line = lineOf(step, viewerId, timeZone);
+  return line.charAt(0).toUpperCase() + line.slice(1);
+}
+
+function lineOf(step: ActivityJson, viewerId: string | undefined, timeZone: string): string {
   const who = (p: { _id: string; fullName: string } | null) =>
     p && p._id === viewerId ? "you" : (p?.fullName ?? "someone");
   const actor = step.actor ? (step.actor._id === viewerId ? "You" : step.actor.fullName) : null;
@@ -117,7 +122,7 @@ export function activityLine(step: ActivityJson, viewerId?: string, timeZone = "
           : `${by} assigned ${subject}`
         : `Assigned to ${subject}`;
     case "unassigned":
-      return by ? `${by} unassigned ${subject}` : `${subject[0]?.toUpperCase()}${subject.slice(1)} unassigned`;
+      return by ? `${by} unassigned ${subject}` : `${subject} unassigned`;
     case "resolved":
       return by ? `${by} resolved it` : "Resolved automatically";
     case "reopened":

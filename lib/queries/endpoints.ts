@@ -1,4 +1,4 @@
-import type { ActivityPage } from "@/lib/activity/schemas";
+import type { ActivityPage, AuditGroup, AuditPage } from "@/lib/activity/schemas";
 import type { ChannelType } from "@/lib/channel-types";
 import type { ContactJson } from "@/lib/contacts/json";
 import type { BulkAction } from "@/lib/conversations/bulk-action";
@@ -19,6 +19,8 @@ import type { UserJson } from "@/lib/users/json";
 // that the cache can keep the newer of two copies.
 
 export type Signal = { signal?: AbortSignal };
+
+export type AuditFilters = { group?: AuditGroup | ""; actor?: string; from?: string; to?: string };
 
 export type InboxPage = { conversations: InboxRowJson[]; nextCursor: string | null };
 export type MessagePage = { messages: MessageJson[]; nextCursor: string | null };
@@ -158,6 +160,12 @@ const postMessage = async (path: string, body?: unknown) =>
 
 export const postReply = (conversationId: string, body: string) =>
   postMessage(`/api/conversation/${conversationId}/messages`, { body });
+
+export const auditParams = (filters: AuditFilters) =>
+  Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>;
+
+export const getAudit = (filters: AuditFilters, cursor: string | undefined, { signal }: Signal) =>
+  apiFetch<AuditPage>("/api/audit", { query: { ...auditParams(filters), ...(cursor ? { cursor } : {}) }, signal });
 
 export const getActivity = (conversationId: string, { signal }: Signal) =>
   apiFetch<ActivityPage>(`/api/conversation/${conversationId}/activity`, { signal });

@@ -20,6 +20,7 @@ export const conversationKeys = {
 
 export const userKeys = { all: ["users"] as const };
 export const mentionKeys = { all: ["mentions"] as const };
+export const auditKeys = { filtered: (filters: object) => ["audit", filters] as const };
 export const reportKeys = {
   report: (period: { from: string; to: string; by: string }) => ["reports", period] as const,
 };

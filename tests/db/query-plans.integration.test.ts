@@ -441,6 +441,10 @@ describe("query plans of the hot paths", () => {
     );
     await exercise("mentions", () => listMentions(participant, { limit: 30 }));
     await exercise("mentions read", () => readMentions(participant, idOf.conversation(46)));
+    const { listActivity } = await import("@/lib/activity/activity");
+    const { listAudit } = await import("@/lib/activity/audit");
+    await exercise("activity", () => listActivity(participant, idOf.conversation(46), { limit: 100 }));
+    await exercise("audit", () => listAudit(admin, { group: "conversations", limit: 50, format: "json" }));
     await exercise("note deleted", () =>
       deleteNote({ viewer: manager, conversationId: idOf.conversation(46), messageId: noted._id }),
     );
