@@ -1,6 +1,6 @@
-import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { startCuttableProxy } from "./support/cuttable-proxy";
-import { expect, live, type Org, row, signIn, test, thread } from "./support/fixtures";
+import { colleague, expect, live, type Org, row, signIn, test, thread } from "./support/fixtures";
 import { prisma, threadOf } from "./support/seed";
 
 // Pushed updates (GET /api/events): what one person or the outside world does shows at once on
@@ -30,18 +30,6 @@ async function managerOnThread(page: Page, org: Org, name: string, origin = "") 
   await openLive(page, `${origin}/inbox?c=${seeded.conversationId}`);
   await expect(thread(page).getByText(`Hello from ${name} ${org.tag}`)).toBeVisible();
   return seeded;
-}
-
-/** A second person in a browser context of their own, signed in, on the inbox (with `live`: once
- *  their event stream is open). */
-async function colleague(browser: Browser, email: string, path: string, options: { live?: boolean } = {}) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  const streaming = options.live ? live(page) : undefined;
-  await page.goto(path);
-  await streaming;
-  return { context, page };
 }
 
 test("a message sent to the inbound webhook reaches both agents' lists and open threads, pushed", async ({

@@ -1,20 +1,8 @@
-import type { Browser } from "@playwright/test";
-import { expect, live, signIn, test, thread } from "./support/fixtures";
+import { colleague, expect, live, signIn, test, thread } from "./support/fixtures";
 import { apiTokenOf, threadOf } from "./support/seed";
 
 // Private notes and mentions: `n` writes a note, `@` mentions a colleague, whose Mentions page hears
 // of it at once; they open the thread as a participant, read it and answer with a note of their own.
-
-/** A second person in a browser context of their own, signed in, on `path` with its stream open. */
-async function colleague(browser: Browser, email: string, path: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  const streaming = live(page);
-  await page.goto(path);
-  await streaming;
-  return { context, page };
-}
 
 test("`n` writes a note; @ mentions a colleague, who sees it live in Mentions and answers in the thread", async ({
   page,
@@ -22,7 +10,7 @@ test("`n` writes a note; @ mentions a colleague, who sees it live in Mentions an
   org,
 }) => {
   const { conversationId } = await threadOf(org, "Nora", { assigneeIds: [org.agent.id] });
-  const olive = await colleague(browser, org.otherAgent.email, "/mentions");
+  const olive = await colleague(browser, org.otherAgent.email, "/mentions", { live: true });
   try {
     await expect(olive.page.getByText("No mentions yet")).toBeVisible();
 

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { type Browser, test as base, expect, type Page } from "@playwright/test";
 import { PASSWORD, seedOrganization } from "./seed";
 
 /** Signs in through next-auth's own endpoints, as the form does, sharing cookies with the page. */
@@ -60,3 +60,15 @@ export const thread = (page: Page) => page.getByRole("log", { name: "Messages" }
 /** Resolves when the page's live event stream has opened: the page is running (hydrated), not only drawn. */
 export const live = (page: Page) =>
   page.waitForResponse((response) => response.url().includes("/api/events") && response.status() === 200);
+
+/** A second person in a browser context of their own, signed in, on `path` (with `live`: once
+ *  their event stream is open). The test closes its context. */
+export async function colleague(browser: Browser, email: string, path: string, options: { live?: boolean } = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  const streaming = options.live ? live(page) : undefined;
+  await page.goto(path);
+  await streaming;
+  return { context, page };
+}

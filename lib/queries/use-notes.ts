@@ -4,7 +4,8 @@ import { toast } from "sonner";
 import { deleteNote, getMentions, type MessagePage, postMentionsRead, postNote } from "@/lib/queries/endpoints";
 import { conversationKeys, mentionKeys } from "@/lib/queries/keys";
 import { usePollInterval } from "@/lib/queries/live-status";
-import { appendNewestMessage, withoutMessage } from "@/lib/queries/transforms";
+import { withoutMessage } from "@/lib/queries/transforms";
+import { placeMessage } from "@/lib/queries/use-reply";
 
 // Private notes and the viewer's mentions. A note the server accepted joins its thread at once; the
 // mentions list follows the person's own events (mentions.updated), polled while not live.
@@ -13,10 +14,7 @@ export function useWriteNote(conversationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (note: { body: string; mentions: string[] }) => postNote(conversationId, note),
-    onSuccess: (message) =>
-      queryClient.setQueryData<InfiniteData<MessagePage>>(conversationKeys.messages(conversationId), (pages) =>
-        appendNewestMessage(pages, message),
-      ),
+    onSuccess: placeMessage(queryClient, conversationId),
   });
 }
 

@@ -11,7 +11,7 @@ import { appendNewestMessage } from "@/lib/queries/transforms";
 // stored it) is placed in the thread; the conversation's move comes with the write's own events.
 
 /** A message the server answered with, into its thread: the newer copy where it is, else at the end. */
-const placeMessage = (queryClient: QueryClient, conversationId: string) => (message: MessageJson) =>
+export const placeMessage = (queryClient: QueryClient, conversationId: string) => (message: MessageJson) =>
   queryClient.setQueryData<InfiniteData<MessagePage>>(conversationKeys.messages(conversationId), (pages) =>
     appendNewestMessage(pages, message),
   );
