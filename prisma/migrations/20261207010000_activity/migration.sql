@@ -72,8 +72,12 @@ BEGIN
   END IF;
   RETURN NULL;
 END $$;
+-- Only when one of them moved: every contact's message sets them, most often to what they were.
 CREATE TRIGGER conversation_activity AFTER UPDATE OF "isResolved", "isSnoozed", "snoozedUntil", "isAutopilot"
-  ON "Conversation" FOR EACH ROW EXECUTE FUNCTION conversation_activity();
+  ON "Conversation" FOR EACH ROW
+  WHEN (OLD."isResolved" IS DISTINCT FROM NEW."isResolved" OR OLD."isSnoozed" IS DISTINCT FROM NEW."isSnoozed"
+        OR OLD."snoozedUntil" IS DISTINCT FROM NEW."snoozedUntil" OR OLD."isAutopilot" IS DISTINCT FROM NEW."isAutopilot")
+  EXECUTE FUNCTION conversation_activity();
 
 CREATE FUNCTION note_activity() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE note "Message" := COALESCE(NEW, OLD);
