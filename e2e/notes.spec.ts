@@ -43,6 +43,7 @@ test("`n` writes a note; @ mentions a colleague, who sees it live in Mentions an
     });
     await expect(mention).toBeVisible();
     await expect(olive.page.getByRole("link", { name: "Mentions, 1 unread" })).toBeVisible();
+    await expect(olive.page.getByText(`Alex ${org.tag} mentioned you`, { exact: true })).toBeVisible();
     await mention.click();
     await expect(olive.page.getByText("You were mentioned here: you can read it and add notes.")).toBeVisible();
     await expect(thread(olive.page).getByText(`Hello from Nora ${org.tag}`)).toBeVisible();

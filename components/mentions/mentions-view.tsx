@@ -1,5 +1,8 @@
 "use client";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { ChannelIcon, channelLabels } from "@/components/ui/channel-icon";
 import { dateTime, relativeTime } from "@/components/ui/format";
@@ -98,10 +101,27 @@ export function MentionsView() {
   );
 }
 
-/** The header's way to the Mentions page, with how many are unread. */
+/** The header's way to the Mentions page, with how many are unread; a new mention also says who
+ *  wrote it, with a way to the conversation. */
 export function MentionsLink({ className, current }: { className: string; current: boolean }) {
   const mentions = useMentions();
   const unread = mentions.data?.pages[0]?.unread ?? 0;
+  const newest = mentions.data?.pages[0]?.mentions[0];
+  const told = useRef<string | null | undefined>(undefined);
+  const router = useRouter();
+  useEffect(() => {
+    if (!mentions.data) return;
+    const id = newest && newest.readAt === null ? newest._id : null;
+    // The first read only sets where we are: what was there before this page opened is not news.
+    if (told.current !== undefined && id && id !== told.current && newest) {
+      const author = newest.author?.fullName ?? "Someone";
+      toast(`${author} mentioned you`, {
+        description: `About ${newest.contact.fullName}: ${newest.excerpt.slice(0, 120)}`,
+        action: { label: "Open", onClick: () => router.push(`/inbox?c=${newest.conversationId}`) },
+      });
+    }
+    if (id || told.current === undefined) told.current = id;
+  }, [mentions.data, newest, router]);
   return (
     <Link
       href="/mentions"
