@@ -4050,6 +4050,49 @@ export interface operations {
                                 fullName: string;
                             }[];
                         }[];
+                        activity: {
+                            /** @description Grows with time: a later step has a larger one. */
+                            _id: string;
+                            /** @enum {string} */
+                            kind: "sign-in" | "sign-in.failed" | "person.joined" | "person.role" | "person.deactivated" | "person.reactivated" | "invitation.sent" | "invitation.withdrawn" | "channel.connected" | "channel.changed" | "channel.disabled" | "channel.enabled" | "channel.removed" | "token.created" | "token.revoked" | "conversation.deleted" | "assigned" | "unassigned" | "resolved" | "reopened" | "snoozed" | "woken" | "autopilot.on" | "autopilot.off" | "note.added" | "note.deleted";
+                            /** @description Who did it; null for the contact, the autopilot or an automation. */
+                            actor: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
+                                _id: string;
+                                fullName: string;
+                            } | null;
+                            /** @description The automation that did it (null if it was since deleted, or none did). */
+                            automation: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
+                                _id: string;
+                                name: string;
+                            } | null;
+                            /** @description Whom it was done to: the person assigned or unassigned, a deleted note's writer. */
+                            subject: {
+                                /**
+                                 * @description An id: 24 lowercase hexadecimal digits.
+                                 * @example 665f1c0a0000000000000101
+                                 */
+                                _id: string;
+                                fullName: string;
+                            } | null;
+                            /** @description snoozed: `until` (null: until the contact writes). */
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description UTC, with milliseconds.
+                             * @example 2026-01-15T12:30:00.000Z
+                             */
+                            createdAt: string;
+                        }[];
                     };
                     "text/plain": string;
                     "text/csv": string;

@@ -1,12 +1,14 @@
 import "server-only";
 import { z } from "zod";
+import { trailBatches } from "@/lib/activity/activity";
+import { activityJsonSchema, activityLine } from "@/lib/activity/schemas";
 import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 import { contactJson, contactJsonSchema } from "@/lib/contacts/json";
 import { conversationJsonSchema } from "@/lib/conversations/json";
 import { getConversation } from "@/lib/conversations/read";
 import { db } from "@/lib/db/client";
 import { query } from "@/lib/db/sql";
-import { csvCell } from "@/lib/exports/csv";
+import { csvCell, csvLine } from "@/lib/exports/csv";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { inFlightLimit } from "@/lib/http/in-flight";
@@ -15,8 +17,8 @@ import { type MessageJson, messageJson, messageJsonSchema } from "@/lib/messages
 import { jsonDate, jsonId } from "@/lib/schemas";
 
 // A conversation exported by a manager (or admin): as JSON (the API's own objects: the
-// conversation, its contact, every message with its system stamps), as a transcript to read, or as
-// CSV, one row per message. Streamed a batch of messages at a time, so that a long thread costs
+// conversation, its contact, every message with its system stamps and private notes, and its
+// activity trail), as a transcript to read, or as CSV, one row per message and then per step. Streamed a batch of messages at a time, so that a long thread costs
 // neither memory nor a long-held connection; every message, however many (an export is complete).
 
 export const exportFormats = ["json", "text", "csv"] as const;
@@ -33,8 +35,10 @@ export const conversationExportSchema = z.strictObject({
   timeZone: z.string(),
   conversation: conversationJsonSchema,
   contact: contactJsonSchema,
-  /** Every message, oldest first, system stamps included. */
+  /** Every message, oldest first, system stamps and private notes included. */
   messages: z.array(messageJsonSchema),
+  /** Its activity trail, oldest first: who assigned, resolved, snoozed… */
+  activity: z.array(activityJsonSchema),
 });
 
 const BATCH = 500;
@@ -77,6 +81,7 @@ export async function exportConversation(
   const chunks = { json: jsonChunks, text: textChunks, csv: csvChunks }[format](
     context,
     messageBatches(conversationId),
+    trailBatches(conversationId),
   );
   const body = streamedBody({ chunks, done, signal, what: "a conversation export" });
   const { contentType, extension } = types[format];
@@ -109,7 +114,9 @@ async function* messageBatches(conversationId: string): AsyncGenerator<{ json: s
   }
 }
 
-async function* jsonChunks(context: Context, batches: ReturnType<typeof messageBatches>) {
+type Trail = ReturnType<typeof trailBatches>;
+
+async function* jsonChunks(context: Context, batches: ReturnType<typeof messageBatches>, trail: Trail) {
   const head = {
     exportedAt: context.exportedAt,
     exportedBy: context.exporter,
@@ -119,6 +126,12 @@ async function* jsonChunks(context: Context, batches: ReturnType<typeof messageB
   let first = true;
   for await (const batch of batches) {
     yield `${first ? "" : ","}${batch.map((row) => row.json).join(",")}`;
+    first = false;
+  }
+  yield '],"activity":[';
+  first = true;
+  for await (const steps of trail) {
+    yield `${first ? "" : ","}${steps.map((step) => JSON.stringify(step)).join(",")}`;
     first = false;
   }
   yield "]}\n";
@@ -146,7 +159,7 @@ function stampText(message: MessageJson): string {
   return what ? `${who}: ${what}` : who;
 }
 
-async function* textChunks(context: Context, batches: ReturnType<typeof messageBatches>) {
+async function* textChunks(context: Context, batches: ReturnType<typeof messageBatches>, trail: Trail) {
   const conversation = JSON.parse(context.conversationText) as {
     _id: string;
     channelType: string;
@@ -176,15 +189,22 @@ async function* textChunks(context: Context, batches: ReturnType<typeof messageB
             ? ` [not delivered${message.failureReason ? `: ${message.failureReason}` : ""}]`
             : "";
         const body = message.body.replace(/\r\n?/g, "\n").replace(/\n/g, "\n    ");
-        return `${when}  ${speaker(message, context.contact.fullName)}: ${body}${attachments}${failed}\n`;
+        const who = `${speaker(message, context.contact.fullName)}${message.private ? " (private note)" : ""}`;
+        return `${when}  ${who}: ${body}${attachments}${failed}\n`;
       })
       .join("");
+  }
+  let heading = true;
+  for await (const steps of trail) {
+    if (heading) yield "\nActivity\n";
+    heading = false;
+    yield steps.map((step) => `${at(step.createdAt)}  ${activityLine(step, undefined, context.timeZone)}\n`).join("");
   }
 }
 
 const csvColumns = ["time", "sender", "senderType", "direction", "status", "body", "stamp", "attachments", "id"];
 
-async function* csvChunks(context: Context, batches: ReturnType<typeof messageBatches>) {
+async function* csvChunks(context: Context, batches: ReturnType<typeof messageBatches>, trail: Trail) {
   yield `${csvColumns.join(",")}\r\n`;
   for await (const batch of batches) {
     yield batch
@@ -193,7 +213,7 @@ async function* csvChunks(context: Context, batches: ReturnType<typeof messageBa
           message.createdAt,
           speaker(message, context.contact.fullName),
           message.senderType,
-          message.isIncoming ? "in" : "out",
+          message.isIncoming ? "in" : message.private ? "note" : "out",
           message.status,
           message.body,
           message.senderType === "SYSTEM" ? stampText(message) : "",
@@ -204,6 +224,24 @@ async function* csvChunks(context: Context, batches: ReturnType<typeof messageBa
           .join(","),
       )
       .map((line) => `${line}\r\n`)
+      .join("");
+  }
+  // Then the trail: a row per step, "activity" as its direction and the step in words as its body.
+  for await (const steps of trail) {
+    yield steps
+      .map((step) =>
+        csvLine([
+          step.createdAt,
+          step.actor?.fullName ?? step.automation?.name ?? "",
+          "",
+          "activity",
+          "",
+          activityLine(step),
+          step.kind,
+          "0",
+          step._id,
+        ]),
+      )
       .join("");
   }
 }

@@ -95,3 +95,42 @@ describe("GET /api/conversation/:id/export", () => {
     expect(agent.status).toBe(403);
   });
 });
+
+describe("an export's notes and trail", () => {
+  it("marks private notes and ends with the activity trail, in each format", async () => {
+    const { world, conversation } = await thread();
+    const put = await callRoute(routes.conversation.PUT, "PUT", "/", {
+      token: world.manager.token,
+      params: { id: conversation.id },
+      body: { assignees: [world.agent.id], isResolved: true },
+    });
+    expect(put.status).toBe(200);
+    const note = await callRoute(routes.notes.POST, "POST", "/", {
+      token: world.manager.token,
+      params: { id: conversation.id },
+      body: { body: "Asked them to call back" },
+    });
+    expect(note.status).toBe(201);
+
+    const json = await exportOf(world.manager.token, conversation.id);
+    expect(json.body.messages.at(-1)).toMatchObject({ body: "Asked them to call back", private: true });
+    // Assigned and resolved in one change: the two steps in either order, then the note.
+    const kinds = json.body.activity.map((step: { kind: string }) => step.kind);
+    expect(kinds.slice(0, 2).sort()).toEqual(["assigned", "resolved"]);
+    expect(kinds[2]).toBe("note.added");
+    expect(json.body.activity.find((step: { kind: string }) => step.kind === "assigned")).toMatchObject({
+      actor: { _id: world.manager.id },
+      subject: { _id: world.agent.id },
+    });
+
+    const text = (await exportOf(world.manager.token, conversation.id, "text")).text;
+    expect(text).toContain(`${world.manager.fullName} (private note): Asked them to call back`);
+    const trail = text.slice(text.indexOf("\nActivity\n"));
+    expect(trail).toContain(`  ${world.manager.fullName} assigned ${world.agent.fullName}\n`);
+    expect(trail).toContain(`  ${world.manager.fullName} added a note\n`);
+
+    const csv = (await exportOf(world.manager.token, conversation.id, "csv")).text.trim().split("\r\n");
+    expect(csv.some((row) => row.includes(",note,") && row.includes("Asked them to call back"))).toBe(true);
+    expect(csv.at(-1)).toMatch(/,activity,,.* added a note,note\.added,0,\d+$/);
+  });
+});

@@ -1,5 +1,6 @@
-import { auditCsv, listAudit } from "@/lib/activity/audit";
+import { listAudit } from "@/lib/activity/audit";
 import { auditQuery } from "@/lib/activity/schemas";
+import { auditCsv } from "@/lib/exports/audit";
 import { apiRoute } from "@/lib/http/api-route";
 import { methods } from "@/lib/http/methods";
 
