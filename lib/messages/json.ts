@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { asText, isoDate, jsonObject, nullWhen, sqlValue } from "@/lib/db/json-sql";
+import { asText, isoDate, jsonArrayAgg, jsonObject, nullWhen, sqlValue } from "@/lib/db/json-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { channelType, jsonId as id, jsonDate } from "@/lib/schemas";
 
@@ -81,9 +81,9 @@ const referenceJson = asText(
 );
 
 /** A note's mentioned people, by name. */
-const mentionsJson = Prisma.sql`(SELECT COALESCE(json_agg(json_build_object('_id', p.id, 'fullName', p."fullName")
-    ORDER BY p."fullName", p.id), '[]'::json)::text
-  FROM "Mention" n JOIN "User" p ON p.id = n."userId" WHERE n."messageId" = m.id)`;
+const mentionsJson = Prisma.sql`(SELECT ${asText(
+  jsonArrayAgg(jsonObject({ _id: sqlValue("p.id"), fullName: sqlValue(`p."fullName"`) }), `p."fullName", p.id`),
+)} FROM "Mention" n JOIN "User" p ON p.id = n."userId" WHERE n."messageId" = m.id)`;
 
 /** The reference's message, and our keys last, only on the messages they describe (every other
  *  message stays byte for byte the reference's). */

@@ -209,6 +209,8 @@ describe("a note", () => {
     const written = await note(world.agent.token, conversation.id, "Can you check the invoice?", [world.otherAgent.id]);
     const noteId = written.body.data._id;
     expect(written.body.data.mentions).toEqual([{ _id: world.otherAgent.id, fullName: world.otherAgent.fullName }]);
+    // Compact, as every answer (the mentions are built by PostgreSQL into the message's text).
+    expect(written.text).toBe(JSON.stringify(written.body));
     // The participant reads the conversation, writes a note back, and may do nothing else in it.
     expect((await read(world.otherAgent.token, conversation.id)).status).toBe(200);
     const answer = await note(world.otherAgent.token, conversation.id, "Checked: it is paid");
