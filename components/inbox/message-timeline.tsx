@@ -101,6 +101,19 @@ export function MessageTimeline({
     loadOlderIfNearTop();
   });
 
+  // The thread's header can grow after the messages are drawn (a conversation opened from outside
+  // the list arrives after its messages): a timeline at the bottom stays at the bottom.
+  const drawn = !query.isPending && !query.isError;
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (!drawn || !element) return;
+    const observer = new ResizeObserver(() => {
+      if (atBottom.current) element.scrollTop = element.scrollHeight;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [drawn]);
+
   function loadOlderIfNearTop() {
     const element = scrollRef.current;
     if (element && element.scrollTop < 300 && query.hasNextPage && !query.isFetchingNextPage) query.fetchNextPage();
