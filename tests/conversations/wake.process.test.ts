@@ -31,9 +31,13 @@ it("wakes a snoozed conversation once, at its time, across two workers", { timeo
   const woken = await state();
   expect(woken.version).toBe(2);
   expect(woken.updatedAt.getTime()).toBeGreaterThanOrEqual(Date.parse(until));
-  const { rows } = await pool().query(
-    `SELECT state FROM pgboss.job WHERE name = 'conversation-wake' AND data->>'conversationId' = $1`,
-    [conversation.id],
-  );
-  expect(rows.map((row) => row.state)).toEqual(["completed"]);
+  // One job, completed: the queue marks it so after the wake it made has committed, so it is waited for.
+  const jobs = async () =>
+    (
+      await pool().query(
+        `SELECT state FROM pgboss.job WHERE name = 'conversation-wake' AND data->>'conversationId' = $1`,
+        [conversation.id],
+      )
+    ).rows.map((row) => row.state);
+  await expect.poll(jobs, { timeout: 20_000, interval: 200 }).toEqual(["completed"]);
 });
