@@ -147,11 +147,13 @@ describe("a note", () => {
 
     const chat = await connectWidget(world.admin.token);
     const visitor = await visit(chat.publicId);
+    // Their stream before their first message, which it hears (opened after, it might or not).
+    const heard = await visitorEvents(chat.publicId, visitor);
     expect((await write(chat.publicId, visitor, "Hello?")).status).toBe(201);
+    await heard.readUntil((event) => event.event === "message");
     const webchat = await db.conversation.findFirstOrThrow({
       where: { organizationId: world.organization.id, channelType: "webchat" },
     });
-    const heard = await visitorEvents(chat.publicId, visitor);
 
     const notes = [
       await note(world.agent.token, sms.id, `${SECRET} (sms)`, [world.manager.id]),

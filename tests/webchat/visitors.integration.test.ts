@@ -161,9 +161,12 @@ describe("a visitor's conversation", () => {
 
   it("hears an agent typing and the conversation seen, never a system stamp or a queued reply", async () => {
     const token = await visit(chat.publicId);
-    await write(chat.publicId, token, "Hello?");
-    const conversation = await db.conversation.findFirstOrThrow({ where: { organizationId: world.organization.id } });
+    // The stream first, and their own message heard on it: opened after it, the stream could hear
+    // of that message or not, as the live events' listener happened to have it already or not.
     const events = await visitorEvents(chat.publicId, token);
+    await write(chat.publicId, token, "Hello?");
+    expect((await events.readUntil((event) => event.event === "message")).map((e) => e.event)).toEqual(["message"]);
+    const conversation = await db.conversation.findFirstOrThrow({ where: { organizationId: world.organization.id } });
     await db.message.create({
       data: {
         conversationId: conversation.id,
