@@ -122,7 +122,7 @@ function lineOf(step: ActivityJson, viewerId: string | undefined, timeZone: stri
           : `${by} assigned ${subject}`
         : `Assigned to ${subject}`;
     case "unassigned":
-      return by ? `${by} unassigned ${subject}` : `${subject} unassigned`;
+      return by ? `${by} unassigned ${subject}` : `Unassigned ${subject}`;
     case "resolved":
       return by ? `${by} resolved it` : "Resolved automatically";
     case "reopened":

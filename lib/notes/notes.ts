@@ -64,6 +64,8 @@ export async function writeNote(options: {
       );
       if (mailConfigured()) for (const mention of made) await enqueueMentionEmail(mention.id, tx);
     }
+    // The append's JSON was built before the mentions existed: read again only when there are some.
+    if (others.length === 0) return note.json;
     const [written] = await query<{ json: string }>(
       Prisma.sql`SELECT ${messageJson} AS json FROM "Message" m LEFT JOIN "User" u ON u.id = m."userId"
         WHERE m.id = ${note.id}`,
