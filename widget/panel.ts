@@ -202,7 +202,9 @@ function messageItem(message: Message): HTMLLIElement {
   const bubble = el("div", { className: "bubble" });
   if (!mine && message.agent) bubble.append(el("span", { className: "who", textContent: message.agent.name }));
   if (message.body) bubble.append(el("p", { textContent: message.body }));
-  for (const attachment of message.attachments) bubble.append(image(attachment));
+  for (const attachment of message.attachments) {
+    bubble.append(attachment.contentType.startsWith("image/") ? image(attachment) : download(attachment));
+  }
   const state =
     message.pending === "sending"
       ? "Sending…"
@@ -228,22 +230,40 @@ function messageItem(message: Message): HTMLLIElement {
   return item;
 }
 
-/** An image: read with the visitor's token, shown from memory (read once per image). */
-const images = new Map<string, Promise<string | null>>();
-function image(attachment: Attachment): HTMLElement {
-  const img = el("img", { alt: attachment.name, className: "image" });
-  let url = images.get(attachment.id);
+/** A file read with the visitor's token, kept in memory (read once per file). */
+const files = new Map<string, Promise<string | null>>();
+function fileUrl(attachment: Attachment): Promise<string | null> {
+  let url = files.get(attachment.id);
   if (!url) {
     url = api(`uploads/${attachment.id}`)
       .then((response) => (response.ok ? response.blob() : null))
       .then((blob) => (blob ? URL.createObjectURL(blob) : null))
       .catch(() => null);
-    images.set(attachment.id, url);
+    files.set(attachment.id, url);
   }
-  void url.then((src) => {
+  return url;
+}
+
+function image(attachment: Attachment): HTMLElement {
+  const img = el("img", { alt: attachment.name, className: "image" });
+  void fileUrl(attachment).then((src) => {
     if (src) img.src = src;
   });
   return img;
+}
+
+/** Any other file (an agent's PDF): a link that saves it under its name. */
+function download(attachment: Attachment): HTMLElement {
+  const size =
+    attachment.size >= 1048576
+      ? `${(attachment.size / 1048576).toFixed(1)} MB`
+      : `${Math.ceil(attachment.size / 1024)} KB`;
+  const link = el("a", { className: "file", textContent: `${attachment.name} (${size})` });
+  link.download = attachment.name;
+  void fileUrl(attachment).then((href) => {
+    if (href) link.href = href;
+  });
+  return link;
 }
 
 // Each message's element is kept and changed only when the message does: a redraw leaves the rest

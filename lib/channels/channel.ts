@@ -32,21 +32,28 @@ export type SendOutcome =
   | { kind: "refused"; reason: string }
   | { kind: "unavailable"; reason: string };
 
+/** A file sent with a reply: `url` is a signed link the provider fetches it from (an hour). What
+ *  each channel carries (types, sizes, how many) is in lib/uploads/limits.ts. */
+export type OutgoingAttachment = { name: string; contentType: string; size: number; url: string };
+
 /** A reply on its way out, as the outbox hands it to a channel. */
 export type Outgoing = {
   id: string;
   conversationId: string;
   /** The contact's address on the channel: a phone number, a Messenger id, a visitor, a mailbox. */
   to: string;
+  /** May be empty when it carries attachments. */
   body: string;
-  attachments: unknown[];
+  attachments: OutgoingAttachment[];
   /** When the contact last wrote (Messenger answers only within 24 hours of it). */
   lastIncomingAt: Date | null;
 };
 
 /**
  * Sends one message, and finds it again: an attempt cut short by a crash (after the provider may
- * have taken it) asks `find` before sending again, so nothing is sent twice.
+ * have taken it) asks `find` before sending again, so nothing is sent twice. A message the provider
+ * takes in parts (Messenger: one call per attachment) may have had some parts taken: `send` after
+ * `find` sends only the parts `find` did not find.
  */
 export type Sender = {
   send(): Promise<SendOutcome>;
@@ -104,6 +111,9 @@ export type Channel<
   generatedSecrets?: readonly (keyof Secrets & string)[];
   /** What the connection's JSON adds for its admins (a widget's embed snippet), under `embed`. */
   embed?: (publicId: string, settings: Settings, publicUrl: string) => Record<string, unknown>;
+  /** Its provider fetches a reply's files from us (Twilio, Meta): they are given signed links, which
+   *  need the app's public URL. Otherwise (the widget) the contact reads them through us. */
+  fetchesAttachments?: boolean;
   /** Tries the credentials against the provider, saying plainly what failed. */
   check(connection: OpenConnection<Settings, Secrets>): Promise<CheckResult>;
   /** How to send `message` through `connection`, or why it cannot be sent at all (a refusal that

@@ -7,8 +7,9 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /**
  * Cookie-authenticated writes must come from our own pages: Next.js checks Origin only for Server
  * Actions, not for route handlers. Browsers send Sec-Fetch-Site; older ones send Origin. A body must
- * also be JSON, which an HTML form cannot send without a CORS preflight; a DELETE without a body
- * needs no content type (no form can send a DELETE at all).
+ * also be JSON (or a file's bytes, as application/octet-stream), which an HTML form cannot send
+ * without a CORS preflight; a DELETE without a body needs no content type (no form can send a
+ * DELETE at all).
  */
 export function assertSameSiteWrite(request: NextRequest, config: Pick<Env, "NEXTAUTH_URL" | "TRUST_PROXY"> = env()) {
   if (SAFE_METHODS.has(request.method)) return;
@@ -19,8 +20,8 @@ export function assertSameSiteWrite(request: NextRequest, config: Pick<Env, "NEX
     : origin !== null && origin !== expectedOrigin(request, config);
   if (crossSite) throw new ApiError("forbidden", "Cross-site request refused");
   if (request.method === "DELETE" && !hasBody(request)) return;
-  const contentType = request.headers.get("content-type") ?? "";
-  if (!contentType.toLowerCase().startsWith("application/json")) {
+  const contentType = (request.headers.get("content-type") ?? "").toLowerCase();
+  if (!contentType.startsWith("application/json") && !contentType.startsWith("application/octet-stream")) {
     throw new ApiError("unsupported_media_type", "Content-Type must be application/json");
   }
 }

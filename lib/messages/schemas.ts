@@ -8,7 +8,16 @@ export const messagesInput = body({
 });
 
 export const replyInput = body({
-  body: text({ min: 1, max: 5000, trim: true }),
+  body: text({ max: 5000, trim: true }).default(""),
+  /** Files uploaded into the conversation first (POST …/uploads), sent with the text. */
+  attachments: z
+    .array(objectId)
+    .max(10, "at most 10 files")
+    .refine((ids) => new Set(ids).size === ids.length, "must not name a file twice")
+    .default([]),
+}).refine((reply) => reply.body !== "" || reply.attachments.length > 0, {
+  path: ["body"],
+  message: "must not be empty",
 });
 
 export const messageIdParams = z.object({ id: objectId, messageId: objectId });

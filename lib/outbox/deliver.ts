@@ -8,6 +8,7 @@ import { execute, query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log";
 import type { OutboundJob } from "@/lib/outbox/enqueue";
+import { providerAttachments } from "@/lib/uploads/media-url";
 
 // The outbox: a reply to a connected channel is committed with its "outbound" job
 // (lib/outbox/enqueue.ts), and a worker in any app server (or `npm run worker`) hands it to its
@@ -49,7 +50,12 @@ export async function startOutboundWorker() {
   );
 }
 
-type Queued = Outgoing & { status: string; providerMessageId: string | null; sendingSince: Date | null };
+type Queued = Omit<Outgoing, "attachments"> & {
+  attachments: unknown;
+  status: string;
+  providerMessageId: string | null;
+  sendingSince: Date | null;
+};
 
 type Attempt = Pick<Job<OutboundJob>, "id" | "data"> & { retryCount: number; retryLimit: number };
 
@@ -71,7 +77,10 @@ export async function deliver(job: Attempt) {
   if (message?.status !== "queued" || message.providerMessageId) return;
   if (!message.connection) return fail(message.id, "The channel is no longer connected");
   const { connection } = message;
-  const sender = channelOf(connection.provider).sender(message, openConnection(connection));
+  const channel = channelOf(connection.provider);
+  const attachments = providerAttachments(message.attachments, channel.fetchesAttachments ?? false);
+  if (typeof attachments === "string") return fail(message.id, attachments);
+  const sender = channel.sender({ ...message, attachments }, openConnection(connection));
   if (typeof sender === "string") return fail(message.id, sender);
 
   if (message.sendingSince) {

@@ -8,6 +8,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { type AppendedMessage, appendMessageSql } from "@/lib/messages/append";
 import { messageJson } from "@/lib/messages/json";
 import { connectedChannels, enqueueOutbound } from "@/lib/outbox/enqueue";
+import { markSent, unsentReplyUploads } from "@/lib/uploads/uploads";
 
 export type SentReply = { json: string; replayed: boolean };
 
@@ -26,22 +27,31 @@ export async function sendReply(options: {
   viewer: Viewer;
   conversationId: string;
   body: string;
+  /** Files the viewer uploaded into this conversation and has not sent (lib/uploads). */
+  attachments?: string[];
   idempotencyKey?: string;
 }): Promise<SentReply> {
-  const { viewer, conversationId, body, idempotencyKey } = options;
+  const { viewer, conversationId, body, attachments: uploadIds = [], idempotencyKey } = options;
+  // A retried reply's files were sent with its first attempt: the replay is answered before they are checked.
+  if (idempotencyKey && uploadIds.length > 0 && (await keyUsed(viewer, idempotencyKey))) {
+    return replayed(viewer, idempotencyKey, { conversationId, body });
+  }
+  const files = await unsentReplyUploads(viewer, conversationId, uploadIds);
   const target = Prisma.sql`
     SELECT c.* FROM "Conversation" c
     WHERE c.id = ${conversationId} AND ${accessibleConversationSql(viewer)}`;
   const connected = await connectedChannels(viewer.organizationId);
   const reply = { userId: viewer.userId, isIncoming: false, body, status: "queued", senderType: "USER" } as const;
-  const append = appendMessageSql(target, { ...reply, idempotencyKey });
-  // With no channel connected the reply is one statement, as it was before the outbox: the
-  // transaction (and its two extra round trips) is only for committing the message with its job.
+  const append = appendMessageSql(target, { ...reply, attachments: files, idempotencyKey });
+  // With no channel connected and no files the reply is one statement, as it was before the
+  // outbox: the transaction (and its two extra round trips) is only for committing the message
+  // with its job and its files.
   const message =
-    connected.size === 0
+    connected.size === 0 && files.length === 0
       ? (await query<AppendedMessage>(append))[0]
       : await transaction(async (tx) => {
           const [appended] = await query<AppendedMessage>(append, tx);
+          if (appended) await markSent(tx, viewer.userId, appended.id, files);
           if (appended && connected.has(appended.channelType)) await enqueueOutbound(appended.id, tx);
           return appended;
         });
@@ -106,6 +116,12 @@ export async function retryReply(options: {
   if (!message) throw new ApiError("not_found", "Failed message not found in this conversation");
   if (connected.has(message.channelType)) return message.json;
   return (await sendThroughBuiltIn(message, conversationId, message.body)).json;
+}
+
+async function keyUsed(viewer: Viewer, key: string) {
+  const rows = await query(Prisma.sql`
+    SELECT 1 FROM "Message" m WHERE m."userId" = ${viewer.userId} AND m."idempotencyKey" = ${key}`);
+  return rows.length > 0;
 }
 
 /** The message an Idempotency-Key already made, if it was this same reply in a conversation the

@@ -37,8 +37,9 @@ describe("the OpenAPI document", () => {
       if (!schemas || described.length !== 1) continue; // a catch-all's endpoints validate inside
       const [operation] = described;
       if (operation?.params !== schemas.params) drifted.push(`${route.verb} ${route.template}: params`);
-      if ((operation?.query ?? operation?.body) !== schemas.input)
-        drifted.push(`${route.verb} ${route.template}: input`);
+      // A body of bytes (an upload) is read by the handler, not validated as input.
+      const input = operation?.query ?? (operation?.bodyType ? undefined : operation?.body);
+      if (input !== schemas.input) drifted.push(`${route.verb} ${route.template}: input`);
     }
     expect(missing).toEqual([]);
     expect(drifted).toEqual([]);

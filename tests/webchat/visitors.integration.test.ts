@@ -365,7 +365,7 @@ describe("images", () => {
     for (const body of [svg, Buffer.from("just text"), Buffer.from("%PDF-1.7\n")]) {
       const res = await upload(chat.publicId, token, body, "cat.png", "image/png");
       expect(res.status).toBe(415);
-      expect(res.body.message).toBe("Only images can be sent: PNG, JPEG, GIF or WebP");
+      expect(res.body.message).toBe("The chat takes only PNG, JPEG, GIF, WebP files");
     }
     const huge = Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024)]);
     expect((await widget("POST", chat.publicId, "uploads", { token, rawBody: huge })).status).toBe(413);

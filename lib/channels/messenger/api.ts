@@ -42,27 +42,46 @@ export async function checkMessengerPage(pageId: string, accessToken: string): P
   return { ok: true, message: `Connected to the Page "${body.name ?? pageId}"` };
 }
 
+/** One Send API message: a text, or one attachment (Messenger carries them separately). */
+export type MessengerPart = { text: string } | { attachment: { contentType: string; url: string } };
+
+/** Send API attachment types by content type: images, audio and video are shown; the rest is a file. */
+const attachmentType = (contentType: string) =>
+  contentType.startsWith("image/")
+    ? "image"
+    : contentType.startsWith("audio/")
+      ? "audio"
+      : contentType.startsWith("video/")
+        ? "video"
+        : "file";
+
 /**
- * Sends a text with the Send API (POST /{page-id}/messages, messaging_type RESPONSE: a reply within
- * 24 hours of the person's last message). A 4xx is Meta refusing this message (outside the window,
- * a person who blocked the Page); 429/5xx or no answer may pass later. Code 2 and 4 (transient,
- * rate limit) are treated as passing too.
+ * Sends one part with the Send API (POST /{page-id}/messages, messaging_type RESPONSE: a reply
+ * within 24 hours of the person's last message); an attachment by URL, which Meta fetches. A 4xx is
+ * Meta refusing this message (outside the window, a person who blocked the Page); 429/5xx or no
+ * answer may pass later. Code 2 and 4 (transient, rate limit) are treated as passing too.
  */
 export async function sendMessengerMessage(
   page: { pageId: string; accessToken: string },
-  message: { psid: string; text: string },
+  psid: string,
+  part: MessengerPart,
 ): Promise<SendOutcome> {
+  const message =
+    "text" in part
+      ? { text: part.text }
+      : {
+          attachment: {
+            type: attachmentType(part.attachment.contentType),
+            payload: { url: part.attachment.url, is_reusable: false },
+          },
+        };
   let response: Response;
   try {
     response = await fetch(graphUrl([page.pageId, "messages"], page.accessToken), {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        recipient: { id: message.psid },
-        messaging_type: "RESPONSE",
-        message: { text: message.text },
-      }),
-      signal: AbortSignal.timeout(15_000),
+      body: JSON.stringify({ recipient: { id: psid }, messaging_type: "RESPONSE", message }),
+      signal: AbortSignal.timeout(30_000),
     });
   } catch (error) {
     return { kind: "unavailable", reason: unreachable("Meta", error) };
@@ -88,32 +107,51 @@ export async function messengerProfileName(psid: string, accessToken: string): P
   }
 }
 
+type SentMessage = {
+  id: string;
+  message?: string;
+  created_time: string;
+  from?: { id: string };
+  attachments?: { data?: { mime_type?: string }[] };
+};
+
 /**
- * A message the Page already sent to `psid` with this text, at or after `since` (the Conversations
- * API: GET /{page-id}/conversations?platform=messenger&user_id=…, newest messages first): how an
- * attempt cut short by a crash is settled without sending twice. Throws when Meta cannot say.
+ * The ids of the leading `parts` the Page already sent to `psid`, in order, at or after `since` (the
+ * Conversations API: GET /{page-id}/conversations?platform=messenger&user_id=…, newest messages
+ * first): how an attempt cut short by a crash is settled without sending a part twice. A text is
+ * known by its words, an attachment by its type. Throws when Meta cannot say.
  */
-export async function findMessengerMessage(
+export async function findMessengerParts(
   page: { pageId: string; accessToken: string },
-  query: { psid: string; text: string; since: Date },
-): Promise<string | null> {
+  query: { psid: string; parts: MessengerPart[]; since: Date },
+): Promise<string[]> {
   const url = graphUrl([page.pageId, "conversations"], page.accessToken, {
     platform: "messenger",
     user_id: query.psid,
-    fields: "messages.limit(25){id,message,created_time,from}",
+    fields: "messages.limit(25){id,message,created_time,from,attachments{mime_type}}",
   });
   const response = await fetch(url, { signal: AbortSignal.timeout(15_000) }).catch((error) => {
     throw new Error(unreachable("Meta", error));
   });
   if (!response.ok) throw new Error(`Meta could not list the conversation (${response.status})`);
-  const body = (await response.json()) as {
-    data?: { messages?: { data?: { id: string; message?: string; created_time: string; from?: { id: string } }[] } }[];
-  };
+  const body = (await response.json()) as { data?: { messages?: { data?: SentMessage[] } }[] };
   const earliest = query.since.getTime() - 1000; // created_time has whole seconds
-  const messages = body.data?.[0]?.messages?.data ?? [];
-  return (
-    messages.find(
-      (m) => m.from?.id === page.pageId && m.message === query.text && Date.parse(m.created_time) >= earliest,
-    )?.id ?? null
-  );
+  const sent = (body.data?.[0]?.messages?.data ?? [])
+    .filter((m) => m.from?.id === page.pageId && Date.parse(m.created_time) >= earliest)
+    .reverse();
+  const found: string[] = [];
+  let next = 0;
+  for (const part of query.parts) {
+    const at = sent.findIndex(
+      (m, i) =>
+        i >= next &&
+        ("text" in part
+          ? m.message === part.text
+          : !m.message && (m.attachments?.data ?? []).some((a) => a.mime_type === part.attachment.contentType)),
+    );
+    if (at < 0) break;
+    found.push(sent[at]?.id ?? "");
+    next = at + 1;
+  }
+  return found;
 }

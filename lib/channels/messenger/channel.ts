@@ -1,9 +1,9 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { defineChannel } from "@/lib/channels/channel";
+import { defineChannel, type SendOutcome } from "@/lib/channels/channel";
 import { text } from "@/lib/schemas";
-import { checkMessengerPage, findMessengerMessage, sendMessengerMessage } from "./api";
+import { checkMessengerPage, findMessengerParts, type MessengerPart, sendMessengerMessage } from "./api";
 import { type MessengerSecrets, type MessengerSettings, receiveMessengerEvents, verifySubscription } from "./webhooks";
 
 // Facebook Messenger for one Page: the Send API to answer, Meta's signed webhook for messages and
@@ -38,15 +38,33 @@ export const messenger = defineChannel({
   }),
   secretNames: ["pageAccessToken", "appSecret"],
   webhooks: { callback: { path: "", handlers: { GET: verifySubscription, POST: receiveMessengerEvents } } },
+  fetchesAttachments: true,
   check: ({ settings, secrets }) => checkMessengerPage(settings.pageId, secrets.pageAccessToken),
   sender(message, { settings, secrets }) {
     if (!message.lastIncomingAt || Date.now() - message.lastIncomingAt.getTime() > WINDOW_MS) {
       return "Outside Messenger's 24-hour window: the contact has not written in the last 24 hours";
     }
     const page = { pageId: settings.pageId, accessToken: secrets.pageAccessToken };
+    // The text, then each file: one Send API call each. `find` notes the parts already taken.
+    const parts: MessengerPart[] = [
+      ...(message.body ? [{ text: message.body }] : []),
+      ...message.attachments.map((a) => ({ attachment: { contentType: a.contentType, url: a.url } })),
+    ];
+    let taken: string[] = [];
     return {
-      send: () => sendMessengerMessage(page, { psid: message.to, text: message.body }),
-      find: (since) => findMessengerMessage(page, { psid: message.to, text: message.body, since }),
+      async send() {
+        let outcome: SendOutcome = { kind: "refused", reason: "Nothing to send" };
+        for (const part of parts.slice(taken.length)) {
+          outcome = await sendMessengerMessage(page, message.to, part);
+          if (outcome.kind !== "accepted") return outcome;
+          taken = [...taken, outcome.providerMessageId];
+        }
+        return outcome;
+      },
+      async find(since) {
+        taken = await findMessengerParts(page, { psid: message.to, parts, since });
+        return taken.length === parts.length ? (taken.at(-1) ?? null) : null;
+      },
     };
   },
 });

@@ -45,15 +45,18 @@ const messagesUrl = (accountSid: string) =>
   `${env().TWILIO_API_BASE}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`;
 
 /**
- * Creates a message (POST …/Messages.json: To, From or MessagingServiceSid, Body, StatusCallback).
+ * Creates a message (POST …/Messages.json: To, From or MessagingServiceSid, Body, a MediaUrl per
+ * file (an MMS; Twilio fetches each), StatusCallback).
  * A 4xx other than 429 is Twilio refusing this message (a bad number, an opted-out recipient):
  * sending it again would not help. A 429, a 5xx or no answer may pass.
  */
 export async function sendTwilioMessage(
   account: TwilioAccount,
-  message: { to: string; body: string; statusCallback?: string },
+  message: { to: string; body: string; mediaUrls: string[]; statusCallback?: string },
 ): Promise<SendOutcome> {
-  const form = new URLSearchParams({ To: message.to, Body: message.body });
+  const form = new URLSearchParams({ To: message.to });
+  if (message.body) form.set("Body", message.body);
+  for (const url of message.mediaUrls) form.append("MediaUrl", url);
   if (account.messagingServiceSid) form.set("MessagingServiceSid", account.messagingServiceSid);
   else form.set("From", account.fromNumber ?? "");
   if (message.statusCallback) form.set("StatusCallback", message.statusCallback);
@@ -79,11 +82,14 @@ export async function sendTwilioMessage(
 }
 
 /**
- * A message Twilio already took from us: the newest to `to` with this body created at or after
- * `since` (GET …/Messages.json filtered by To, From and DateSent, newest first). How an attempt cut
+ * A message Twilio already took from us: the newest to `to` with this body and number of media
+ * created at or after `since` (GET …/Messages.json filtered by To, From and DateSent, newest first). How an attempt cut
  * short by a crash is settled without sending twice. Throws when Twilio cannot say.
  */
-export async function findTwilioMessage(account: TwilioAccount, query: { to: string; body: string; since: Date }) {
+export async function findTwilioMessage(
+  account: TwilioAccount,
+  query: { to: string; body: string; media: number; since: Date },
+) {
   const url = new URL(messagesUrl(account.accountSid));
   url.searchParams.set("To", query.to);
   if (!account.messagingServiceSid && account.fromNumber) url.searchParams.set("From", account.fromNumber);
@@ -97,9 +103,14 @@ export async function findTwilioMessage(account: TwilioAccount, query: { to: str
   });
   if (!response.ok) throw new Error(`Twilio could not list messages (${response.status})`);
   const { messages = [] } = (await response.json()) as {
-    messages?: { sid: string; body: string; date_created: string }[];
+    messages?: { sid: string; body: string; num_media?: string; date_created: string }[];
   };
   // date_created has whole seconds; the attempt began at most a moment before Twilio took it.
   const earliest = query.since.getTime() - 1000;
-  return messages.find((m) => m.body === query.body && Date.parse(m.date_created) >= earliest)?.sid ?? null;
+  return (
+    messages.find(
+      (m) =>
+        m.body === query.body && Number(m.num_media ?? 0) === query.media && Date.parse(m.date_created) >= earliest,
+    )?.sid ?? null
+  );
 }

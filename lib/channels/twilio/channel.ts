@@ -50,14 +50,21 @@ export const twilio = defineChannel({
     messages: { path: "messages", handlers: { POST: receiveTwilioMessage } },
     status: { path: "status", handlers: { POST: applyTwilioStatus } },
   },
+  fetchesAttachments: true,
   check: ({ settings, secrets }) => checkTwilioAccount(settings.accountSid, secrets.authToken),
   sender(message, { settings, secrets, webhookUrls }) {
     const account: TwilioAccount = { ...settings, authToken: secrets.authToken };
     return {
       // Delivery reports need a URL Twilio can reach: the configured public one.
       send: () =>
-        sendTwilioMessage(account, { to: message.to, body: message.body, statusCallback: webhookUrls?.status }),
-      find: (since) => findTwilioMessage(account, { to: message.to, body: message.body, since }),
+        sendTwilioMessage(account, {
+          to: message.to,
+          body: message.body,
+          mediaUrls: message.attachments.map((a) => a.url),
+          statusCallback: webhookUrls?.status,
+        }),
+      find: (since) =>
+        findTwilioMessage(account, { to: message.to, body: message.body, media: message.attachments.length, since }),
     };
   },
 });

@@ -14,12 +14,12 @@ import { expectedOrigin } from "@/lib/http/same-site";
 import { validate } from "@/lib/http/validate";
 import { type Limit, limitKey, reserve } from "@/lib/limits/rate-limit";
 import { boundedInt, objectId, text } from "@/lib/schemas";
-import { MAX_UPLOAD_BYTES, saveVisitorUpload, uploadResponse, visitorUpload } from "@/lib/uploads/uploads";
+import { MAX_UPLOAD_BYTES, requestedName, saveVisitorUpload, uploadResponse } from "@/lib/uploads/uploads";
 import { browserOf } from "./browser";
 import { visitorEventStream } from "./events";
 import { identifiedAddress, newVisitorAddress, signVisitorToken, verifyIdentity, visitorOfToken } from "./identity";
 import { isAllowedOrigin, type WebchatSettings } from "./settings";
-import { markRead, sendVisitorMessage, type Visitor, visitorKeyOf, visitorMessages } from "./visitors";
+import { markRead, sendVisitorMessage, type Visitor, visitorKeyOf, visitorMessages, visitorUpload } from "./visitors";
 
 // The widget's endpoints, at /api/widget/<public id>/<path>, apart from the agents' API: a visitor
 // token (ours, from /session) is the only credential they take, and it opens nothing but the
@@ -323,12 +323,11 @@ const safeUrl = (value: string) => {
 /** An image, as the request's raw body (`?name=` its file name), up to 5 MB. */
 async function upload({ request, visitor }: Context & { visitor: Visitor }) {
   const bytes = await readBodyBytes(request, MAX_UPLOAD_BYTES);
-  const name = request.nextUrl.searchParams.get("name");
   const saved = await saveVisitorUpload({
     organizationId: visitor.organizationId,
     connectionId: visitor.connectionId,
     visitor: visitor.key,
-    name: name && name.length <= 300 && name.isWellFormed() ? name : null,
+    name: requestedName(request.nextUrl),
     bytes,
   });
   return json({ data: saved }, 201);
@@ -337,7 +336,7 @@ async function upload({ request, visitor }: Context & { visitor: Visitor }) {
 async function readUpload({ id, visitor }: Context & { visitor: Visitor }) {
   const valid = objectId.safeParse(id);
   if (!valid.success) throw new ApiError("not_found", "Attachment not found");
-  return uploadResponse(await visitorUpload(visitor.key, valid.data));
+  return uploadResponse(await visitorUpload(visitor, valid.data));
 }
 
 async function read({ visitor }: Context & { visitor: Visitor }) {

@@ -5,7 +5,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { jsonList, jsonText } from "@/lib/http/responses";
 import { receiveInboundMessage } from "@/lib/inbound/receive";
 import { reportDelivery } from "@/lib/inbound/status";
-import { attachmentOf, type UploadJson } from "@/lib/uploads/uploads";
+import { attachmentOf, bytesOf, type FoundUpload, type UploadJson } from "@/lib/uploads/uploads";
 import type { VisitorClaims } from "./identity";
 import { seenUntilSql, visibleToVisitorSql, visitorMessageJson } from "./visitor-json";
 
@@ -162,6 +162,16 @@ async function unsentUploads(visitor: Visitor, ids: string[]): Promise<UploadJso
     ]);
   }
   return ids.map((id) => byId.get(id) as UploadJson);
+}
+
+/** A file the visitor may open: one they sent, or one sent to them in a reply they see. */
+export async function visitorUpload(visitor: Visitor, id: string) {
+  const [found] = await query<FoundUpload>(Prisma.sql`
+    SELECT f."storageKey", f.name, f."contentType" FROM "Upload" f
+    WHERE f.id = ${id} AND (f.visitor = ${visitor.key} OR EXISTS (
+      SELECT 1 FROM "Message" m JOIN (${conversationOf(visitor)}) c ON c.id = m."conversationId"
+      WHERE m.id = f."messageId" AND ${visibleToVisitorSql}))`);
+  return bytesOf(found);
 }
 
 /** The visitor has read the replies so far: they show as read to the agents. */

@@ -19,6 +19,7 @@ import { cannedReplyJsonSchema } from "@/lib/canned/replies";
 import { createCannedReplyInput, updateCannedReplyInput } from "@/lib/canned/schemas";
 import { dataOf, messageAnswerSchema, type Operation } from "@/lib/openapi/operation";
 import { beforeQuery, idParams } from "@/lib/schemas";
+import { uploadIdParams } from "@/lib/uploads/schemas";
 
 // What the AI follows and what runs on its own: processes, the model provider, lead sources,
 // automation rules; and the agents' canned replies.
@@ -355,5 +356,31 @@ export const aiOperations: Operation[] = [
     caller: "user",
     params: idParams,
     answers: { 200: { description: "Counted.", schema: messageAnswerSchema } },
+  },
+  {
+    method: "post",
+    path: "/api/canned-replies/{id}/attachments",
+    operationId: "addCannedReplyFile",
+    tag: "Canned replies",
+    summary: "Add a file to a canned reply (`?name=` its file name)",
+    description:
+      "The body is the file's bytes: a type some channel carries (read from the bytes), up to 10 MB, at most 5 per reply. Who may change the reply may add files.",
+    caller: "user",
+    params: idParams,
+    body: z.string().meta({ format: "binary" }),
+    bodyType: "application/octet-stream",
+    answers: { 201: { description: "The reply with its files.", schema: data(CannedReply) } },
+    errors: [403, 409, 429],
+  },
+  {
+    method: "delete",
+    path: "/api/canned-replies/{id}/attachments/{uploadId}",
+    operationId: "removeCannedReplyFile",
+    tag: "Canned replies",
+    summary: "Remove a file from a canned reply",
+    caller: "user",
+    params: uploadIdParams,
+    answers: { 200: { description: "The reply with its files.", schema: data(CannedReply) } },
+    errors: [403],
   },
 ];

@@ -25,6 +25,8 @@ import { messageIdParams, messagesInput, replyInput } from "@/lib/messages/schem
 import { mentionsPageSchema, mentionsQuery, noteIdParams, noteInput, readMentionsInput } from "@/lib/notes/schemas";
 import { dataOf, messageAnswerSchema, type Operation } from "@/lib/openapi/operation";
 import { idParams } from "@/lib/schemas";
+import { cannedUploadsInput, uploadIdParams } from "@/lib/uploads/schemas";
+import { uploadJsonSchema } from "@/lib/uploads/uploads";
 import { userJsonSchema } from "@/lib/users/json";
 
 // The reference's conversation endpoints (Tether's, paths and envelopes kept), and ours around
@@ -36,6 +38,7 @@ const Contact = contactJsonSchema.meta({ id: "Contact" });
 const InboxRow = inboxRowJsonSchema.meta({ id: "InboxRow" });
 const User = userJsonSchema.meta({ id: "User" });
 const Label = labelJsonSchema.meta({ id: "Label" });
+const Upload = uploadJsonSchema.meta({ id: "Upload" });
 
 const data = dataOf;
 const cursor = z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null at the end." });
@@ -296,6 +299,43 @@ export const conversationOperations: Operation[] = [
       },
     },
     errors: [409, 502],
+  },
+  {
+    method: "post",
+    path: "/api/conversation/{id}/uploads",
+    operationId: "uploadReplyFile",
+    tag: "Messages",
+    summary: "Upload a file for a reply (`?name=` its file name)",
+    description:
+      "The body is the file's bytes. Its type is read from the bytes and must be one the conversation's channel carries (docs/api.md lists them); up to 10 MB, 4 at a time and 60 a minute per person. Send it by naming its id in the reply's `attachments`; until then only you can read it.",
+    caller: "user",
+    params: conversationIdParams,
+    body: z.string().meta({ format: "binary" }),
+    bodyType: "application/octet-stream",
+    answers: { 201: { description: "Stored, to attach to a reply.", schema: data(Upload) } },
+    errors: [429],
+  },
+  {
+    method: "post",
+    path: "/api/conversation/{id}/uploads/canned",
+    operationId: "copyCannedReplyFiles",
+    tag: "Messages",
+    summary: "Copy a canned reply's files into a reply",
+    description: "Each becomes your unsent file in this conversation; refused (415) when the channel cannot carry one.",
+    caller: "user",
+    params: conversationIdParams,
+    body: cannedUploadsInput,
+    answers: { 201: { description: "The copies.", schema: z.strictObject({ uploads: z.array(Upload) }) } },
+  },
+  {
+    method: "delete",
+    path: "/api/conversation/{id}/uploads/{uploadId}",
+    operationId: "removeReplyFile",
+    tag: "Messages",
+    summary: "Take back a file you uploaded and have not sent",
+    caller: "user",
+    params: uploadIdParams,
+    answers: { 200: { description: "Removed.", schema: messageAnswerSchema } },
   },
   {
     method: "post",

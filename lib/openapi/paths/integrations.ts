@@ -14,6 +14,7 @@ import { receivedMessageSchema } from "@/lib/inbound/receive";
 import { inboundMessageInput } from "@/lib/inbound/schemas";
 import { dataOf, messageAnswerSchema, type Operation } from "@/lib/openapi/operation";
 import { beforeQuery, channelType, idParams } from "@/lib/schemas";
+import { mediaLinkQuery } from "@/lib/uploads/schemas";
 import { uploadJsonSchema } from "@/lib/uploads/uploads";
 import { deliveriesPageSchema, endpointWithSecretSchema, webhookEndpointJsonSchema } from "@/lib/webhooks/endpoints";
 import { deliveryParams, updateWebhookEndpointInput, webhookEndpointInput } from "@/lib/webhooks/schemas";
@@ -236,6 +237,20 @@ export const integrationOperations: Operation[] = [
     caller: "user",
     params: idParams,
     answers: { 200: { description: "The file's bytes.", contentType: "application/octet-stream", schema: bytes } },
+  },
+  {
+    method: "get",
+    path: "/api/media/{id}",
+    operationId: "getSentMedia",
+    tag: "Messages",
+    summary: "A sent file, for the provider carrying it",
+    description:
+      "The signed link a provider is given to fetch a reply's file (Twilio's MediaUrl, Messenger's attachment URL): `expires` and `signature` are the credential, for an hour. Also answers HEAD.",
+    caller: "public",
+    params: idParams,
+    query: mediaLinkQuery,
+    answers: { 200: { description: "The file's bytes.", contentType: "application/octet-stream", schema: bytes } },
+    errors: [503],
   },
   {
     ...widget,

@@ -14,7 +14,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
     if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,255}$/.test(idempotencyKey)) {
       throw new ApiError("bad_request", "Idempotency-Key: 1 to 255 visible ASCII characters");
     }
-    const { json, replayed } = await sendReply({ viewer, conversationId: params.id, body: input.body, idempotencyKey });
+    const { json, replayed } = await sendReply({ viewer, conversationId: params.id, ...input, idempotencyKey });
     const response = jsonData(json, 201);
     if (replayed) response.headers.set("idempotent-replayed", "true");
     return response;
