@@ -189,11 +189,17 @@ export async function copyCannedUploads(
 ): Promise<UploadJson[]> {
   const channelType = await replyableChannel(viewer, conversationId);
   const limits = attachmentLimits[channelType];
-  const files = await query<{ storageKey: string; name: string; contentType: string; size: number }>(Prisma.sql`
-    SELECT f."storageKey", f.name, f."contentType", f.size FROM "Upload" f JOIN "CannedReply" r ON r.id = f."cannedReplyId"
-    WHERE r.id = ${cannedReplyId} AND r."organizationId" = ${viewer.organizationId}
-      AND (r."userId" IS NULL OR r."userId" = ${viewer.userId})
-    ORDER BY f."createdAt", f.id`);
+  const [reply] = await query<{ files: { storageKey: string; name: string; contentType: string; size: number }[] }>(
+    Prisma.sql`
+      SELECT COALESCE((SELECT json_agg(json_build_object('storageKey', f."storageKey", 'name', f.name,
+                 'contentType', f."contentType", 'size', f.size) ORDER BY f."createdAt", f.id)
+               FROM "Upload" f WHERE f."cannedReplyId" = r.id), '[]') AS files
+      FROM "CannedReply" r
+      WHERE r.id = ${cannedReplyId} AND r."organizationId" = ${viewer.organizationId}
+        AND (r."userId" IS NULL OR r."userId" = ${viewer.userId})`,
+  );
+  if (!reply) throw new ApiError("not_found", "Canned reply not found");
+  const { files } = reply;
   for (const file of files) {
     if (!limits.types.includes(file.contentType) || file.size > limits.maxFileBytes) {
       throw new ApiError(
@@ -218,7 +224,7 @@ export async function removeReplyUpload(viewer: Viewer, conversationId: string, 
     DELETE FROM "Upload" WHERE id = ${uploadId} AND "conversationId" = ${conversationId}
       AND "userId" = ${viewer.userId} AND "messageId" IS NULL
     RETURNING "storageKey"`);
-  if (!removed) throw new ApiError("not_found", "No unsent file of yours with this id in this conversation");
+  if (!removed) throw new ApiError("not_found", "File not found among your unsent files in this conversation");
   await storage().remove(removed.storageKey);
 }
 

@@ -15,10 +15,7 @@ type MatrixCaller = (typeof matrixCallers)[number];
 
 type Endpoint = {
   name: string;
-  call: (
-    ids: { conversationId: string; contactId: string; failedMessageId: string; noteId: string },
-    auth: AuthOptions,
-  ) => ReturnType<typeof callRoute>;
+  call: (ids: Ids, auth: AuthOptions) => ReturnType<typeof callRoute>;
   /** Status for those who may access the conversation. */
   allowed: number;
   /** A participant may (reads, their own state of it, notes): it gets `allowed` too. */
@@ -27,6 +24,27 @@ type Endpoint = {
 };
 
 type AuthOptions = Credentials;
+type Ids = {
+  conversationId: string;
+  contactId: string;
+  failedMessageId: string;
+  noteId: string;
+  /** The owner's file, unsent; the owner's file sent in a reply; the organization's canned reply. */
+  unsentUploadId: string;
+  sentUploadId: string;
+  cannedReplyId: string;
+};
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
+const upload = (conversationId: string, auth: AuthOptions) =>
+  callRoute(routes.upload.POST, "POST", "/", {
+    ...auth,
+    params: { id: conversationId },
+    rawBody: PNG,
+    headers: { ...auth.headers, "content-type": "application/octet-stream" },
+  });
 
 const endpoints: Endpoint[] = [
   {
@@ -160,6 +178,40 @@ const endpoints: Endpoint[] = [
   },
 ];
 
+endpoints.push(
+  {
+    name: "POST /api/conversation/:id/uploads",
+    call: (ids, auth) => upload(ids.conversationId, auth),
+    allowed: 201,
+  },
+  {
+    name: "POST /api/conversation/:id/uploads/canned",
+    call: (ids, auth) =>
+      callRoute(routes.cannedCopy.POST, "POST", "/", {
+        ...auth,
+        params: { id: ids.conversationId },
+        body: { cannedReplyId: ids.cannedReplyId },
+      }),
+    allowed: 201,
+  },
+  {
+    name: "DELETE /api/conversation/:id/uploads/:uploadId (the owner's unsent file)",
+    call: (ids, auth) =>
+      callRoute(routes.unsentUpload.DELETE, "DELETE", "/", {
+        ...auth,
+        params: { id: ids.conversationId, uploadId: ids.unsentUploadId },
+      }),
+    allowed: 404,
+    expected: { "owner agent": 200 },
+  },
+  {
+    name: "GET /api/attachments/:id (a file sent in a reply)",
+    read: true,
+    call: (ids, auth) => callRoute(routes.attachment.GET, "GET", "/", { ...auth, params: { id: ids.sentUploadId } }),
+    allowed: 200,
+  },
+);
+
 function expectedStatus(endpoint: Endpoint, caller: MatrixCaller): number {
   const fromTable = endpoint.expected?.[caller];
   if (fromTable !== undefined) return fromTable;
@@ -169,7 +221,7 @@ function expectedStatus(endpoint: Endpoint, caller: MatrixCaller): number {
   return endpoint.allowed;
 }
 
-let ids: { conversationId: string; contactId: string; failedMessageId: string; noteId: string };
+let ids: Ids;
 let auth: Record<MatrixCaller, Credentials>;
 
 beforeEach(async () => {
@@ -204,11 +256,23 @@ beforeEach(async () => {
     params: { id: conversation.id },
     body: { body: "Can you look?", mentions: [participant.id] },
   });
+  const sentUploadId = (await upload(conversation.id, { token: owner.token })).body.data.id;
+  await callRoute(routes.reply.POST, "POST", "/", {
+    token: owner.token,
+    params: { id: conversation.id },
+    body: { attachments: [sentUploadId] },
+  });
+  const canned = await db.cannedReply.create({
+    data: { organizationId: world.organization.id, shortcut: "hello", body: "Hello!" },
+  });
   ids = {
     conversationId: conversation.id,
     contactId: world.contact.id,
     failedMessageId: failed.id,
     noteId: note.body.data._id,
+    unsentUploadId: (await upload(conversation.id, { token: owner.token })).body.data.id,
+    sentUploadId,
+    cannedReplyId: canned.id,
   };
   auth = { ...credentialsOf(world, other, owner, revoked), "mentioned agent": { token: participant.token } };
 });

@@ -1,5 +1,6 @@
 // The contract's route modules, imported once for the API tests.
 
+export * as attachment from "@/app/api/attachments/[id]/route";
 export * as contact from "@/app/api/contacts/[id]/route";
 export * as contacts from "@/app/api/contacts/route";
 export * as exportConversation from "@/app/api/conversation/[id]/export/route";
@@ -11,6 +12,9 @@ export * as notes from "@/app/api/conversation/[id]/notes/route";
 export * as resolve from "@/app/api/conversation/[id]/resolve/route";
 export * as conversation from "@/app/api/conversation/[id]/route";
 export * as snooze from "@/app/api/conversation/[id]/snooze/route";
+export * as unsentUpload from "@/app/api/conversation/[id]/uploads/[uploadId]/route";
+export * as cannedCopy from "@/app/api/conversation/[id]/uploads/canned/route";
+export * as upload from "@/app/api/conversation/[id]/uploads/route";
 export * as byContact from "@/app/api/conversation/all/route";
 export * as bulk from "@/app/api/conversation/bulk/route";
 export * as messages from "@/app/api/conversation/messages/route";

@@ -94,6 +94,8 @@ describe("the outbox", () => {
       to,
       from: FROM,
       body: "Sent before the crash",
+      num_media: "0",
+      media: [],
       date_created: new Date().toUTCString().replace("GMT", "+0000"),
     });
     await work(messageId, { retryCount: 1, retryLimit: 10 });

@@ -5,13 +5,26 @@ import type { AddressInfo } from "node:net";
 
 // A fake of the parts of Meta's Graph API a Messenger Page uses, as Meta documents them: the Page
 // access token as `access_token`; GET /{page-id}?fields=name; POST /{page-id}/messages (Send API:
-// `{ recipient: { id }, messaging_type, message: { text } }` → `{ recipient_id, message_id }`);
+// `{ recipient: { id }, messaging_type, message: { text } | { attachment: { type, payload: { url } } } }`
+// → `{ recipient_id, message_id }`; an attachment's URL fetched at once, as Meta does);
 // GET /{page-id}/conversations?platform=messenger&user_id=… with the messages sent; GET /{psid}
 // for a profile; errors as `{ error: { message, type, code, error_subcode } }`. It counts what it sent.
 
-export type FakeGraphMessage = { id: string; psid: string; text: string; created_time: string };
+export type FakeGraphMessage = {
+  id: string;
+  psid: string;
+  text: string;
+  /** An attachment's type and what its URL answered. */
+  attachment?: { type: string; mimeType: string; size: number };
+  created_time: string;
+};
 
-export async function startFakeGraph(page: { pageId: string; accessToken: string; pageName?: string }) {
+/** `fetchMedia` is how it fetches an attachment's URL (tests without a listening app hand it the route). */
+export async function startFakeGraph(
+  page: { pageId: string; accessToken: string; pageName?: string },
+  options: { fetchMedia?: (url: string) => Promise<Response> } = {},
+) {
+  const fetchMedia = options.fetchMedia ?? ((url: string) => fetch(url, { signal: AbortSignal.timeout(10_000) }));
   const sent: FakeGraphMessage[] = [];
   // Every path asked for, to show what the app requested (and what it never did).
   const requested: string[] = [];
@@ -45,7 +58,12 @@ export async function startFakeGraph(page: { pageId: string; accessToken: string
       const messages = sent
         .filter((m) => m.psid === psid)
         .reverse()
-        .map((m) => ({ id: m.id, message: m.text, created_time: m.created_time, from: { id: page.pageId } }));
+        .map((m) => ({
+          id: m.id,
+          ...(m.attachment ? { attachments: { data: [{ mime_type: m.attachment.mimeType }] } } : { message: m.text }),
+          created_time: m.created_time,
+          from: { id: page.pageId },
+        }));
       return response.end(
         JSON.stringify({ data: messages.length ? [{ id: `t_${psid}`, messages: { data: messages } }] : [] }),
       );
@@ -60,18 +78,27 @@ export async function startFakeGraph(page: { pageId: string; accessToken: string
       for await (const chunk of request) chunks.push(chunk as Buffer);
       const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
         recipient?: { id?: string };
-        message?: { text?: string };
+        message?: { text?: string; attachment?: { type?: string; payload?: { url?: string } } };
       };
       const psid = body.recipient?.id;
-      if (!psid || !body.message?.text)
-        return error(response, 400, 100, "(#100) Param recipient and message are required");
+      const { text, attachment } = body.message ?? {};
+      if (!psid || (!text && !attachment?.payload?.url) || (text && attachment))
+        return error(response, 400, 100, "(#100) Param recipient and message (a text or an attachment) are required");
       if (outsideWindow.has(psid)) {
         return error(response, 400, 10, "(#10) This message is sent outside of allowed window.", 2018278);
+      }
+      let fetched: FakeGraphMessage["attachment"];
+      if (attachment?.payload?.url) {
+        const media = await fetchMedia(attachment.payload.url).catch(() => null);
+        if (!media?.ok) return error(response, 400, 100, "(#100) Failed to fetch the file from the url", 2018008);
+        const mimeType = media.headers.get("content-type") ?? "";
+        fetched = { type: attachment.type ?? "", mimeType, size: (await media.arrayBuffer()).byteLength };
       }
       const message = {
         id: `m_${randomBytes(12).toString("hex")}`,
         psid,
-        text: body.message.text,
+        text: text ?? "",
+        attachment: fetched,
         // Graph's format, whole seconds.
         created_time: `${new Date().toISOString().slice(0, 19)}+0000`,
       };

@@ -5,13 +5,32 @@ import type { AddressInfo } from "node:net";
 
 // A fake of the parts of Twilio's REST API we use, as Twilio documents them: HTTP Basic auth with
 // the Account SID and Auth Token; GET /2010-04-01/Accounts/{Sid}.json; POST …/Messages.json
-// (form-encoded To, From or MessagingServiceSid, Body, StatusCallback; 201 with the message);
+// (form-encoded To, From or MessagingServiceSid, Body and/or MediaUrl, StatusCallback; 201 with
+// the message; each MediaUrl fetched at once, as Twilio does, and refused with error 11200 unless it
+// answers 200 with an accepted Content-Type);
 // GET …/Messages.json filtered by To, From and DateSent> (newest first); errors as
 // `{ code, message, more_info, status }`. Started by the tests on a free port; it counts what it sent.
 
-export type FakeTwilioMessage = { sid: string; to: string; from: string | null; body: string; date_created: string };
+export type FakeTwilioMedia = { url: string; contentType: string; size: number; disposition: string | null };
+export type FakeTwilioMessage = {
+  sid: string;
+  to: string;
+  from: string | null;
+  body: string;
+  num_media: string;
+  media: FakeTwilioMedia[];
+  date_created: string;
+};
 
-export async function startFakeTwilio(account: { accountSid: string; authToken: string }) {
+// What Twilio takes over MMS (its accepted content types; JPEG, PNG and GIF are resized for phones).
+const ACCEPTED_MEDIA = ["image/jpeg", "image/png", "image/gif", "application/pdf", "audio/mpeg", "video/mp4"];
+
+/** `fetchMedia` is how it fetches a MediaUrl (tests without a listening app hand it the route). */
+export async function startFakeTwilio(
+  account: { accountSid: string; authToken: string },
+  options: { fetchMedia?: (url: string) => Promise<Response> } = {},
+) {
+  const fetchMedia = options.fetchMedia ?? ((url: string) => fetch(url, { signal: AbortSignal.timeout(10_000) }));
   const messages: FakeTwilioMessage[] = [];
   let outage = 0;
   let hold: (() => void) | null = null;
@@ -54,19 +73,36 @@ export async function startFakeTwilio(account: { accountSid: string; authToken: 
     const to = form.get("To") ?? "";
     const refusal = refusals.get(to);
     if (refusal) return error(response, 400, refusal.code, refusal.message);
-    if (!to || !form.get("Body") || !(form.get("From") || form.get("MessagingServiceSid"))) {
+    const mediaUrls = form.getAll("MediaUrl");
+    if (!to || !(form.get("Body") || mediaUrls.length) || !(form.get("From") || form.get("MessagingServiceSid"))) {
       return error(
         response,
         400,
         21604,
-        "A 'To' phone number, a 'From' or 'MessagingServiceSid', and a 'Body' are required",
+        "A 'To' phone number, a 'From' or 'MessagingServiceSid', and a 'Body' or 'MediaUrl' are required",
       );
+    }
+    if (mediaUrls.length > 10) return error(response, 400, 21623, "Too many media: at most 10");
+    const media: FakeTwilioMedia[] = [];
+    for (const url of mediaUrls) {
+      const fetched = await fetchMedia(url).catch(() => null);
+      const contentType = fetched?.headers.get("content-type") ?? "";
+      if (!fetched?.ok || !ACCEPTED_MEDIA.includes(contentType)) {
+        return error(response, 400, 11200, `HTTP retrieval failure: ${url} answered ${fetched?.status ?? "nothing"}`);
+      }
+      const size = (await fetched.arrayBuffer()).byteLength;
+      media.push({ url, contentType, size, disposition: fetched.headers.get("content-disposition") });
+    }
+    if (media.reduce((sum, m) => sum + m.size, 0) > 5 * 1024 * 1024) {
+      return error(response, 400, 30019, "Content size exceeds carrier limit");
     }
     const message = {
       sid: `SM${randomBytes(16).toString("hex")}`,
       to,
       from: form.get("From"),
       body: form.get("Body") ?? "",
+      num_media: String(media.length),
+      media,
       // RFC 2822, whole seconds, as Twilio writes dates.
       date_created: new Date().toUTCString().replace("GMT", "+0000"),
     };
