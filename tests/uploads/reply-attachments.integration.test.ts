@@ -130,7 +130,7 @@ describe("uploading a file for a reply", () => {
       [Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024)]), "big.png", 413, "SMS takes files up to 5 MB"],
     ];
     for (const [bytes, name, status, message] of cases) {
-      const res = await upload(world.agent.token, conversationId, bytes, name);
+      const res = await upload(world.agent.token, conversationId, new Uint8Array(bytes), name);
       expect([name, res.status, res.body.message]).toEqual([name, status, message]);
     }
     // Past the largest any endpoint reads: refused from its declared length, unread.
