@@ -8,8 +8,9 @@ import type { MessageJson } from "@/lib/messages/json";
 import { mentionParts } from "@/lib/notes/mention-text";
 import { useDeleteNote } from "@/lib/queries/use-notes";
 import { useRetryReply } from "@/lib/queries/use-reply";
+import { formatBytes, isImage } from "@/lib/uploads/limits";
 
-type Attachment = { url?: string; name?: string; contentType?: string; size?: number };
+type Attachment = { url?: string; name?: string; contentType?: string; size?: number; upload?: string };
 
 const statusText: Record<string, string> = {
   queued: "Sending…",
@@ -172,21 +173,37 @@ function Attachments({ attachments, light }: { attachments: Attachment[]; light:
   if (!attachments?.length) return null;
   return (
     <ul className="mt-2 space-y-1">
-      {attachments.map((a, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: attachments have no id; their order is fixed
-        <li key={i}>
-          <a
-            href={a.url}
-            target="_blank"
-            rel="noreferrer noopener"
-            className={`inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-xs underline ${light ? "bg-blue-800 text-white" : "bg-slate-100 text-slate-800"}`}
-          >
-            <span aria-hidden>📎</span>
-            {a.name ?? "Attachment"}
-            {a.size ? ` (${Math.max(1, Math.round(a.size / 1024))} KB)` : ""}
-          </a>
-        </li>
-      ))}
+      {attachments.map((a, i) => {
+        // Files kept here (an agent's, a visitor's) are ours to show: images in place, from our
+        // own origin; a provider's link (an MMS) is only linked.
+        const ours = a.upload ? `/api/attachments/${a.upload}` : undefined;
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: attachments have no id; their order is fixed
+          <li key={i}>
+            {ours && a.contentType && isImage(a.contentType) && (
+              <a href={ours} target="_blank" rel="noreferrer noopener" className="mb-1 block w-fit">
+                {/* biome-ignore lint/performance/noImgElement: our own file, shown as sent */}
+                <img
+                  src={ours}
+                  alt={a.name ?? "Image"}
+                  loading="lazy"
+                  className="max-h-48 max-w-full rounded-md border border-slate-200 bg-white object-contain"
+                />
+              </a>
+            )}
+            <a
+              href={ours ?? a.url}
+              target="_blank"
+              rel="noreferrer noopener"
+              className={`inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-xs underline ${light ? "bg-blue-800 text-white" : "bg-slate-100 text-slate-800"}`}
+            >
+              <span aria-hidden>📎</span>
+              {a.name ?? "Attachment"}
+              {a.size ? ` (${formatBytes(a.size)})` : ""}
+            </a>
+          </li>
+        );
+      })}
     </ul>
   );
 }

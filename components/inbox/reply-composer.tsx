@@ -5,6 +5,7 @@ import { Button, SubmitButton } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ChannelType } from "@/lib/channel-types";
 import { insertMention, mentionAt, mentionedIn } from "@/lib/notes/mention-text";
+import { copyCannedFiles } from "@/lib/queries/uploads";
 import { useModelProvider, useProcesses, useSuggestReply } from "@/lib/queries/use-ai";
 import { countCannedReplyUse } from "@/lib/queries/use-canned";
 import { useConnectedChannels } from "@/lib/queries/use-channels";
@@ -16,6 +17,7 @@ import { fillTemplate, missingMarker, templateValues } from "@/lib/templates";
 import type { UserJson } from "@/lib/users/json";
 import { cannedQuery, useCannedPicker } from "./canned-picker";
 import { useMentionPicker } from "./mention-picker";
+import { AttachButton, ReplyFileList, useReplyFiles } from "./reply-files";
 
 export type ComposerMode = "reply" | "note";
 /** What the page's shortcuts do with the composer: `r` and `n` put the cursor in it, in that mode. */
@@ -86,11 +88,22 @@ export const ReplyComposer = forwardRef<
     setText(words);
     saver.schedule(words);
   };
-  // `/` at the start: the canned replies; one picked is filled with the contact's and your fields.
+  // Files for the reply (not for notes): picked, dropped or pasted.
+  const files = useReplyFiles(conversationId, channelType);
+  const [dragging, setDragging] = useState(false);
+  const [cannedFilesError, setCannedFilesError] = useState<string | null>(null);
+  // `/` at the start: the canned replies; one picked is filled with the contact's and your fields,
+  // and its files are copied into this reply.
   const canned = useCannedPicker(cannedQuery(text), (reply) => {
     const values = templateValues(contact.data ?? { fullName: "" }, { fullName: viewer.name });
     setTyped(fillTemplate(reply.body, values, missingMarker).text);
     void countCannedReplyUse(reply._id);
+    setCannedFilesError(null);
+    if (reply.attachments.length > 0) {
+      copyCannedFiles(conversationId, reply._id)
+        .then(files.addUploaded)
+        .catch((error: Error) => setCannedFilesError(`/${reply.shortcut}'s files were not added: ${error.message}`));
+    }
   });
   // `@` in a note: the people to mention. Who was picked is kept, and mentioned if still named.
   const [caret, setCaret] = useState(0);
@@ -107,19 +120,24 @@ export const ReplyComposer = forwardRef<
   // A variable with no value stays as its marker: it is filled in by hand before the reply can go.
   const unfilled = text.match(/\[(?:contact|agent)\.[A-Za-z0-9_]+\?\]/g);
 
+  const attached = note ? [] : files.ready;
+  const filesHold = !note && (files.uploading || files.refused || files.tooMany);
+  const empty = !text.trim() && attached.length === 0;
+
   async function submit() {
     const body = text.trim();
-    if (!body || sending.isPending || unfilled) return;
+    if (empty || sending.isPending || unfilled || filesHold) return;
     await saver.settle();
     const done = {
       onSuccess: () => {
         setText("");
         setPicked([]);
         saver.sent();
+        if (!note) files.clear();
       },
     };
     if (note) writeNote.mutate({ body, mentions: mentionedIn(body, picked) }, done);
-    else send.mutate(body, done);
+    else send.mutate({ body, attachments: attached }, done);
   }
 
   return (
@@ -128,8 +146,30 @@ export const ReplyComposer = forwardRef<
         e.preventDefault();
         void submit();
       }}
-      className={`relative border-t p-2 ${note ? "border-amber-200 bg-amber-50" : "border-slate-200 bg-white"}`}
+      // A file dragged over the composer is dropped into the reply (notes take no files).
+      onDragOver={(e) => {
+        if (note || !e.dataTransfer.types.includes("Files")) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={(e) => {
+        setDragging(false);
+        if (note || e.dataTransfer.files.length === 0) return;
+        e.preventDefault();
+        files.add([...e.dataTransfer.files]);
+      }}
+      className={`relative border-t p-2 ${note ? "border-amber-200 bg-amber-50" : "border-slate-200 bg-white"} ${
+        dragging ? "ring-2 ring-blue-500 ring-inset" : ""
+      }`}
     >
+      {dragging && (
+        <p className="pointer-events-none absolute inset-0 z-10 flex items-center justify-center bg-blue-50/90 text-sm font-medium text-blue-900">
+          Drop to attach to the reply
+        </p>
+      )}
       {canned.list}
       {mention.list}
       <fieldset aria-label="Write" className="mb-1 flex gap-1">
@@ -152,6 +192,7 @@ export const ReplyComposer = forwardRef<
         ))}
         {note && <span className="self-center text-xs text-amber-900">Only your team sees notes.</span>}
       </fieldset>
+      {!note && <ReplyFileList files={files} />}
       <label htmlFor="reply" className="sr-only">
         {note ? "Private note (only your team sees it)" : `Reply by ${channelLabel}`}
       </label>
@@ -171,6 +212,12 @@ export const ReplyComposer = forwardRef<
           if (sending.isError) sending.reset();
         }}
         onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
+        onPaste={(e) => {
+          // A pasted screenshot or file goes into the reply; pasted text stays text.
+          if (note || e.clipboardData.files.length === 0) return;
+          e.preventDefault();
+          files.add([...e.clipboardData.files]);
+        }}
         {...canned.inputProps}
         {...mention.inputProps}
         onKeyDown={(e) => {
@@ -200,6 +247,12 @@ export const ReplyComposer = forwardRef<
         }`}
       />
       <div className="mt-1 flex items-center gap-2">
+        {!note && <AttachButton files={files} disabled={!running} />}
+        {cannedFilesError && !note && (
+          <p role="alert" className="flex-1 text-xs text-red-800">
+            {cannedFilesError}
+          </p>
+        )}
         {unconnected && !note && !send.isError && (
           <p className="flex-1 text-xs text-amber-800">
             No {channelLabel} provider is connected: replies are recorded here but delivered nowhere.
@@ -246,7 +299,7 @@ export const ReplyComposer = forwardRef<
           variant="primary"
           size="sm"
           className={provider.data && suggestWith && !note ? "" : "ml-auto"}
-          disabled={!text.trim() || sending.isPending || Boolean(unfilled)}
+          disabled={empty || sending.isPending || Boolean(unfilled) || filesHold}
         >
           {note ? (writeNote.isPending ? "Adding…" : "Add note") : send.isPending ? "Sending…" : "Send"}
         </SubmitButton>

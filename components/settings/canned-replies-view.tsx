@@ -11,11 +11,14 @@ import { useSubmit } from "@/components/ui/use-submit";
 import { canSeeWholeOrganization } from "@/lib/auth/viewer";
 import type { CannedReplyJson } from "@/lib/canned/replies";
 import {
+  useAddCannedFile,
   useCannedReplies,
   useCreateCannedReply,
   useDeleteCannedReply,
+  useRemoveCannedFile,
   useUpdateCannedReply,
 } from "@/lib/queries/use-canned";
+import { cannedAttachmentLimits, formatBytes, typeNames } from "@/lib/uploads/limits";
 
 const VARIABLES =
   "{{contact.firstName}}, {{contact.name}}, {{contact.email}}, {{contact.phone}}, any field the contact has ({{contact.budget}}), {{agent.firstName}}, {{agent.name}}";
@@ -74,6 +77,12 @@ export function CannedRepliesView() {
                         <div className="min-w-0">
                           <p className="font-mono text-sm text-slate-900">/{reply.shortcut}</p>
                           <p className="mt-1 text-sm whitespace-pre-wrap text-slate-700">{reply.body}</p>
+                          {reply.attachments.length > 0 && (
+                            <p className="mt-1 text-xs text-slate-600">
+                              <span aria-hidden>📎 </span>
+                              {reply.attachments.map((a) => a.name).join(", ")}
+                            </p>
+                          )}
                           <p className="mt-1 text-xs text-slate-500">Used {reply.usageCount} times</p>
                         </div>
                         {(reply.scope === "personal" || manager) && (
@@ -162,6 +171,11 @@ function CannedReplyForm({
           ))}
         </fieldset>
       )}
+      {reply ? (
+        <CannedFiles reply={reply} />
+      ) : (
+        <p className="text-xs text-slate-500">Files (a menu, a price list) can be added once it is saved.</p>
+      )}
       <FormError message={save.error} />
       <div className="flex flex-wrap gap-2">
         <SubmitButton variant="primary" disabled={save.pending || !shortcut.trim() || !body.trim()}>
@@ -179,5 +193,80 @@ function CannedReplyForm({
         )}
       </div>
     </form>
+  );
+}
+
+/** A reply's files: each copied into the reply that uses it. Added and removed at once (no Save). */
+function CannedFiles({ reply }: { reply: CannedReplyJson }) {
+  const add = useAddCannedFile();
+  const remove = useRemoveCannedFile();
+  const [progress, setProgress] = useState<{ name: string; share: number } | null>(null);
+  const full = reply.attachments.length >= cannedAttachmentLimits.maxFiles;
+  return (
+    <fieldset className="space-y-1.5">
+      <legend className="text-sm font-medium text-slate-800">Files</legend>
+      {reply.attachments.length > 0 && (
+        <ul aria-label={`Files of /${reply.shortcut}`} className="space-y-1">
+          {reply.attachments.map((file) => (
+            <li key={file.id} className="flex items-center gap-2 text-sm text-slate-700">
+              <a href={`/api/attachments/${file.id}`} target="_blank" rel="noreferrer noopener" className="underline">
+                {file.name}
+              </a>
+              <span className="text-xs text-slate-500">{formatBytes(file.size)}</span>
+              <Button
+                size="sm"
+                variant="ghost"
+                aria-label={`Remove ${file.name}`}
+                disabled={remove.isPending}
+                onClick={() =>
+                  remove.mutate(
+                    { id: reply._id, uploadId: file.id },
+                    { onError: failed(`Could not remove ${file.name}`) },
+                  )
+                }
+              >
+                Remove
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {progress && (
+        <progress
+          aria-label={`Uploading ${progress.name}`}
+          value={Math.round(progress.share * 100)}
+          max={100}
+          className="block h-1.5 w-40 accent-blue-600"
+        />
+      )}
+      <label
+        className={`inline-flex items-center gap-1 rounded-md border border-slate-300 px-2 py-1 text-sm text-slate-700 ${
+          full || add.isPending ? "opacity-50" : "cursor-pointer hover:bg-slate-50"
+        }`}
+      >
+        <span aria-hidden>📎</span> Add a file
+        <input
+          type="file"
+          className="sr-only"
+          disabled={full || add.isPending}
+          accept={cannedAttachmentLimits.types.join(",")}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = "";
+            if (!file) return;
+            setProgress({ name: file.name, share: 0 });
+            add.mutate(
+              { id: reply._id, file, onProgress: (share) => setProgress({ name: file.name, share }) },
+              { onError: failed(`${file.name} was not added`), onSettled: () => setProgress(null) },
+            );
+          }}
+        />
+      </label>
+      <p className="text-xs text-slate-500">
+        {typeNames(cannedAttachmentLimits)}, up to {formatBytes(cannedAttachmentLimits.maxFileBytes)}, at most{" "}
+        {cannedAttachmentLimits.maxFiles}. A conversation&apos;s channel may take fewer types (SMS takes no WebP or Word
+        files).
+      </p>
+    </fieldset>
   );
 }

@@ -158,8 +158,8 @@ const postMessage = async (path: string, body?: unknown) =>
     )
   ).data;
 
-export const postReply = (conversationId: string, body: string) =>
-  postMessage(`/api/conversation/${conversationId}/messages`, { body });
+export const postReply = (conversationId: string, reply: { body: string; attachments: string[] }) =>
+  postMessage(`/api/conversation/${conversationId}/messages`, reply);
 
 export const auditParams = (filters: AuditFilters) =>
   Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Record<string, string>;

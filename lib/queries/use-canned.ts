@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { CannedReplyJson } from "@/lib/canned/replies";
 import type { CreateCannedReplyInput, UpdateCannedReplyInput } from "@/lib/canned/schemas";
 import { apiFetch } from "@/lib/queries/api-client";
+import { sendFile } from "@/lib/queries/uploads";
 
 // Canned replies: their endpoints and hooks (Settings → Canned replies, the composer's `/` list).
 
@@ -35,6 +36,23 @@ export const useUpdateCannedReply = () =>
 
 export const useDeleteCannedReply = () =>
   useCannedMutation((id: string) => apiFetch(`/api/canned-replies/${id}`, { method: "DELETE" }));
+
+/** Adds a file to a reply (its progress told to `onProgress`); answers with the reply. */
+export const useAddCannedFile = () =>
+  useCannedMutation(
+    async ({ id, file, onProgress }: { id: string; file: File; onProgress: (share: number) => void }) =>
+      (await sendFile<{ data: CannedReplyJson }>(`/api/canned-replies/${id}/attachments`, file, onProgress)).data,
+  );
+
+export const useRemoveCannedFile = () =>
+  useCannedMutation(
+    async ({ id, uploadId }: { id: string; uploadId: string }) =>
+      (
+        await apiFetch<{ data: CannedReplyJson }>(`/api/canned-replies/${id}/attachments/${uploadId}`, {
+          method: "DELETE",
+        })
+      ).data,
+  );
 
 /** Counts a use; the list's order changes at its next read, not under the person's hands. */
 export const countCannedReplyUse = (id: string) =>

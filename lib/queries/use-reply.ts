@@ -20,7 +20,7 @@ export const placeMessage = (queryClient: QueryClient, conversationId: string) =
 export function useSendReply(conversationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: string) => postReply(conversationId, body),
+    mutationFn: (reply: { body: string; attachments: string[] }) => postReply(conversationId, reply),
     onSuccess: placeMessage(queryClient, conversationId),
     onSettled: (_data, error) => {
       if (eventsWillConfirm(error)) return; // its events update the thread's rows and header

@@ -169,12 +169,24 @@ export async function saveReplyUpload(
   file: { name: string | null; bytes: Uint8Array },
 ): Promise<UploadJson> {
   const channelType = await replyableChannel(viewer, conversationId);
-  return saveUpload(
+  const saved = await saveUpload(
     { organizationId: viewer.organizationId, conversationId, userId: viewer.userId },
     file,
     attachmentLimits[channelType],
     channelName(channelType),
   );
+  await forgetUnsent(viewer.userId);
+  return saved;
+}
+
+/** A person's files left unsent for a day (a closed tab, a reply given up) go, bytes and all: each
+ *  upload sweeps its uploader's own, so none are kept for long and no sweeper is needed. */
+async function forgetUnsent(userId: string) {
+  const removed = await query<{ storageKey: string }>(Prisma.sql`
+    DELETE FROM "Upload" WHERE "userId" = ${userId} AND "messageId" IS NULL AND "cannedReplyId" IS NULL
+      AND "conversationId" IS NOT NULL AND "createdAt" < now() - interval '1 day'
+    RETURNING "storageKey"`);
+  await Promise.all(removed.map((file) => storage().remove(file.storageKey)));
 }
 
 /**

@@ -28,6 +28,7 @@ const PURE_FOR_BROWSER = new Set([
   "lib/reports/schemas.ts",
   "lib/templates.ts",
   "lib/time-zone.ts",
+  "lib/uploads/limits.ts",
   "lib/webhooks/events.ts",
   "lib/webhooks/schemas.ts",
 ]);

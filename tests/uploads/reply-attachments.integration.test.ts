@@ -180,6 +180,16 @@ describe("uploading a file for a reply", () => {
     expect((await remove(world.agent.token, kept.id)).status).toBe(404);
     expect((await read(world.admin.token, kept.id)).status).toBe(200);
   });
+
+  it("forgets a person's files left unsent for a day when they next upload one", async () => {
+    const old = (await upload(world.agent.token, conversationId, PNG, "old.png")).body.data;
+    await db.upload.update({ where: { id: old.id }, data: { createdAt: new Date(Date.now() - 25 * 60 * 60 * 1000) } });
+    const fresh = (await upload(world.agent.token, conversationId, PNG, "new.png")).body.data;
+    expect((await db.upload.findMany({ where: { organizationId: world.organization.id } })).map((u) => u.id)).toEqual([
+      fresh.id,
+    ]);
+    expect(await storedFiles(world.organization.id)).toEqual([fresh.id]);
+  });
 });
 
 describe("sending files through a provider", () => {
