@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { test as base, type Page } from "@playwright/test";
+import { test as base, type Locator, type Page } from "@playwright/test";
 import { metaSignature } from "@/lib/channels/messenger/signature";
 import { twilioSignature } from "@/lib/channels/twilio/signature";
 import { type FakeGraph, startFakeGraph } from "../tests/support/fake-graph";
 import { type FakeTwilio, startFakeTwilio } from "../tests/support/fake-twilio";
+import { PNG } from "../tests/support/files";
 import { type AppServer, startAppServer } from "./support/app-server";
 import { cspViolations, expect } from "./support/fixtures";
 import { seedTeam, signInWithForm } from "./support/team";
@@ -133,7 +134,39 @@ test("an admin connects Twilio; SMS in, replies out, delivery and a refused repl
   await refused.getByRole("button", { name: "Retry" }).click();
   await expect.poll(() => twilio.messages.filter((m) => m.to === contact).length, { timeout: 15_000 }).toBe(2);
   await expect(refused).toContainText("Sent");
+
+  // An image dropped on the composer goes out as MMS: Twilio fetches it by its signed link.
+  await dropFile(composer.locator("xpath=ancestor::form"), "map.png", "image/png", PNG);
+  const files = page.getByRole("list", { name: "Files to send" });
+  await expect(files.getByRole("listitem")).toContainText("map.png");
+  await expect(files).toContainText("KB"); // uploaded: its size replaces the progress bar
+  await composer.fill("Here is the map");
+  await composer.press("Enter");
+  await expect.poll(() => twilio.messages.filter((m) => m.to === contact).length, { timeout: 15_000 }).toBe(3);
+  const mms = twilio.messages.filter((m) => m.to === contact).at(-1)!;
+  expect(mms).toMatchObject({ body: "Here is the map", num_media: "1" });
+  expect(mms.media[0]).toMatchObject({ contentType: "image/png", size: PNG.byteLength });
+  expect(new URL(mms.media[0]!.url).origin).toBe(app.baseURL);
+  const withImage = thread.getByRole("article").filter({ hasText: "Here is the map" });
+  await expect(withImage.getByRole("img", { name: "map.png" })).toBeVisible();
+  await expect(withImage).toContainText("Sent");
+  await expect(files).toBeHidden();
 });
+
+/** What a browser does when a file is dragged from the desktop onto `target`: dragover, then drop. */
+async function dropFile(target: Locator, name: string, type: string, bytes: Buffer) {
+  const dataTransfer = await target.page().evaluateHandle(
+    ({ name, type, base64 }) => {
+      const transfer = new DataTransfer();
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([data], name, { type }));
+      return transfer;
+    },
+    { name, type, base64: bytes.toString("base64") },
+  );
+  await target.dispatchEvent("dragover", { dataTransfer });
+  await target.dispatchEvent("drop", { dataTransfer });
+}
 
 test("an admin connects a Facebook Page; Messenger in, replies out, delivery reported", async ({ admin, world }) => {
   const { graph } = world;

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { SignJWT } from "jose";
+import { PDF } from "../tests/support/files";
 import { expect, live, row, signIn, test, thread } from "./support/fixtures";
 import { launchOptions } from "./support/launch";
 import { startWebsite, type Website } from "./support/website";
@@ -137,6 +138,16 @@ test("an admin adds the widget; a visitor's message is pushed to the inbox, the 
   await expect(log.getByText("Yes, in 5 days.")).toBeVisible();
   await expect(log.getByText(org.admin.fullName, { exact: true })).toBeVisible();
   await expect(panel(you.page).getByText(/is typing/)).toHaveCount(0);
+
+  // A file picked for the reply reaches the visitor as a download.
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Attach files" }).click();
+  await (await chooser).setFiles({ name: "prices.pdf", mimeType: "application/pdf", buffer: PDF });
+  await expect(page.getByRole("list", { name: "Files to send" })).toContainText("1 KB");
+  await reply.fill("Our price list");
+  await reply.press("Enter");
+  await expect(log.getByText("Our price list")).toBeVisible();
+  await expect(log.getByRole("link", { name: /^prices\.pdf/ })).toHaveAttribute("href", /^blob:/);
 
   await you.page.reload();
   await launcher(you.page).click();

@@ -3,6 +3,7 @@ import { useViewer } from "@/components/layout/viewer-context";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { clockTime } from "@/components/ui/format";
+import { Paperclip } from "@/components/ui/paperclip";
 import { canSeeWholeOrganization } from "@/lib/auth/viewer";
 import type { MessageJson } from "@/lib/messages/json";
 import { mentionParts } from "@/lib/notes/mention-text";
@@ -197,7 +198,7 @@ function Attachments({ attachments, light }: { attachments: Attachment[]; light:
               rel="noreferrer noopener"
               className={`inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-xs underline ${light ? "bg-blue-800 text-white" : "bg-slate-100 text-slate-800"}`}
             >
-              <span aria-hidden>📎</span>
+              <Paperclip />
               {a.name ?? "Attachment"}
               {a.size ? ` (${formatBytes(a.size)})` : ""}
             </a>

@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { Paperclip } from "@/components/ui/paperclip";
 import type { ChannelType } from "@/lib/channel-types";
 import { channelLabels } from "@/lib/channel-types";
 import { removeReplyFile, uploadReplyFile } from "@/lib/queries/uploads";
@@ -129,9 +130,7 @@ export function ReplyFileList({ files }: { files: ReplyFiles }) {
             // biome-ignore lint/performance/noImgElement: a local blob: preview, nothing to optimise
             <img src={file.preview} alt="" className="size-8 shrink-0 rounded object-cover" />
           ) : (
-            <span aria-hidden className="shrink-0">
-              📎
-            </span>
+            <Paperclip className="size-4 text-slate-500" />
           )}
           <span className="min-w-0">
             <span className="block truncate font-medium">{file.name}</span>
@@ -180,9 +179,9 @@ export function AttachButton({ files, disabled }: { files: ReplyFiles; disabled?
         onClick={() => input.current?.click()}
         aria-label="Attach files"
         title={files.hint ? `Attach files. ${files.hint}` : "Attach files"}
-        className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 disabled:opacity-50"
+        className="inline-flex items-center gap-1 rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 disabled:opacity-50"
       >
-        <span aria-hidden>📎</span> Attach
+        <Paperclip /> Attach
       </button>
       <input
         ref={input}

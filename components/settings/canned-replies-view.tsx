@@ -6,6 +6,7 @@ import { Button, SubmitButton } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Field, FormError, TextAreaField } from "@/components/ui/field";
 import { failed } from "@/components/ui/notify";
+import { Paperclip } from "@/components/ui/paperclip";
 import { EmptyState, QueryStates } from "@/components/ui/states";
 import { useSubmit } from "@/components/ui/use-submit";
 import { canSeeWholeOrganization } from "@/lib/auth/viewer";
@@ -78,8 +79,8 @@ export function CannedRepliesView() {
                           <p className="font-mono text-sm text-slate-900">/{reply.shortcut}</p>
                           <p className="mt-1 text-sm whitespace-pre-wrap text-slate-700">{reply.body}</p>
                           {reply.attachments.length > 0 && (
-                            <p className="mt-1 text-xs text-slate-600">
-                              <span aria-hidden>📎 </span>
+                            <p className="mt-1 flex items-center gap-1 text-xs text-slate-600">
+                              <Paperclip />
                               {reply.attachments.map((a) => a.name).join(", ")}
                             </p>
                           )}
@@ -244,7 +245,7 @@ function CannedFiles({ reply }: { reply: CannedReplyJson }) {
           full || add.isPending ? "opacity-50" : "cursor-pointer hover:bg-slate-50"
         }`}
       >
-        <span aria-hidden>📎</span> Add a file
+        <Paperclip /> Add a file
         <input
           type="file"
           className="sr-only"

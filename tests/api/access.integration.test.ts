@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { callRoute } from "../support/call-route";
 import { type Credentials, callers, credentialsOf, revokedUser } from "../support/callers";
 import { conversationOf, createOrganization, createUser } from "../support/factories";
+import { PNG } from "../support/files";
 import * as routes from "./routes";
 
 // The access matrix: every endpoint, every kind of caller. An agent reaches what it owns or is
@@ -34,10 +35,6 @@ type Ids = {
   sentUploadId: string;
   cannedReplyId: string;
 };
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
-  "base64",
-);
 const upload = (conversationId: string, auth: AuthOptions) =>
   callRoute(routes.upload.POST, "POST", "/", {
     ...auth,

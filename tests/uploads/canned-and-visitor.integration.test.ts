@@ -10,18 +10,12 @@ import * as uploadRoute from "@/app/api/conversation/[id]/uploads/route";
 import { db } from "@/lib/db/client";
 import { callRoute } from "../support/call-route";
 import { conversationOf, createOrganization } from "../support/factories";
+import { PDF, WEBP } from "../support/files";
 import { connectWidget, PNG, visit, type Widget, widget, workOutbound, write } from "../webchat/support";
 
 // A canned reply's files (kept on the reply, copied into each reply that uses it, checked against
 // that conversation's channel), and an agent's file reaching a webchat visitor, and no one else.
 
-const PDF = Buffer.from("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
-const WEBP = Buffer.concat([
-  Buffer.from("RIFF"),
-  Buffer.from([26, 0, 0, 0]),
-  Buffer.from("WEBPVP8 "),
-  Buffer.alloc(18),
-]);
 const octets = { "content-type": "application/octet-stream" };
 
 let world: Awaited<ReturnType<typeof createOrganization>>;

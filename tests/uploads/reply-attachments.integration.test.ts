@@ -13,6 +13,7 @@ import { callRoute } from "../support/call-route";
 import { conversationOf, createOrganization } from "../support/factories";
 import { type FakeGraph, startFakeGraph } from "../support/fake-graph";
 import { type FakeTwilio, startFakeTwilio } from "../support/fake-twilio";
+import { PDF, WEBP } from "../support/files";
 import { PNG, workOutbound } from "../webchat/support";
 
 // An agent's files in a reply: uploaded into the conversation (type from the bytes, the channel's
@@ -47,13 +48,6 @@ afterAll(async () => {
   await graph.stop();
 });
 
-const PDF = Buffer.from("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
-const WEBP = Buffer.concat([
-  Buffer.from("RIFF"),
-  Buffer.from([26, 0, 0, 0]),
-  Buffer.from("WEBPVP8 "),
-  Buffer.alloc(18),
-]);
 const EXE = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(62), Buffer.from("PE\0\0"), Buffer.alloc(200)]);
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>');
 

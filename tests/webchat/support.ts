@@ -7,6 +7,8 @@ import { deliver } from "@/lib/outbox/deliver";
 import { callRoute } from "../support/call-route";
 import { serverSentEvents } from "../support/event-stream";
 
+export { PNG } from "../support/files";
+
 // Webchat as the tests drive it: an admin connects a widget; a "website" (an Origin) and a visitor
 // (a token) call its endpoints through the one route Next.js serves them from.
 
@@ -92,12 +94,6 @@ export async function visitorEvents(publicId: string, token: string) {
   if (ready?.event !== "ready") throw new Error(`expected ready first, got ${JSON.stringify(ready)}`);
   return stream;
 }
-
-/** The smallest PNG: a 1×1 transparent pixel. */
-export const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
-  "base64",
-);
 
 /** Works a reply's outbound job once, as the outbox worker would (lib/outbox/deliver.ts). */
 export async function workOutbound(messageId: string) {
