@@ -49,6 +49,9 @@ const envSchema = z.object({
   // Where invitations and password resets are sent from: smtp(s)://user:password@host:port. Unset:
   // no email; an admin passes invitation and reset links on by hand.
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  // How often each app server looks for email accounts whose mailbox no server is reading (a new
+  // account, a reader that died), in seconds. A mailbox's new mail arrives by IDLE, not by this.
+  MAILBOX_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   // The From of those emails; by default inbox@ the host of NEXTAUTH_URL.
   MAIL_FROM: z.string().min(3).optional(),
   // Seals the channel providers' secrets at rest (AES-256-GCM): 32+ random characters. Generated

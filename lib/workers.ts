@@ -2,6 +2,7 @@ import "server-only";
 import { startEmailWorker } from "@/lib/accounts/emails";
 import { startAutopilotWorker } from "@/lib/ai/autopilot";
 import { automationConsumer, startAutomationWorker } from "@/lib/automations/worker";
+import { startConnectionReaders } from "@/lib/connections/readers";
 import { startSnoozeWorker } from "@/lib/conversations/snooze";
 import { listenForChanges } from "@/lib/db/change-listener";
 import { jobQueue } from "@/lib/db/job-queue";
@@ -15,6 +16,7 @@ import { startWebhookWorker, webhookConsumer } from "@/lib/webhooks/deliver";
 // unless RUN_WORKERS=false, and by `npm run worker` for installations that run them apart.
 
 let changes: ReturnType<typeof listenForChanges> | null = null;
+let readers: ReturnType<typeof startConnectionReaders> | null = null;
 
 export async function startWorkers() {
   await startOutboundWorker();
@@ -23,6 +25,7 @@ export async function startWorkers() {
   await startWebhookWorker();
   await startSnoozeWorker();
   changes ??= listenForChanges([automationConsumer, webhookConsumer]);
+  readers ??= startConnectionReaders();
   if (mailConfigured()) {
     await startEmailWorker();
     await startMentionEmailWorker();
@@ -34,6 +37,8 @@ export async function startWorkers() {
 export async function stopWorkers(timeoutMs = 10_000) {
   await changes?.stop();
   changes = null;
+  await readers?.stop();
+  readers = null;
   const boss = await jobQueue();
   await boss.stop({ graceful: true, timeout: timeoutMs });
 }

@@ -34,7 +34,14 @@ export type SendOutcome =
 
 /** A file sent with a reply: `url` is a signed link the provider fetches it from (an hour). What
  *  each channel carries (types, sizes, how many) is in lib/uploads/limits.ts. */
-export type OutgoingAttachment = { name: string; contentType: string; size: number; url: string };
+export type OutgoingAttachment = {
+  name: string;
+  contentType: string;
+  size: number;
+  url: string;
+  /** Our stored file's id, for a channel that sends the bytes itself (email). */
+  upload?: string;
+};
 
 /** A reply on its way out, as the outbox hands it to a channel. */
 export type Outgoing = {
@@ -111,6 +118,11 @@ export type Channel<
   generatedSecrets?: readonly (keyof Secrets & string)[];
   /** What the connection's JSON adds for its admins (a widget's embed snippet), under `embed`. */
   embed?: (publicId: string, settings: Settings, publicUrl: string) => Record<string, unknown>;
+  /** What it reads for each enabled connection, kept running in the background (a mailbox's reader):
+   *  one app server at a time per connection (lib/connections/readers.ts holds a lock for it), until
+   *  `signal` aborts (the connection was disabled or removed, the server stops). Returning or
+   *  throwing ends this turn; it is started again at the next check. */
+  read?: (connection: OpenConnection<Settings, Secrets>, signal: AbortSignal) => Promise<void>;
   /** Its provider fetches a reply's files from us (Twilio, Meta): they are given signed links, which
    *  need the app's public URL. Otherwise (the widget) the contact reads them through us. */
   fetchesAttachments?: boolean;

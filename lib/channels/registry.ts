@@ -1,6 +1,7 @@
 import "server-only";
 import type { ChannelProvider, ChannelType } from "@/lib/generated/prisma/enums";
 import type { Channel } from "./channel";
+import { email } from "./email/channel";
 import { messenger } from "./messenger/channel";
 import { twilio } from "./twilio/channel";
 import { webchat } from "./webchat/channel";
@@ -11,7 +12,7 @@ import { webchat } from "./webchat/channel";
 // biome-ignore lint/suspicious/noExplicitAny: each channel has its own input, settings and secrets types
 export type AnyChannel = Channel<any, any, any, any>;
 
-export const channels = { twilio, messenger, webchat } satisfies Record<ChannelProvider, AnyChannel>;
+export const channels = { twilio, messenger, webchat, imap: email } satisfies Record<ChannelProvider, AnyChannel>;
 
 export const channelOf = (provider: ChannelProvider): AnyChannel => channels[provider];
 

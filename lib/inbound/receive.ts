@@ -49,17 +49,25 @@ export async function receiveInboundMessage(options: {
   /** Writes that belong with the message (an upload now attached to it), in its transaction;
    *  not run again for a second delivery. */
   alongside?: (tx: PoolClient, message: ReceivedMessage) => Promise<void>;
+  /** A channel that threads itself (email): the conversation it found, or null for a new one, and
+   *  why; and what a new conversation records of its mailbox. Otherwise the address's newest. */
+  thread?: { conversationId: string | null; threadedBy: string; provider: string; accountId: string };
 }): Promise<ReceivedMessage> {
-  const { organizationId, inbound, providerMessageId } = options;
+  const { organizationId, inbound, providerMessageId, thread } = options;
   const connectionId = options.connectionId ?? null;
   const onConnection = connectionId
     ? Prisma.sql`AND (c."connectionId" = ${connectionId} OR c."connectionId" IS NULL)`
     : Prisma.empty;
   const address = Prisma.sql`c."organizationId" = ${organizationId} AND c."channelType" = ${inbound.channelType}::"ChannelType"
     AND c."channelIdentifier" = ${inbound.from} ${onConnection}`;
-  // The address's newest conversation.
-  const conversation = Prisma.sql`SELECT c.* FROM "Conversation" c WHERE ${address}
-    ORDER BY c."lastMessageTime" DESC, c.id DESC LIMIT 1`;
+  const byId = (id: string) =>
+    Prisma.sql`SELECT c.* FROM "Conversation" c WHERE c.id = ${id} AND c."organizationId" = ${organizationId}`;
+  // The address's newest conversation; or the one the channel's threading found (or none).
+  const conversation = !thread
+    ? Prisma.sql`SELECT c.* FROM "Conversation" c WHERE ${address} ORDER BY c."lastMessageTime" DESC, c.id DESC LIMIT 1`
+    : thread.conversationId
+      ? byId(thread.conversationId)
+      : Prisma.sql`SELECT c.* FROM "Conversation" c WHERE false`;
   const channelField = contactField[inbound.channelType];
   const known = channelField
     ? { field: channelField, value: inbound.from }
@@ -86,7 +94,7 @@ export async function receiveInboundMessage(options: {
       );
       if (stored.length > 0) return stored;
     }
-    await execute(
+    const created = await query<{ id: string }>(
       Prisma.sql`
       WITH existing AS (${conversation}),
       known AS (${knownContact}),
@@ -96,15 +104,17 @@ export async function receiveInboundMessage(options: {
         WHERE NOT EXISTS (SELECT 1 FROM existing) AND NOT EXISTS (SELECT 1 FROM known)
         RETURNING id)
       INSERT INTO "Conversation" ("organizationId", "contactId", "channelType", "channelIdentifier", subject, source,
-                                  "connectionId")
+                                  "connectionId", provider, "emailAccountId")
       SELECT ${organizationId}, contact.id, ${inbound.channelType}::"ChannelType", ${inbound.from},
-             ${inbound.subject ?? null}, 'Inbound Message', ${connectionId}
+             ${inbound.subject ?? null}, 'Inbound Message', ${connectionId}, ${thread?.provider ?? null},
+             ${thread?.accountId ?? null}
       FROM (SELECT id FROM known UNION ALL SELECT id FROM created) contact
-      WHERE NOT EXISTS (SELECT 1 FROM existing)`,
+      WHERE NOT EXISTS (SELECT 1 FROM existing)
+      RETURNING id`,
       tx,
     );
     const appended = await query<AppendedMessage>(
-      appendMessageSql(conversation, {
+      appendMessageSql(created[0] ? byId(created[0].id) : conversation, {
         userId: null,
         isIncoming: true,
         body: inbound.body,
@@ -113,6 +123,7 @@ export async function receiveInboundMessage(options: {
         attachments: inbound.attachments,
         providerMessageId,
         connectionId,
+        threadedBy: thread?.threadedBy,
       }),
       tx,
     );

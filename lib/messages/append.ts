@@ -24,6 +24,8 @@ export type NewMessage = {
   automationId?: string | null;
   /** A private note (lib/notes): only the organization's people see it. */
   isPrivate?: boolean;
+  /** An email's way into its thread (lib/channels/email/threading.ts). */
+  threadedBy?: string;
   /** A SYSTEM message's record of one automation (or autopilot turn) firing. */
   stamp?: { type: string; automationName: string; fieldsExtracted: string[]; actions: string[] };
 };
@@ -92,13 +94,13 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
       INSERT INTO "Message" ("conversationId", "contactId", "userId", "isIncoming", body, "channelType",
                              "channelIdentifier", status, "senderType", attachments, "providerMessageId",
                              "connectionId", "recordedOnly", "idempotencyKey", "stampType", "automationName",
-                             "fieldsExtracted", actions, "automationId", "isPrivate", "createdAt")
+                             "fieldsExtracted", actions, "automationId", "isPrivate", "threadedBy", "createdAt")
       SELECT c.id, c."contactId", ${message.userId}, ${message.isIncoming}, ${message.body}, c."channelType",
              c."channelIdentifier", ${message.status}::"MessageStatus", ${message.senderType}::"SenderType",
              ${JSON.stringify(message.attachments ?? [])}::jsonb, ${message.providerMessageId ?? null},
              ${message.connectionId ?? null}, ${message.recordedOnly ?? false}, ${message.idempotencyKey ?? null},
              ${stamp?.type ?? null}, ${stamp?.automationName ?? null}, ${stamp?.fieldsExtracted ?? []}::text[],
-             ${stamp?.actions ?? []}::text[], ${message.automationId ?? null}, ${note},
+             ${stamp?.actions ?? []}::text[], ${message.automationId ?? null}, ${note}, ${message.threadedBy ?? null},
              ${message.afterOthers ? Prisma.sql`GREATEST(clock_timestamp(), now() + interval '1 millisecond')` : Prisma.sql`now()`}
       FROM target c
       ${message.idempotencyKey ? Prisma.sql`ON CONFLICT ("userId", "idempotencyKey") WHERE "idempotencyKey" IS NOT NULL DO NOTHING` : Prisma.empty}

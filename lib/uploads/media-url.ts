@@ -12,7 +12,7 @@ import type { StoredAttachment } from "./uploads";
 const LIFETIME_SECONDS = 60 * 60;
 
 /** A file as a channel sends it (lib/channels/channel.ts's OutgoingAttachment). */
-type ProviderFile = { name: string; contentType: string; size: number; url: string };
+type ProviderFile = { name: string; contentType: string; size: number; url: string; upload?: string };
 
 const signingKey = (key: Buffer) => Buffer.from(hkdfSync("sha256", key, "", "inbox-media-url", 32));
 
@@ -26,7 +26,7 @@ export function providerAttachments(stored: unknown, fetches: boolean, now = Dat
     (a): a is StoredAttachment =>
       typeof a === "object" && a !== null && typeof (a as StoredAttachment).upload === "string",
   );
-  if (!fetches || files.length === 0) return files.map(({ upload: _, ...file }) => file);
+  if (!fetches || files.length === 0) return files;
   const base = env().NEXTAUTH_URL?.replace(/\/+$/, "");
   if (!base) return "The app's public URL (NEXTAUTH_URL) is not set: the provider could not fetch the attachments";
   const keys = serverKeys("signed links to attachments");

@@ -77,6 +77,9 @@ async function sniff(bytes: Uint8Array, limits: AttachmentLimits, where: string)
   return sniffed;
 }
 
+/** Where a file's bytes are kept: under its organization, by its id. */
+const storageKeyOf = (organizationId: string, uploadId: string) => `${organizationId}/${uploadId}`;
+
 type Owner = {
   organizationId: string;
   connectionId?: string;
@@ -91,7 +94,7 @@ type Owner = {
 async function store(owner: Owner, file: { name: string; contentType: string; bytes: Uint8Array }, tx?: Queryable) {
   const [row] = await query<{ id: string }>(Prisma.sql`SELECT object_id() AS id`, tx);
   const id = (row as { id: string }).id;
-  const storageKey = `${owner.organizationId}/${id}`;
+  const storageKey = storageKeyOf(owner.organizationId, id);
   await storage().put(storageKey, file.bytes);
   await query(
     Prisma.sql`
@@ -138,6 +141,29 @@ export async function saveUpload(
 ): Promise<UploadJson> {
   const sniffed = await sniff(file.bytes, limits, where);
   return store(owner, { name: cleanName(file.name, sniffed.ext), contentType: sniffed.mime, bytes: file.bytes }, tx);
+}
+
+/** A file that came with a contact's email: kept whatever its type (its type read from its bytes,
+ *  else a download of unknown type), served as every file is (never run, never sniffed). */
+export async function saveInboundFile(owner: Owner, file: { name: string; bytes: Uint8Array }) {
+  const sniffed = await fileTypeFromBuffer(file.bytes);
+  const name = cleanName(file.name, sniffed?.ext ?? "bin");
+  const contentType = sniffed?.mime ?? "application/octet-stream";
+  return attachmentOf(await store(owner, { name, contentType, bytes: file.bytes }));
+}
+
+/** Files stored before their message, now in it (in the message's transaction). */
+export async function attachFiles(
+  tx: Queryable,
+  files: StoredAttachment[],
+  message: { conversationId: string; messageId: string },
+) {
+  if (files.length === 0) return;
+  await query(
+    Prisma.sql`UPDATE "Upload" SET "conversationId" = ${message.conversationId}, "messageId" = ${message.messageId}
+      WHERE id = ANY(${files.map((f) => f.upload)}::char(24)[])`,
+    tx,
+  );
 }
 
 /** Keeps an image a visitor sent; refused (415) unless its bytes are a PNG, JPEG, GIF or WebP. */
@@ -320,6 +346,10 @@ export async function viewerUpload(viewer: Viewer, id: string) {
         AND (r."userId" IS NULL OR r."userId" = ${viewer.userId})))`);
   return bytesOf(found);
 }
+
+/** The bytes of one of an organization's stored files (null when they are gone). */
+export const storedBytes = (organizationId: string, uploadId: string) =>
+  storage().get(storageKeyOf(organizationId, uploadId));
 
 /** An upload by id alone: for a signed link (lib/uploads/media-url.ts) that already proved who may read it. */
 export async function uploadById(id: string) {

@@ -1,4 +1,5 @@
 import type { ChannelProvider } from "@/lib/generated/prisma/enums";
+import { emailUi } from "./email";
 import { messengerUi } from "./messenger";
 import type { ProviderUi } from "./provider-ui";
 import { twilioUi } from "./twilio";
@@ -9,6 +10,7 @@ export const providerUi: { [P in ChannelProvider]: ProviderUi<P> } = {
   webchat: webchatUi,
   twilio: twilioUi,
   messenger: messengerUi,
+  imap: emailUi,
 };
 
 export const providerOrder = Object.keys(providerUi) as ChannelProvider[];

@@ -1,0 +1,134 @@
+import "server-only";
+import { type AddressObject, type ParsedMail, simpleParser } from "mailparser";
+import { query } from "@/lib/db/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { receiveInboundMessage } from "@/lib/inbound/receive";
+import { logger } from "@/lib/log";
+import { formatBytes } from "@/lib/uploads/limits";
+import { attachFiles, type StoredAttachment, saveInboundFile } from "@/lib/uploads/uploads";
+import type { EmailSettings } from "./mailbox";
+import { messageIds, normalisedSubject, type ThreadedBy, tokenIn } from "./threading";
+
+// One mail from the mailbox into its conversation: parsed with mailparser (the plain-text part
+// where there is one), threaded (lib/channels/email/threading.ts), stored through the one inbound
+// path with its files, once per Message-ID on this mailbox.
+
+const MAX_BODY = 20_000;
+const MAX_FILE = 10 * 1024 * 1024;
+const SUBJECT_WINDOW_DAYS = 30;
+
+export type Mailbox = { id: string; organizationId: string; settings: EmailSettings };
+
+const firstAddress = (field: AddressObject | AddressObject[] | undefined) =>
+  (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) => a.value)[0];
+
+/** Stores one raw mail; `fallbackId` names it when it has no Message-ID. Returns what it did. */
+export async function importMail(
+  mailbox: Mailbox,
+  raw: Buffer,
+  fallbackId: string,
+): Promise<"stored" | "ours" | "no sender"> {
+  let parsed: ParsedMail;
+  try {
+    parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, maxHtmlLengthToParse: 2_000_000 });
+  } catch (error) {
+    logger().warn({ connectionId: mailbox.id, fallbackId, err: (error as Error).message }, "unreadable mail");
+    return "no sender";
+  }
+  const sender = firstAddress(parsed.from);
+  const from = sender?.address?.trim().toLowerCase();
+  if (!from || from.length > 320) return "no sender";
+  // What we sent, seen again (a copy to ourselves): never a message from a contact.
+  if (from === mailbox.settings.address.toLowerCase()) return "ours";
+
+  const providerMessageId = messageIds(parsed.messageId)[0] ?? fallbackId;
+  const subject = (parsed.subject ?? "").replace(/\p{Cc}/gu, " ").slice(0, 500);
+  const { text, notes, files } = await contentOf(parsed, mailbox);
+  const thread = await threadFor(mailbox, from, parsed, subject, text);
+  await receiveInboundMessage({
+    organizationId: mailbox.organizationId,
+    connectionId: mailbox.id,
+    providerMessageId,
+    inbound: {
+      channelType: "email",
+      from,
+      body: [text, ...notes].filter(Boolean).join("\n\n") || "(no text)",
+      contactName: (sender?.name || from).replace(/\p{Cc}/gu, " ").slice(0, 200),
+      subject,
+      attachments: files,
+    },
+    thread: { ...thread, provider: "imap", accountId: mailbox.id },
+    alongside: (tx, message) => attachFiles(tx, files, message),
+  });
+  return "stored";
+}
+
+/** The mail's text (plain part first), cut to a size we keep, and its files stored (each up to 10 MB;
+ *  a larger one is left out with a note saying so). */
+async function contentOf(parsed: ParsedMail, mailbox: Mailbox) {
+  const notes: string[] = [];
+  let text = (parsed.text ?? "").replaceAll("\u0000", "").replace(/\r\n/g, "\n").trim();
+  if (text.length > MAX_BODY) {
+    text = `${text.slice(0, MAX_BODY)}…`;
+    notes.push("[The rest of this email was longer than we keep.]");
+  }
+  const files: StoredAttachment[] = [];
+  for (const part of parsed.attachments.slice(0, 20)) {
+    const name = part.filename ?? "attachment";
+    if (part.size > MAX_FILE || part.content.byteLength > MAX_FILE) {
+      notes.push(
+        `[${name} (${formatBytes(part.size)}) was not kept: files over ${formatBytes(MAX_FILE)} are left out.]`,
+      );
+      continue;
+    }
+    if (part.content.byteLength === 0) continue;
+    files.push(
+      await saveInboundFile(
+        { organizationId: mailbox.organizationId, connectionId: mailbox.id },
+        { name, bytes: part.content },
+      ),
+    );
+  }
+  return { text: text.isWellFormed() ? text : text.toWellFormed(), notes, files };
+}
+
+/** Which conversation the mail joins, and why (lib/channels/email/threading.ts). */
+async function threadFor(
+  mailbox: Mailbox,
+  from: string,
+  parsed: ParsedMail,
+  subject: string,
+  text: string,
+): Promise<{ conversationId: string | null; threadedBy: ThreadedBy }> {
+  const references = [...messageIds(parsed.inReplyTo), ...messageIds(parsed.references)];
+  if (references.length > 0) {
+    const [found] = await query<{ conversationId: string }>(Prisma.sql`
+      SELECT m."conversationId" FROM "Message" m
+      WHERE m."connectionId" = ${mailbox.id} AND m."providerMessageId" = ANY(${references}::text[])
+      ORDER BY m."createdAt" DESC LIMIT 1`);
+    if (found) return { conversationId: found.conversationId, threadedBy: "references" };
+  }
+  // The reference counts only from the conversation's own contact: another's mail quoting it
+  // (a forward) is not theirs to join.
+  const token = tokenIn(subject) ?? tokenIn(text.slice(0, 5000));
+  if (token) {
+    const [found] = await query<{ id: string }>(Prisma.sql`
+      SELECT c.id FROM "Conversation" c
+      WHERE c."organizationId" = ${mailbox.organizationId} AND c."channelType" = 'email'
+        AND c.id LIKE ${`%${token}`} AND c."channelIdentifier" = ${from}
+      ORDER BY c."lastMessageTime" DESC LIMIT 1`);
+    if (found) return { conversationId: found.id, threadedBy: "token" };
+  }
+  const wanted = normalisedSubject(subject);
+  if (wanted) {
+    const open = await query<{ id: string; subject: string | null }>(Prisma.sql`
+      SELECT c.id, c.subject FROM "Conversation" c
+      WHERE c."organizationId" = ${mailbox.organizationId} AND c."channelType" = 'email'
+        AND c."channelIdentifier" = ${from} AND NOT c."isResolved"
+        AND c."lastMessageTime" > now() - make_interval(days => ${SUBJECT_WINDOW_DAYS})
+      ORDER BY c."lastMessageTime" DESC LIMIT 50`);
+    const same = open.find((c) => normalisedSubject(c.subject) === wanted);
+    if (same) return { conversationId: same.id, threadedBy: "subject" };
+  }
+  return { conversationId: null, threadedBy: "new" };
+}

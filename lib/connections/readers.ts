@@ -1,0 +1,92 @@
+import "server-only";
+import pg from "pg";
+import { channelOf, channels } from "@/lib/channels/registry";
+import { query } from "@/lib/db/sql";
+import { databaseUrl, env } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ChannelProvider } from "@/lib/generated/prisma/enums";
+import { logger } from "@/lib/log";
+import { openConnection, type StoredConnection } from "./connections";
+
+// The background reads of the channels that have them (a mailbox's IMAP reader), one per enabled
+// connection across every app server: each server looks every MAILBOX_CHECK_SECONDS for
+// connections nobody reads, and takes one by a session-level advisory lock on a connection of its
+// own to PostgreSQL. The lock goes with that session, so when a server dies (or its database
+// connection does) another takes the connection over at its next look.
+
+type Reading = { abort: AbortController; done: Promise<void> };
+
+const readable = () =>
+  (Object.values(channels) as { provider: ChannelProvider; read?: unknown }[])
+    .filter((c) => c.read)
+    .map((c) => c.provider);
+
+export function startConnectionReaders() {
+  const reading = new Map<string, Reading>();
+  let stopped = false;
+  let looking: Promise<void> = Promise.resolve();
+
+  async function look() {
+    const providers = readable();
+    if (stopped || providers.length === 0) return;
+    const rows = await query<StoredConnection>(Prisma.sql`
+      SELECT id, "organizationId", provider, name, settings, "sealedSecrets", "webhookKey" FROM "ChannelConnection"
+      WHERE provider = ANY(${providers}::"ChannelProvider"[]) AND "disabledAt" IS NULL`);
+    const enabled = new Set(rows.map((row) => row.id));
+    for (const [id, read] of reading) if (!enabled.has(id)) read.abort.abort();
+    for (const row of rows) if (!reading.has(row.id) && !stopped) await take(row);
+  }
+
+  async function take(row: StoredConnection) {
+    const lock = new pg.Client({ connectionString: databaseUrl(), connectionTimeoutMillis: 10_000 });
+    lock.on("error", () => abort.abort()); // the session, and the lock with it, is gone
+    const abort = new AbortController();
+    try {
+      await lock.connect();
+      const { rows } = await lock.query<{ taken: boolean }>(
+        "SELECT pg_try_advisory_lock(hashtext('connection-reader'), hashtext($1)) AS taken",
+        [row.id],
+      );
+      if (!rows[0]?.taken) {
+        await lock.end();
+        return;
+      }
+    } catch (error) {
+      logger().warn({ connectionId: row.id, err: (error as Error).message }, "could not take a connection's reader");
+      await lock.end().catch(() => {});
+      return;
+    }
+    const read = channelOf(row.provider).read;
+    const done = (async () => {
+      try {
+        await read?.(openConnection(row), abort.signal);
+      } catch (error) {
+        logger().warn({ connectionId: row.id, err: (error as Error).message }, "a connection's reader stopped");
+      } finally {
+        reading.delete(row.id);
+        await lock.end().catch(() => {});
+      }
+    })();
+    reading.set(row.id, { abort, done });
+  }
+
+  const check = () => {
+    looking = looking
+      .then(look)
+      .catch((error) => logger().warn({ err: (error as Error).message }, "looking for connections to read failed"));
+  };
+  check();
+  const timer = setInterval(check, env().MAILBOX_CHECK_SECONDS * 1000);
+  timer.unref();
+  return {
+    /** Looks again now (a connection was just made). */
+    check,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await looking;
+      for (const read of reading.values()) read.abort.abort();
+      await Promise.all([...reading.values()].map((read) => read.done));
+    },
+  };
+}

@@ -1,0 +1,333 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import * as channelsRoute from "@/app/api/channels/route";
+import * as replyRoute from "@/app/api/conversation/[id]/messages/route";
+import { ourMessageId } from "@/lib/channels/email/send";
+import { threadToken } from "@/lib/channels/email/threading";
+import { startConnectionReaders } from "@/lib/connections/readers";
+import { db, pool } from "@/lib/db/client";
+import { forgetEnv } from "@/lib/env";
+import { deliver } from "@/lib/outbox/deliver";
+import { callRoute } from "../support/call-route";
+import { type Dovecot, startDovecot } from "../support/dovecot";
+import { createOrganization } from "../support/factories";
+import { PDF } from "../support/files";
+import { type SmtpReceiver, startSmtpReceiver } from "../support/smtp-receiver";
+
+// An organization's mailbox against a real IMAP server (Dovecot) and a real SMTP receiver: mail
+// read once across restarts, dropped connections and two readers; threaded by our Message-IDs, by
+// the reference in the subject and by subject, and never into another contact's thread; replies
+// sent with their threading headers through the outbox, kept in Sent, and not sent twice.
+
+// A mailbox for each test, so that none reads another's mail.
+const MAILBOXES = Array.from({ length: 8 }, (_, i) => ({ user: `support${i}@shop.test`, password: `password-${i}` }));
+let MAILBOX = MAILBOXES[0] as (typeof MAILBOXES)[number];
+let dovecot: Dovecot;
+let smtp: SmtpReceiver;
+beforeAll(async () => {
+  dovecot = await startDovecot(MAILBOXES);
+  smtp = await startSmtpReceiver();
+  process.env.MAILBOX_CHECK_SECONDS = "1";
+  forgetEnv();
+}, 60_000);
+afterAll(async () => {
+  dovecot?.stop();
+  await smtp?.stop();
+});
+
+let world: Awaited<ReturnType<typeof createOrganization>>;
+let connectionId: string;
+const readers: ReturnType<typeof startConnectionReaders>[] = [];
+const read = () => {
+  const reader = startConnectionReaders();
+  readers.push(reader);
+  return reader;
+};
+afterEach(async () => {
+  await Promise.all(readers.splice(0).map((reader) => reader.stop()));
+});
+
+let sent = 0;
+/** A mail as a client writes one, delivered into the mailbox. */
+function mail(fields: { from: string; subject: string; body: string; id?: string; headers?: string[] }) {
+  const id = fields.id ?? `<m${Date.now()}.${sent++}@client.test>`;
+  const raw = [
+    `From: ${fields.from}`,
+    `To: ${MAILBOX.user}`,
+    `Subject: ${fields.subject}`,
+    `Message-ID: ${id}`,
+    `Date: ${new Date().toUTCString()}`,
+    ...(fields.headers ?? []),
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    fields.body,
+    "",
+  ].join("\r\n");
+  return { id, deliver: () => dovecot.deliver(MAILBOX, raw) };
+}
+
+const messagesFrom = (address: string) =>
+  db.message.findMany({
+    where: { conversation: { organizationId: world.organization.id }, channelIdentifier: address, isIncoming: true },
+    orderBy: { createdAt: "asc" },
+  });
+
+/** Waits, as a person watching the inbox would, for `count` mails from `address` to be stored. */
+async function stored(address: string, count: number) {
+  await vi.waitFor(async () => expect(await messagesFrom(address)).toHaveLength(count), {
+    timeout: 15_000,
+    interval: 100,
+  });
+  return messagesFrom(address);
+}
+
+beforeEach(async () => {
+  world = await createOrganization();
+  MAILBOX = MAILBOXES.shift() ?? MAILBOX;
+  const res = await callRoute(channelsRoute.POST, "POST", "/", {
+    token: world.admin.token,
+    body: {
+      provider: "imap",
+      name: "Support",
+      address: MAILBOX.user,
+      imapHost: dovecot.host,
+      imapPort: dovecot.port,
+      imapTls: false,
+      smtpHost: smtp.host,
+      smtpPort: smtp.port,
+      smtpTls: false,
+      username: MAILBOX.user,
+      password: MAILBOX.password,
+    },
+  });
+  expect(res.status).toBe(201);
+  expect(res.body.data.check).toMatchObject({
+    ok: true,
+    message: `Signed in to ${MAILBOX.user} over IMAP and SMTP`,
+  });
+  expect(JSON.stringify(res.body)).not.toContain(MAILBOX.password);
+  connectionId = res.body.data._id;
+});
+
+describe("reading a mailbox", () => {
+  it("imports each mail once across a restart and a dropped connection, with one reader for two servers", async () => {
+    const address = `ana${Date.now()}@client.test`;
+    await mail({ from: `Ana <${address}>`, subject: "Hello", body: "First" }).deliver();
+    await mail({ from: `Ana <${address}>`, subject: "Hello", body: "Second" }).deliver();
+    const first = read();
+    const second = read(); // another app server: it finds the mailbox taken
+    const [one, two] = await stored(address, 2);
+    expect([one?.body, two?.body]).toEqual(["First", "Second"]);
+    const { rows } = await pool().query(
+      "SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = hashtext($1)::oid",
+      [connectionId],
+    );
+    expect(rows[0].n).toBe(1);
+
+    await first.stop();
+    await second.stop();
+    await mail({ from: address, subject: "Hello", body: "While nobody read" }).deliver();
+    read();
+    expect((await stored(address, 3)).map((m) => m.body)).toEqual(["First", "Second", "While nobody read"]);
+
+    // The server drops the reader's connection: it is read again at the next look, from where it was.
+    dovecot.kick(MAILBOX);
+    await mail({ from: address, subject: "Hello", body: "After the drop" }).deliver();
+    expect((await stored(address, 4)).map((m) => m.body)).toEqual([
+      "First",
+      "Second",
+      "While nobody read",
+      "After the drop",
+    ]);
+    const conversation = await db.conversation.findFirstOrThrow({ where: { channelIdentifier: address } });
+    expect(conversation).toMatchObject({
+      channelType: "email",
+      provider: "imap",
+      emailAccountId: connectionId,
+      subject: "Hello",
+    });
+  });
+
+  it("keeps a mail's files, leaves out one over 10 MB saying so, and reads odd headers and charsets", async () => {
+    const address = `odd${Date.now()}@client.test`;
+    const boundary = "b-1";
+    const big = Buffer.alloc(11 * 1024 * 1024, 65)
+      .toString("base64")
+      .replace(/(.{76})/g, "$1\r\n");
+    const raw = [
+      `From: =?utf-8?B?${Buffer.from("Zoë \u0007Ökonom").toString("base64")}?= <${address}>`,
+      `To: ${MAILBOX.user}`,
+      `Subject: =?iso-8859-1?Q?Pr=E9sentation?= \u0001 ok`,
+      "Message-ID: <odd@client.test>",
+      "MIME-Version: 1.0",
+      `Content-Type: multipart/mixed; boundary="${boundary}"`,
+      "",
+      `--${boundary}`,
+      "Content-Type: text/plain; charset=x-unknown-charset",
+      "",
+      "Voilà the files",
+      `--${boundary}`,
+      'Content-Type: application/pdf; name="deck.pdf"',
+      "Content-Transfer-Encoding: base64",
+      'Content-Disposition: attachment; filename="deck.pdf"',
+      "",
+      PDF.toString("base64"),
+      `--${boundary}`,
+      'Content-Type: application/zip; name="huge.zip"',
+      "Content-Transfer-Encoding: base64",
+      'Content-Disposition: attachment; filename="huge.zip"',
+      "",
+      big,
+      `--${boundary}--`,
+      "",
+    ].join("\r\n");
+    await dovecot.deliver(MAILBOX, raw);
+    read();
+    const [message] = await stored(address, 1);
+    expect(message?.body).toContain("the files");
+    expect(message?.body).toContain("[huge.zip (11 MB) was not kept: files over 10 MB are left out.]");
+    expect(message?.attachments).toEqual([
+      expect.objectContaining({ name: "deck.pdf", contentType: "application/pdf", size: PDF.byteLength }),
+    ]);
+    const conversation = await db.conversation.findUniqueOrThrow({ where: { id: message?.conversationId } });
+    expect(conversation.subject).toBe("Présentation   ok");
+    const contact = await db.contact.findUniqueOrThrow({ where: { id: conversation.contactId } });
+    expect(contact.fullName).toBe("Zoë  Ökonom");
+  });
+});
+
+describe("threading", () => {
+  it("joins by our Message-ID, by the reference in the subject and by subject; never another contact's thread", async () => {
+    const alice = `alice${Date.now()}@client.test`;
+    const bob = `bob${Date.now()}@client.test`;
+    read();
+    const first = mail({ from: alice, subject: "Order 42", body: "Where is my order?" });
+    await first.deliver();
+    const [opening] = await stored(alice, 1);
+    const conversationId = opening?.conversationId ?? "";
+    const token = threadToken(conversationId);
+
+    // Our reply: through the outbox, with the headers that thread it, kept in Sent.
+    const res = await callRoute(replyRoute.POST, "POST", "/", {
+      token: world.admin.token,
+      params: { id: conversationId },
+      body: { body: "It ships today." },
+    });
+    expect(res.body.data.status).toBe("queued");
+    await work(res.body.data._id);
+    const reply = smtp.taken.at(-1);
+    const ourId = ourMessageId(res.body.data._id, MAILBOX.user);
+    expect(reply).toMatchObject({
+      to: [alice],
+      messageId: ourId,
+      subject: `Re: Order 42 [#${token}]`,
+      inReplyTo: first.id,
+      references: [first.id],
+      text: "It ships today.\n",
+    });
+    expect(await db.message.findUniqueOrThrow({ where: { id: res.body.data._id } })).toMatchObject({
+      status: "sent",
+      providerMessageId: ourId,
+    });
+    expect(await dovecot.sentIds(MAILBOX)).toContain(ourId);
+
+    // Her client keeps our Message-ID; Outlook-style, another drops it but keeps the subject's reference;
+    // a third writes the same subject afresh.
+    await mail({ from: alice, subject: "Re: Order 42", body: "Thanks", headers: [`In-Reply-To: ${ourId}`] }).deliver();
+    await mail({ from: alice, subject: `RE: Order 42 [#${token}]`, body: "One more thing" }).deliver();
+    await mail({ from: alice, subject: "order 42", body: "Again" }).deliver();
+    // Bob forwards her thread, reference and all, without "Fwd:": not her conversation.
+    await mail({ from: bob, subject: "Order 42", body: `> Re: Order 42 [#${token}]\n> It ships today.` }).deliver();
+    // Her new subject is a new conversation.
+    await mail({ from: alice, subject: "Invoice please", body: "Can I have an invoice?" }).deliver();
+
+    const hers = await stored(alice, 5);
+    expect(hers.map((m) => [m.body, m.conversationId === conversationId, m.threadedBy])).toEqual([
+      ["Where is my order?", true, "new"],
+      ["Thanks", true, "references"],
+      ["One more thing", true, "token"],
+      ["Again", true, "subject"],
+      ["Can I have an invoice?", false, "new"],
+    ]);
+    const [his] = await stored(bob, 1);
+    expect(his?.conversationId).not.toBe(conversationId);
+    expect(his?.threadedBy).toBe("new");
+  });
+});
+
+describe("sending", () => {
+  it("after a crash past SMTP and the copy in Sent, finds the reply in Sent and sends nothing again", async () => {
+    const carol = `carol${Date.now()}@client.test`;
+    read();
+    await mail({ from: carol, subject: "Hi", body: "Hello?" }).deliver();
+    const [incoming] = await stored(carol, 1);
+    const res = await callRoute(replyRoute.POST, "POST", "/", {
+      token: world.admin.token,
+      params: { id: incoming?.conversationId ?? "" },
+      body: { body: "Hello Carol" },
+    });
+    const messageId = res.body.data._id;
+    const ourId = ourMessageId(messageId, MAILBOX.user);
+    // What a worker killed after sending leaves: the mail in Sent, only `sendingSince` recorded.
+    await db.message.update({ where: { id: messageId }, data: { sendingSince: new Date(Date.now() - 2000) } });
+    await dovecot.deliver(
+      MAILBOX,
+      `From: ${MAILBOX.user}\r\nTo: ${carol}\r\nSubject: Re: Hi\r\nMessage-ID: ${ourId}\r\n\r\nHello Carol\r\n`,
+      "Sent",
+    );
+    const before = smtp.taken.length;
+    await work(messageId, 1);
+    expect(smtp.taken.length).toBe(before);
+    expect(await db.message.findUniqueOrThrow({ where: { id: messageId } })).toMatchObject({
+      status: "sent",
+      providerMessageId: ourId,
+    });
+  });
+
+  it("sends a reply's files as attachments; a refusal by the server fails it with the reason", async () => {
+    const dan = `dan${Date.now()}@client.test`;
+    read();
+    await mail({ from: dan, subject: "Brochure?", body: "Send the brochure" }).deliver();
+    const [incoming] = await stored(dan, 1);
+    const conversationId = incoming?.conversationId ?? "";
+    const uploadRoute = await import("@/app/api/conversation/[id]/uploads/route");
+    const uploaded = await callRoute(uploadRoute.POST, "POST", "/", {
+      token: world.admin.token,
+      params: { id: conversationId },
+      query: { name: "brochure.pdf" },
+      rawBody: new Uint8Array(PDF),
+      headers: { "content-type": "application/octet-stream" },
+    });
+    const res = await callRoute(replyRoute.POST, "POST", "/", {
+      token: world.admin.token,
+      params: { id: conversationId },
+      body: { body: "Here it is", attachments: [uploaded.body.data.id] },
+    });
+    await work(res.body.data._id);
+    expect(smtp.taken.at(-1)?.attachments).toEqual([
+      { filename: "brochure.pdf", contentType: "application/pdf", size: PDF.byteLength },
+    ]);
+
+    smtp.refuse(550);
+    const refused = await callRoute(replyRoute.POST, "POST", "/", {
+      token: world.admin.token,
+      params: { id: conversationId },
+      body: { body: "Nobody home" },
+    });
+    await work(refused.body.data._id);
+    smtp.refuse(null);
+    expect(await db.message.findUniqueOrThrow({ where: { id: refused.body.data._id } })).toMatchObject({
+      status: "failed",
+      failureReason: expect.stringMatching(/^SMTP: /),
+    });
+  });
+});
+
+/** Works a reply's outbound job once, as the outbox worker would. */
+async function work(messageId: string, retryCount = 0) {
+  const { rows } = await pool().query<{ id: string }>(
+    `SELECT id FROM pgboss.job WHERE name = 'outbound' AND data->>'messageId' = $1`,
+    [messageId],
+  );
+  await deliver({ id: rows[0]?.id ?? "job", data: { messageId }, retryCount, retryLimit: 10 });
+}
