@@ -2195,6 +2195,11 @@ export interface components {
                 _id: string;
                 fullName: string;
             }[];
+            /**
+             * @description Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's open subject, or a new thread).
+             * @enum {string}
+             */
+            threadedBy?: "references" | "token" | "subject" | "new";
         };
         Upload: {
             id: string;
@@ -2908,7 +2913,7 @@ export interface components {
              */
             _id: string;
             /** @enum {string} */
-            provider: "twilio" | "messenger" | "webchat";
+            provider: "twilio" | "messenger" | "webchat" | "imap";
             label: string;
             /** @enum {string} */
             channelType: "sms" | "facebook" | "webchat" | "email";
@@ -4175,6 +4180,11 @@ export interface operations {
                                 _id: string;
                                 fullName: string;
                             }[];
+                            /**
+                             * @description Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's open subject, or a new thread).
+                             * @enum {string}
+                             */
+                            threadedBy?: "references" | "token" | "subject" | "new";
                         }[];
                         activity: {
                             /** @description Grows with time: a later step has a larger one. */
@@ -11296,7 +11306,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    provider: "twilio" | "messenger" | "webchat";
+                    provider: "twilio" | "messenger" | "webchat" | "imap";
                     name: string;
                 } & {
                     [key: string]: unknown;
@@ -14498,6 +14508,11 @@ export interface operations {
                             _id: string;
                             fullName: string;
                         }[];
+                        /**
+                         * @description Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's open subject, or a new thread).
+                         * @enum {string}
+                         */
+                        threadedBy?: "references" | "token" | "subject" | "new";
                     };
                 };
             };
@@ -14600,6 +14615,11 @@ export interface operations {
                             _id: string;
                             fullName: string;
                         }[];
+                        /**
+                         * @description Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's open subject, or a new thread).
+                         * @enum {string}
+                         */
+                        threadedBy?: "references" | "token" | "subject" | "new";
                     };
                 };
             };

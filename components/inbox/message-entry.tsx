@@ -74,6 +74,7 @@ export const MessageEntry = memo(function MessageEntry({
             ? ` · ${statusText[message.status]}`
             : ""}
         {message.failureReason ? `: ${message.failureReason}` : ""}
+        {message.threadedBy && message.threadedBy !== "new" && ` · ${threadedByText[message.threadedBy]}`}
       </span>
       {message.status === "failed" && !incoming && (
         <RetryButton conversationId={conversationId} messageId={message._id} />
@@ -81,6 +82,13 @@ export const MessageEntry = memo(function MessageEntry({
     </article>
   );
 });
+
+/** Why an email joined this thread, as an agent checking it would ask. */
+const threadedByText = {
+  references: "Joined by its reply headers",
+  token: "Joined by the reference in its subject",
+  subject: "Joined by its subject",
+} as const;
 
 function SystemStamp({ message }: { message: MessageJson }) {
   const stamp = message.systemStamp as {

@@ -45,6 +45,10 @@ export const messageJsonSchema = z.strictObject({
     .array(z.strictObject({ _id: id, fullName: z.string() }))
     .optional()
     .meta({ description: "Ours, on notes only: the people the note mentions." }),
+  threadedBy: z.enum(["references", "token", "subject", "new"]).optional().meta({
+    description:
+      "Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's open subject, or a new thread).",
+  }),
 });
 export type MessageJson = z.infer<typeof messageJsonSchema>;
 
@@ -75,7 +79,7 @@ const referenceJson = asText(
     systemStamp,
     createdAt: isoDate(`m."createdAt"`),
   } satisfies Record<
-    Exclude<keyof MessageJson, "failureReason" | "recordedOnly" | "private" | "mentions">,
+    Exclude<keyof MessageJson, "failureReason" | "recordedOnly" | "private" | "mentions" | "threadedBy">,
     Prisma.Sql
   >),
 );
@@ -87,11 +91,13 @@ const mentionsJson = Prisma.sql`(SELECT ${asText(
 
 /** The reference's message, and our keys last, only on the messages they describe (every other
  *  message stays byte for byte the reference's). */
-export const messageJson = Prisma.sql`CASE WHEN m."failureReason" IS NULL AND NOT m."recordedOnly" AND NOT m."isPrivate" THEN ${referenceJson}
+export const messageJson = Prisma.sql`CASE WHEN m."failureReason" IS NULL AND NOT m."recordedOnly" AND NOT m."isPrivate"
+    AND m."threadedBy" IS NULL THEN ${referenceJson}
   ELSE left(${referenceJson}, -1)
     || CASE WHEN m."failureReason" IS NULL THEN '' ELSE ',"failureReason":' || to_json(m."failureReason")::text END
     || CASE WHEN m."recordedOnly" THEN ',"recordedOnly":true' ELSE '' END
-    || CASE WHEN m."isPrivate" THEN ',"private":true,"mentions":' || ${mentionsJson} ELSE '' END || '}' END`;
+    || CASE WHEN m."isPrivate" THEN ',"private":true,"mentions":' || ${mentionsJson} ELSE '' END
+    || CASE WHEN m."threadedBy" IS NULL THEN '' ELSE ',"threadedBy":' || to_json(m."threadedBy")::text END || '}' END`;
 
 /**
  * About how many bytes messageJson makes of the message `m`, from stored sizes, without building
