@@ -12,6 +12,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChannelProvider } from "@/lib/generated/prisma/enums";
 import { ApiError } from "@/lib/http/api-error";
 import { validate } from "@/lib/http/validate";
+import { connectionsChanged } from "./changed";
 import type { ConnectionChange, ConnectRequest } from "./schemas";
 import { openSecretsWith, sealSecrets } from "./sealing";
 
@@ -125,6 +126,7 @@ export async function connect(viewer: Viewer, input: ConnectRequest) {
       select: connectionSelect,
     });
   });
+  await connectionsChanged();
   return { ...created, shownOnce: shownOnce(channel, {}, secrets) };
 }
 
@@ -165,6 +167,7 @@ export async function updateConnection(viewer: Viewer, id: string, change: Conne
       select: connectionSelect,
     });
   });
+  await connectionsChanged();
   return { ...updated, shownOnce: shownOnce(channel, open.secrets, next.secrets) };
 }
 
@@ -187,6 +190,7 @@ export async function removeConnection(viewer: Viewer, id: string) {
     await tx.$queryRaw(actingAsSql(viewer.userId));
     await tx.channelConnection.delete({ where: { id } });
   });
+  await connectionsChanged();
 }
 
 async function findConnection(viewer: Viewer, id: string) {

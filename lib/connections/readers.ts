@@ -6,6 +6,7 @@ import { databaseUrl, env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChannelProvider } from "@/lib/generated/prisma/enums";
 import { logger } from "@/lib/log";
+import { CONNECTIONS_CHANGED } from "./changed";
 import { openConnection, type StoredConnection } from "./connections";
 
 // The background reads of the channels that have them (a mailbox's IMAP reader), one per enabled
@@ -78,12 +79,24 @@ export function startConnectionReaders() {
   check();
   const timer = setInterval(check, env().MAILBOX_CHECK_SECONDS * 1000);
   timer.unref();
+  // A connection made or changed anywhere: look now (lib/connections/changed.ts).
+  const listener = new pg.Client({ connectionString: databaseUrl(), connectionTimeoutMillis: 10_000 });
+  listener.on("notification", check);
+  listener.on("error", () => {}); // without it, the timer still looks
+  const listening = listener
+    .connect()
+    .then(() => listener.query(`LISTEN ${CONNECTIONS_CHANGED}`))
+    .catch((error) =>
+      logger().warn({ err: (error as Error).message }, "not told of new connections: looking by the clock"),
+    );
   return {
     /** Looks again now (a connection was just made). */
     check,
     async stop() {
       stopped = true;
       clearInterval(timer);
+      await listening;
+      await listener.end().catch(() => {});
       await looking;
       for (const read of reading.values()) read.abort.abort();
       await Promise.all([...reading.values()].map((read) => read.done));
