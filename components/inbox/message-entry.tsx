@@ -74,6 +74,7 @@ export const MessageEntry = memo(function MessageEntry({
             ? ` · ${statusText[message.status]}`
             : ""}
         {message.failureReason ? `: ${message.failureReason}` : ""}
+        {message.automatic && " · Automatic reply: it reopened nothing"}
         {message.threadedBy && message.threadedBy !== "new" && ` · ${threadedByText[message.threadedBy]}`}
       </span>
       {message.status === "failed" && !incoming && (

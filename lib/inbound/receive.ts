@@ -52,6 +52,8 @@ export async function receiveInboundMessage(options: {
   /** A channel that threads itself (email): the conversation it found, or null for a new one, and
    *  why; and what a new conversation records of its mailbox. Otherwise the address's newest. */
   thread?: { conversationId: string | null; threadedBy: string; provider: string; accountId: string };
+  /** The contact's automatic message (an out-of-office reply): kept, moving and waking nothing. */
+  automatic?: boolean;
 }): Promise<ReceivedMessage> {
   const { organizationId, inbound, providerMessageId, thread } = options;
   const connectionId = options.connectionId ?? null;
@@ -124,12 +126,13 @@ export async function receiveInboundMessage(options: {
         providerMessageId,
         connectionId,
         threadedBy: thread?.threadedBy,
+        automatic: options.automatic,
       }),
       tx,
     );
     if (appended[0] && options.alongside) await options.alongside(tx, received(appended[0]));
     // On autopilot, the model's turn comes after the process's quiet delay (lib/ai/autopilot.ts).
-    if (appended[0]) await wakeAutopilot(appended[0].conversationId, tx);
+    if (appended[0] && !options.automatic) await wakeAutopilot(appended[0].conversationId, tx);
     return appended;
   });
   if (!message) throw new Error("an inbound message found no conversation after creating it");

@@ -26,6 +26,8 @@ export type NewMessage = {
   isPrivate?: boolean;
   /** An email's way into its thread (lib/channels/email/threading.ts). */
   threadedBy?: string;
+  /** A contact's automatic message (an out-of-office reply): kept, but it moves nothing else. */
+  automatic?: boolean;
   /** A SYSTEM message's record of one automation (or autopilot turn) firing. */
   stamp?: { type: string; automationName: string; fieldsExtracted: string[]; actions: string[] };
 };
@@ -55,24 +57,28 @@ export type AppendedMessage = {
  */
 export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prisma.Sql {
   const note = message.isPrivate === true;
-  const incoming = message.isIncoming
-    ? Prisma.sql`, "lastIncomingAt" = m."createdAt", "isResolved" = false, "resolvedAt" = NULL, "resolvedById" = NULL,
+  const automatic = message.automatic === true;
+  const incoming =
+    message.isIncoming && !automatic
+      ? Prisma.sql`, "lastIncomingAt" = m."createdAt", "isResolved" = false, "resolvedAt" = NULL, "resolvedById" = NULL,
         "isSnoozed" = false, "snoozedUntil" = NULL,
         version = c.version + CASE WHEN c."isResolved" OR c."isSnoozed" THEN 1 ELSE 0 END,
         "changedById" = CASE WHEN c."isResolved" OR c."isSnoozed" THEN NULL ELSE c."changedById" END,
         "connectionId" = COALESCE(c."connectionId", m."connectionId")`
-    : Prisma.empty;
+      : Prisma.empty;
   // An answer, for waiting time: a person's or the AI's message (not a stamp, nor an automation's
   // templated reply, which answers no one who is waiting).
   const answers = (message.senderType === "USER" || message.senderType === "AI") && !message.automationId && !note;
   // The contact's first message and our first answer after it, for first-response time (reports).
-  const waiting = message.isIncoming
-    ? Prisma.sql`, "waitingSince" = COALESCE(c."waitingSince", m."createdAt"),
+  const waiting = automatic
+    ? Prisma.empty
+    : message.isIncoming
+      ? Prisma.sql`, "waitingSince" = COALESCE(c."waitingSince", m."createdAt"),
         "firstIncomingAt" = COALESCE(c."firstIncomingAt", m."createdAt")`
-    : answers
-      ? Prisma.sql`, "waitingSince" = NULL,
+      : answers
+        ? Prisma.sql`, "waitingSince" = NULL,
           "firstResponseAt" = COALESCE(c."firstResponseAt", CASE WHEN c."firstIncomingAt" IS NOT NULL THEN m."createdAt" END)`
-      : Prisma.empty;
+        : Prisma.empty;
   const takesOver =
     message.senderType === "USER" && !note
       ? Prisma.sql`, "isAutopilot" = false, version = c.version + CASE WHEN c."isAutopilot" THEN 1 ELSE 0 END,
@@ -94,13 +100,13 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
       INSERT INTO "Message" ("conversationId", "contactId", "userId", "isIncoming", body, "channelType",
                              "channelIdentifier", status, "senderType", attachments, "providerMessageId",
                              "connectionId", "recordedOnly", "idempotencyKey", "stampType", "automationName",
-                             "fieldsExtracted", actions, "automationId", "isPrivate", "threadedBy", "createdAt")
+                             "fieldsExtracted", actions, "automationId", "isPrivate", "threadedBy", "isAutomatic", "createdAt")
       SELECT c.id, c."contactId", ${message.userId}, ${message.isIncoming}, ${message.body}, c."channelType",
              c."channelIdentifier", ${message.status}::"MessageStatus", ${message.senderType}::"SenderType",
              ${JSON.stringify(message.attachments ?? [])}::jsonb, ${message.providerMessageId ?? null},
              ${message.connectionId ?? null}, ${message.recordedOnly ?? false}, ${message.idempotencyKey ?? null},
              ${stamp?.type ?? null}, ${stamp?.automationName ?? null}, ${stamp?.fieldsExtracted ?? []}::text[],
-             ${stamp?.actions ?? []}::text[], ${message.automationId ?? null}, ${note}, ${message.threadedBy ?? null},
+             ${stamp?.actions ?? []}::text[], ${message.automationId ?? null}, ${note}, ${message.threadedBy ?? null}, ${automatic},
              ${message.afterOthers ? Prisma.sql`GREATEST(clock_timestamp(), now() + interval '1 millisecond')` : Prisma.sql`now()`}
       FROM target c
       ${message.idempotencyKey ? Prisma.sql`ON CONFLICT ("userId", "idempotencyKey") WHERE "idempotencyKey" IS NOT NULL DO NOTHING` : Prisma.empty}

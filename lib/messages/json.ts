@@ -79,7 +79,7 @@ const referenceJson = asText(
     systemStamp,
     createdAt: isoDate(`m."createdAt"`),
   } satisfies Record<
-    Exclude<keyof MessageJson, "failureReason" | "recordedOnly" | "private" | "mentions" | "threadedBy">,
+    Exclude<keyof MessageJson, "failureReason" | "recordedOnly" | "private" | "mentions" | "automatic" | "threadedBy">,
     Prisma.Sql
   >),
 );
@@ -92,11 +92,12 @@ const mentionsJson = Prisma.sql`(SELECT ${asText(
 /** The reference's message, and our keys last, only on the messages they describe (every other
  *  message stays byte for byte the reference's). */
 export const messageJson = Prisma.sql`CASE WHEN m."failureReason" IS NULL AND NOT m."recordedOnly" AND NOT m."isPrivate"
-    AND m."threadedBy" IS NULL THEN ${referenceJson}
+    AND m."threadedBy" IS NULL AND NOT m."isAutomatic" THEN ${referenceJson}
   ELSE left(${referenceJson}, -1)
     || CASE WHEN m."failureReason" IS NULL THEN '' ELSE ',"failureReason":' || to_json(m."failureReason")::text END
     || CASE WHEN m."recordedOnly" THEN ',"recordedOnly":true' ELSE '' END
     || CASE WHEN m."isPrivate" THEN ',"private":true,"mentions":' || ${mentionsJson} ELSE '' END
+    || CASE WHEN m."isAutomatic" THEN ',"automatic":true' ELSE '' END
     || CASE WHEN m."threadedBy" IS NULL THEN '' ELSE ',"threadedBy":' || to_json(m."threadedBy")::text END || '}' END`;
 
 /**

@@ -323,6 +323,109 @@ describe("sending", () => {
   });
 });
 
+describe("automatic mail", () => {
+  it("a delivery report fails the reply it is about; an out-of-office reply is kept but reopens and wakes nothing", async () => {
+    const erin = `erin${Date.now()}@client.test`;
+    read();
+    await mail({ from: erin, subject: "Quote", body: "A quote please" }).deliver();
+    const [incoming] = await stored(erin, 1);
+    const conversationId = incoming?.conversationId ?? "";
+    const sendReply = async (body: string) => {
+      const res = await callRoute(replyRoute.POST, "POST", "/", {
+        token: world.admin.token,
+        params: { id: conversationId },
+        body: { body },
+      });
+      await work(res.body.data._id);
+      return { id: res.body.data._id as string, messageId: ourMessageId(res.body.data._id, MAILBOX.user) };
+    };
+    const first = await sendReply("Here is your quote");
+    const boundary = "dsn-1";
+    await dovecot.deliver(
+      MAILBOX,
+      [
+        "From: Mail Delivery System <MAILER-DAEMON@mx.client.test>",
+        `To: ${MAILBOX.user}`,
+        "Subject: Undelivered Mail Returned to Sender",
+        "Message-ID: <dsn-1@mx.client.test>",
+        "Auto-Submitted: auto-replied",
+        `Content-Type: multipart/report; report-type=delivery-status; boundary="${boundary}"`,
+        "",
+        `--${boundary}`,
+        "Content-Type: text/plain",
+        "",
+        "Your message could not be delivered.",
+        `--${boundary}`,
+        "Content-Type: message/delivery-status",
+        "",
+        "Reporting-MTA: dns; mx.client.test",
+        "",
+        `Final-Recipient: rfc822; ${erin}`,
+        "Action: failed",
+        "Status: 5.1.1",
+        "Diagnostic-Code: smtp; 550 5.1.1 User unknown",
+        `--${boundary}`,
+        "Content-Type: text/rfc822-headers",
+        "",
+        `From: ${MAILBOX.user}`,
+        `To: ${erin}`,
+        `Message-ID: ${first.messageId}`,
+        `--${boundary}--`,
+        "",
+      ].join("\r\n"),
+    );
+    await vi.waitFor(
+      async () =>
+        expect(await db.message.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+          status: "failed",
+          failureReason: "Bounced: 550 5.1.1 User unknown",
+        }),
+      { timeout: 15_000, interval: 100 },
+    );
+
+    // Resolved, then an out-of-office answer to our next reply.
+    const second = await sendReply("Anything else?");
+    await db.conversation.update({
+      where: { id: conversationId },
+      data: { isResolved: true, resolvedAt: new Date(), isAutopilot: true },
+    });
+    await mail({
+      from: erin,
+      subject: "Automatic reply: Quote",
+      body: "I am away until Monday.",
+      headers: [`In-Reply-To: ${second.messageId}`, "Auto-Submitted: auto-replied"],
+    }).deliver();
+    const [, away] = await stored(erin, 2);
+    expect(away).toMatchObject({ conversationId, isAutomatic: true, threadedBy: "references" });
+    expect(await db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).toMatchObject({
+      isResolved: true,
+      waitingSince: null,
+    });
+    const kinds = await db.changeEvent.findMany({ where: { messageId: away?.id }, select: { kind: true } });
+    expect(kinds).toEqual([{ kind: "message.automatic" }]);
+    const autopilotTurns = async () =>
+      (
+        await pool().query(
+          "SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'autopilot' AND data->>'conversationId' = $1",
+          [conversationId],
+        )
+      ).rows[0].n;
+    expect(await autopilotTurns()).toBe(0);
+    // Her own answer, by contrast, reopens the thread and wakes its autopilot.
+    await mail({
+      from: erin,
+      subject: "Re: Quote",
+      body: "Back now",
+      headers: [`In-Reply-To: ${second.messageId}`],
+    }).deliver();
+    await stored(erin, 3);
+    expect(await db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).toMatchObject({
+      isResolved: false,
+    });
+    expect(await autopilotTurns()).toBe(1);
+  });
+});
+
 /** Works a reply's outbound job once, as the outbox worker would. */
 async function work(messageId: string, retryCount = 0) {
   const { rows } = await pool().query<{ id: string }>(

@@ -27,7 +27,7 @@ export async function importMail(
   mailbox: Mailbox,
   raw: Buffer,
   fallbackId: string,
-): Promise<"stored" | "ours" | "no sender"> {
+): Promise<"stored" | "ours" | "no sender" | "bounce"> {
   let parsed: ParsedMail;
   try {
     parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, maxHtmlLengthToParse: 2_000_000 });
@@ -41,6 +41,11 @@ export async function importMail(
   // What we sent, seen again (a copy to ourselves): never a message from a contact.
   if (from === mailbox.settings.address.toLowerCase()) return "ours";
 
+  const kind = automaticKind(parsed);
+  if (kind === "bounce") {
+    await applyBounce(mailbox, raw.toString("latin1"), parsed.messageId);
+    return "bounce";
+  }
   const providerMessageId = messageIds(parsed.messageId)[0] ?? fallbackId;
   const subject = (parsed.subject ?? "").replace(/\p{Cc}/gu, " ").slice(0, 500);
   const { text, notes, files } = await contentOf(parsed, mailbox);
@@ -58,9 +63,58 @@ export async function importMail(
       attachments: files,
     },
     thread: { ...thread, provider: "imap", accountId: mailbox.id },
+    automatic: kind === "automatic",
     alongside: (tx, message) => attachFiles(tx, files, message),
   });
   return "stored";
+}
+
+const header = (parsed: ParsedMail, name: string) => {
+  const value = parsed.headers.get(name);
+  return (
+    typeof value === "string"
+      ? value
+      : value && typeof value === "object" && "value" in value
+        ? String(value.value)
+        : ""
+  )
+    .trim()
+    .toLowerCase();
+};
+
+/**
+ * A delivery report (RFC 3464: multipart/report of delivery-status, or a mailer daemon's), or an
+ * automatic message (RFC 3834 Auto-Submitted, Precedence bulk/junk/list/auto_reply, the headers
+ * out-of-office tools add); else null, a person's mail.
+ */
+function automaticKind(parsed: ParsedMail): "bounce" | "automatic" | null {
+  const type = parsed.headers.get("content-type") as { value?: string; params?: Record<string, string> } | undefined;
+  if (type?.value === "multipart/report" && type.params?.["report-type"]?.toLowerCase() === "delivery-status") {
+    return "bounce";
+  }
+  const from = firstAddress(parsed.from)?.address?.toLowerCase() ?? "";
+  if (/^(mailer-daemon|postmaster)@/.test(from)) return "bounce";
+  const submitted = header(parsed, "auto-submitted");
+  if (submitted && submitted !== "no") return "automatic";
+  if (["bulk", "junk", "list", "auto_reply"].includes(header(parsed, "precedence"))) return "automatic";
+  if (parsed.headers.has("x-autoreply") || parsed.headers.has("x-autorespond")) return "automatic";
+  return null;
+}
+
+/** A delivery report about a mail of ours: that reply is marked failed with the report's reason
+ *  (unless it was already read). The report itself is no message from a contact. */
+async function applyBounce(mailbox: Mailbox, raw: string, ownId: string | undefined) {
+  const mentioned = [...raw.matchAll(/^message-id:\s*(<[^<>\s]{1,250}>)/gim)]
+    .map((match) => match[1] as string)
+    .filter((id) => id !== ownId);
+  if (mentioned.length === 0) return;
+  const diagnostic =
+    raw.match(/^diagnostic-code:\s*(?:smtp;\s*)?(.+)$/im)?.[1] ?? raw.match(/^status:\s*(\d\.\d{1,3}\.\d{1,3})/im)?.[1];
+  const reason = `Bounced: ${(diagnostic ?? "the recipient's server did not deliver it").replace(/\p{Cc}/gu, " ").trim()}`;
+  await query(Prisma.sql`
+    UPDATE "Message" SET status = 'failed', "failureReason" = ${reason.slice(0, 500)}
+    WHERE "connectionId" = ${mailbox.id} AND "providerMessageId" = ANY(${mentioned}::text[])
+      AND NOT "isIncoming" AND status = 'sent'`);
 }
 
 /** The mail's text (plain part first), cut to a size we keep, and its files stored (each up to 10 MB;
