@@ -2196,6 +2196,11 @@ export interface components {
                 fullName: string;
             }[];
             /**
+             * @description Ours: the contact's automatic message (an out-of-office reply); it reopened nothing.
+             * @constant
+             */
+            automatic?: true;
+            /**
              * @description Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's open subject, or a new thread).
              * @enum {string}
              */
@@ -4180,6 +4185,11 @@ export interface operations {
                                 _id: string;
                                 fullName: string;
                             }[];
+                            /**
+                             * @description Ours: the contact's automatic message (an out-of-office reply); it reopened nothing.
+                             * @constant
+                             */
+                            automatic?: true;
                             /**
                              * @description Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's open subject, or a new thread).
                              * @enum {string}
@@ -14509,6 +14519,11 @@ export interface operations {
                             fullName: string;
                         }[];
                         /**
+                         * @description Ours: the contact's automatic message (an out-of-office reply); it reopened nothing.
+                         * @constant
+                         */
+                        automatic?: true;
+                        /**
                          * @description Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's open subject, or a new thread).
                          * @enum {string}
                          */
@@ -14615,6 +14630,11 @@ export interface operations {
                             _id: string;
                             fullName: string;
                         }[];
+                        /**
+                         * @description Ours: the contact's automatic message (an out-of-office reply); it reopened nothing.
+                         * @constant
+                         */
+                        automatic?: true;
                         /**
                          * @description Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's open subject, or a new thread).
                          * @enum {string}

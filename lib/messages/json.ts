@@ -45,6 +45,10 @@ export const messageJsonSchema = z.strictObject({
     .array(z.strictObject({ _id: id, fullName: z.string() }))
     .optional()
     .meta({ description: "Ours, on notes only: the people the note mentions." }),
+  automatic: z
+    .literal(true)
+    .optional()
+    .meta({ description: "Ours: the contact's automatic message (an out-of-office reply); it reopened nothing." }),
   threadedBy: z.enum(["references", "token", "subject", "new"]).optional().meta({
     description:
       "Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's open subject, or a new thread).",
