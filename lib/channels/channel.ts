@@ -121,8 +121,14 @@ export type Channel<
   /** What it reads for each enabled connection, kept running in the background (a mailbox's reader):
    *  one app server at a time per connection (lib/connections/readers.ts holds a lock for it), until
    *  `signal` aborts (the connection was disabled or removed, the server stops). Returning or
-   *  throwing ends this turn; it is started again at the next check. */
-  read?: (connection: OpenConnection<Settings, Secrets>, signal: AbortSignal) => Promise<void>;
+   *  throwing ends this turn; it is started again at the next check. `report` records how it went
+   *  as the connection's last check (what its card shows): a failure makes the next turns wait
+   *  longer, doubling up to 30 minutes. */
+  read?: (
+    connection: OpenConnection<Settings, Secrets>,
+    signal: AbortSignal,
+    report: (result: CheckResult) => Promise<void>,
+  ) => Promise<void>;
   /** Its provider fetches a reply's files from us (Twilio, Meta): they are given signed links, which
    *  need the app's public URL. Otherwise (the widget) the contact reads them through us. */
   fetchesAttachments?: boolean;

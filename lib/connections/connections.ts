@@ -6,7 +6,7 @@ import { channelOf, channels } from "@/lib/channels/registry";
 import { serverKeys } from "@/lib/crypto/server-keys";
 import { actingAsSql } from "@/lib/db/actor";
 import { db } from "@/lib/db/client";
-import { query } from "@/lib/db/sql";
+import { execute, query } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChannelProvider } from "@/lib/generated/prisma/enums";
@@ -169,6 +169,13 @@ export async function updateConnection(viewer: Viewer, id: string, change: Conne
   });
   await connectionsChanged();
   return { ...updated, shownOnce: shownOnce(channel, open.secrets, next.secrets) };
+}
+
+/** Records how a connection's background read went, as its last check (its card shows a failure). */
+export async function recordReadCheck(connectionId: string, result: CheckResult) {
+  await execute(Prisma.sql`
+    UPDATE "ChannelConnection" SET "checkedAt" = now(), "checkOk" = ${result.ok}, "checkMessage" = ${result.message.slice(0, 500)}
+    WHERE id = ${connectionId} AND ("checkOk" IS DISTINCT FROM ${result.ok} OR "checkMessage" IS DISTINCT FROM ${result.message.slice(0, 500)})`);
 }
 
 /** Runs a check, as the connection's last one; with `refuse`, credentials the provider refused are

@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import type { CheckResult } from "@/lib/channels/channel";
 import { channelOf, channels } from "@/lib/channels/registry";
 import { query } from "@/lib/db/sql";
 import { databaseUrl, env } from "@/lib/env";
@@ -7,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChannelProvider } from "@/lib/generated/prisma/enums";
 import { logger } from "@/lib/log";
 import { CONNECTIONS_CHANGED } from "./changed";
-import { openConnection, type StoredConnection } from "./connections";
+import { openConnection, recordReadCheck, type StoredConnection } from "./connections";
 
 // The background reads of the channels that have them (a mailbox's IMAP reader), one per enabled
 // connection across every app server: each server looks every MAILBOX_CHECK_SECONDS for
@@ -17,6 +18,8 @@ import { openConnection, type StoredConnection } from "./connections";
 
 type Reading = { abort: AbortController; done: Promise<void> };
 
+const MAX_WAIT_MS = 30 * 60_000;
+
 const readable = () =>
   (Object.values(channels) as { provider: ChannelProvider; read?: unknown }[])
     .filter((c) => c.read)
@@ -24,6 +27,8 @@ const readable = () =>
 
 export function startConnectionReaders() {
   const reading = new Map<string, Reading>();
+  // A connection whose last turn failed (a changed password): not tried again before `until`.
+  const failing = new Map<string, { failures: number; until: number }>();
   let stopped = false;
   let looking: Promise<void> = Promise.resolve();
 
@@ -35,7 +40,10 @@ export function startConnectionReaders() {
       WHERE provider = ANY(${providers}::"ChannelProvider"[]) AND "disabledAt" IS NULL`);
     const enabled = new Set(rows.map((row) => row.id));
     for (const [id, read] of reading) if (!enabled.has(id)) read.abort.abort();
-    for (const row of rows) if (!reading.has(row.id) && !stopped) await take(row);
+    for (const row of rows) {
+      const waiting = failing.get(row.id);
+      if (!reading.has(row.id) && !stopped && (!waiting || waiting.until <= Date.now())) await take(row);
+    }
   }
 
   async function take(row: StoredConnection) {
@@ -58,9 +66,18 @@ export function startConnectionReaders() {
       return;
     }
     const read = channelOf(row.provider).read;
+    const report = async (result: CheckResult) => {
+      if (result.ok) failing.delete(row.id);
+      else {
+        const failures = (failing.get(row.id)?.failures ?? 0) + 1;
+        const wait = Math.min(env().MAILBOX_CHECK_SECONDS * 1000 * 2 ** (failures - 1), MAX_WAIT_MS);
+        failing.set(row.id, { failures, until: Date.now() + wait });
+      }
+      await recordReadCheck(row.id, result);
+    };
     const done = (async () => {
       try {
-        await read?.(openConnection(row), abort.signal);
+        await read?.(openConnection(row), abort.signal, report);
       } catch (error) {
         logger().warn({ connectionId: row.id, err: (error as Error).message }, "a connection's reader stopped");
       } finally {
@@ -81,7 +98,10 @@ export function startConnectionReaders() {
   timer.unref();
   // A connection made or changed anywhere: look now (lib/connections/changed.ts).
   const listener = new pg.Client({ connectionString: databaseUrl(), connectionTimeoutMillis: 10_000 });
-  listener.on("notification", check);
+  listener.on("notification", () => {
+    failing.clear(); // a connection changed (a password fixed): every one is worth a try now
+    check();
+  });
   listener.on("error", () => {}); // without it, the timer still looks
   const listening = listener
     .connect()

@@ -196,6 +196,41 @@ describe("reading a mailbox", () => {
   });
 });
 
+describe("a mailbox whose password changed", () => {
+  it("says why on its card, tries less often, and once fixed reads what came meanwhile", async () => {
+    const fay = `fay${Date.now()}@client.test`;
+    read();
+    await mail({ from: fay, subject: "Hi", body: "Before" }).deliver();
+    await stored(fay, 1);
+    const changed = { ...MAILBOX, password: "changed-on-the-server" };
+    dovecot.setPassword(MAILBOX, changed.password);
+    dovecot.kick(MAILBOX);
+    const connection = () => db.channelConnection.findUniqueOrThrow({ where: { id: connectionId } });
+    await vi.waitFor(
+      async () =>
+        expect(await connection()).toMatchObject({
+          checkOk: false,
+          checkMessage: "Cannot read the mailbox: IMAP: the server refused the username or password",
+        }),
+      { timeout: 15_000, interval: 100 },
+    );
+    const raw = `From: ${fay}\r\nTo: ${MAILBOX.user}\r\nSubject: Hi\r\nMessage-ID: <meanwhile@client.test>\r\n\r\nMeanwhile\r\n`;
+    await dovecot.deliver(changed, raw);
+
+    // The admin types the new password in: it is tried at once, and the mail waiting is read.
+    const channelRoute = await import("@/app/api/channels/[id]/route");
+    const fixed = await callRoute(channelRoute.PATCH, "PATCH", "/", {
+      token: world.admin.token,
+      params: { id: connectionId },
+      body: { password: changed.password },
+    });
+    expect(fixed.status).toBe(200);
+    expect((await stored(fay, 2)).map((m) => m.body)).toEqual(["Before", "Meanwhile"]);
+    expect(await connection()).toMatchObject({ checkOk: true, checkMessage: `Reading ${MAILBOX.user}` });
+    MAILBOX = changed;
+  });
+});
+
 describe("threading", () => {
   it("joins by our Message-ID, by the reference in the subject and by subject; never another contact's thread", async () => {
     const alice = `alice${Date.now()}@client.test`;

@@ -51,13 +51,17 @@ export async function startDovecot(users: Mailbox[]) {
   const [uid, gid] = [id("uid"), id("gid")];
   const homes = path.join(dir, "home");
   mkdirSync(homes);
-  const passwd = users
-    .map(({ user, password }) => {
-      const hash = execFileSync("doveadm", ["pw", "-s", "SHA512-CRYPT", "-p", password]).toString().trim();
-      return `${user}:${hash}:${uid}:${gid}::${path.join(homes, user)}::`;
-    })
-    .join("\n");
-  writeFileSync(path.join(dir, "passwd"), `${passwd}\n`);
+  const passwdLine = ({ user, password }: Mailbox) => {
+    const hash = execFileSync("doveadm", ["pw", "-s", "SHA512-CRYPT", "-p", password]).toString().trim();
+    return `${user}:${hash}:${uid}:${gid}::${path.join(homes, user)}::`;
+  };
+  const accounts = new Map(users.map((user) => [user.user, user.password]));
+  const writePasswd = () =>
+    writeFileSync(
+      path.join(dir, "passwd"),
+      `${[...accounts].map(([user, password]) => passwdLine({ user, password })).join("\n")}\n`,
+    );
+  writePasswd();
   const config = path.join(dir, "dovecot.conf");
   writeFileSync(
     config,
@@ -73,6 +77,9 @@ auth_mechanisms = plain login
 first_valid_uid = 100
 mail_location = maildir:~/Maildir
 mailbox_idle_check_interval = 1 secs
+# A wrong password is answered at once, and earns the address no penalty: the tests try one.
+auth_failure_delay = 0
+login_trusted_networks = 127.0.0.0/8
 default_internal_user = dovecot
 default_login_user = dovenull
 service imap-login {
@@ -152,6 +159,11 @@ userdb {
         lock.release();
         await client.logout();
       }
+    },
+    /** Changes `user`'s password on the server (Dovecot reads the file again when it changes). */
+    setPassword(user: Mailbox, password: string) {
+      accounts.set(user.user, password);
+      writePasswd();
     },
     /** Drops `user`'s connections, as a server restarting or a network failing would. */
     kick(user: Mailbox) {

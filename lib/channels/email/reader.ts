@@ -1,6 +1,6 @@
 import "server-only";
 import type { MailboxObject } from "imapflow";
-import type { OpenConnection } from "@/lib/channels/channel";
+import type { CheckResult, OpenConnection } from "@/lib/channels/channel";
 import { execute, query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type EmailSecrets, type EmailSettings, imapClient, mailError } from "./mailbox";
@@ -34,6 +34,7 @@ const record = (connectionId: string, fields: { uidValidity?: bigint; lastUid?: 
 export async function readMailbox(
   connection: OpenConnection<EmailSettings, EmailSecrets>,
   signal: AbortSignal,
+  report: (result: CheckResult) => Promise<void>,
 ): Promise<void> {
   const mailbox = { id: connection.id, organizationId: connection.organizationId, settings: connection.settings };
   const client = imapClient({ ...connection.settings, ...connection.secrets }, { watch: true });
@@ -44,9 +45,12 @@ export async function readMailbox(
     await client.mailboxOpen("INBOX", { readOnly: true });
   } catch (error) {
     client.close();
-    await record(connection.id, { error: mailError(error, "IMAP") });
+    const message = mailError(error, "IMAP");
+    await record(connection.id, { error: message });
+    await report({ ok: false, message: `Cannot read the mailbox: ${message}` });
     return;
   }
+  await report({ ok: true, message: `Reading ${connection.settings.address}` });
   const stop = () => void client.logout().catch(() => client.close());
   if (signal.aborted) stop();
   signal.addEventListener("abort", stop, { once: true });
