@@ -5,7 +5,6 @@ import { Button, SubmitButton } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ChannelType } from "@/lib/channel-types";
 import { insertMention, mentionAt, mentionedIn } from "@/lib/notes/mention-text";
-import { copyCannedFiles } from "@/lib/queries/uploads";
 import { useModelProvider, useProcesses, useSuggestReply } from "@/lib/queries/use-ai";
 import { countCannedReplyUse } from "@/lib/queries/use-canned";
 import { useConnectedChannels } from "@/lib/queries/use-channels";
@@ -91,19 +90,13 @@ export const ReplyComposer = forwardRef<
   // Files for the reply (not for notes): picked, dropped or pasted.
   const files = useReplyFiles(conversationId, channelType);
   const [dragging, setDragging] = useState(false);
-  const [cannedFilesError, setCannedFilesError] = useState<string | null>(null);
   // `/` at the start: the canned replies; one picked is filled with the contact's and your fields,
   // and its files are copied into this reply.
   const canned = useCannedPicker(cannedQuery(text), (reply) => {
     const values = templateValues(contact.data ?? { fullName: "" }, { fullName: viewer.name });
     setTyped(fillTemplate(reply.body, values, missingMarker).text);
     void countCannedReplyUse(reply._id);
-    setCannedFilesError(null);
-    if (reply.attachments.length > 0) {
-      copyCannedFiles(conversationId, reply._id)
-        .then(files.addUploaded)
-        .catch((error: Error) => setCannedFilesError(`/${reply.shortcut}'s files were not added: ${error.message}`));
-    }
+    files.addFromCanned(reply);
   });
   // `@` in a note: the people to mention. Who was picked is kept, and mentioned if still named.
   const [caret, setCaret] = useState(0);
@@ -133,7 +126,7 @@ export const ReplyComposer = forwardRef<
         setText("");
         setPicked([]);
         saver.sent();
-        if (!note) files.clear();
+        if (!note) files.sent();
       },
     };
     if (note) writeNote.mutate({ body, mentions: mentionedIn(body, picked) }, done);
@@ -248,11 +241,6 @@ export const ReplyComposer = forwardRef<
       />
       <div className="mt-1 flex items-center gap-2">
         {!note && <AttachButton files={files} disabled={!running} />}
-        {cannedFilesError && !note && (
-          <p role="alert" className="flex-1 text-xs text-red-800">
-            {cannedFilesError}
-          </p>
-        )}
         {unconnected && !note && !send.isError && (
           <p className="flex-1 text-xs text-amber-800">
             No {channelLabel} provider is connected: replies are recorded here but delivered nowhere.

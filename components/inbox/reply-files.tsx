@@ -1,9 +1,10 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Paperclip } from "@/components/ui/paperclip";
+import type { CannedReplyJson } from "@/lib/canned/replies";
 import type { ChannelType } from "@/lib/channel-types";
 import { channelLabels } from "@/lib/channel-types";
-import { removeReplyFile, uploadReplyFile } from "@/lib/queries/uploads";
+import { copyCannedFiles, removeReplyFile, uploadReplyFile } from "@/lib/queries/uploads";
 import { attachmentLimits, formatBytes, MAX_ATTACHMENT_BYTES, typeNames } from "@/lib/uploads/limits";
 import type { UploadJson } from "@/lib/uploads/uploads";
 
@@ -29,24 +30,35 @@ let counter = 0;
 export function useReplyFiles(conversationId: string, channelType: ChannelType | undefined) {
   const [files, setFiles] = useState<ReplyFile[]>([]);
   const queue = useRef<Promise<void>>(Promise.resolve());
+  // Each file on its way up can be called back (removed before it is up).
+  const uploads = useRef(new Map<string, AbortController>());
   const limits = channelType ? attachmentLimits[channelType] : undefined;
   const change = useCallback(
-    (key: string, patch: Partial<ReplyFile>) =>
-      setFiles((all) => all.map((file) => (file.key === key ? { ...file, ...patch } : file))),
+    (keys: string[], patch: (file: ReplyFile, index: number) => Partial<ReplyFile>) =>
+      setFiles((all) =>
+        all.map((file) => (keys.includes(file.key) ? { ...file, ...patch(file, keys.indexOf(file.key)) } : file)),
+      ),
     [],
   );
 
+  const clear = useCallback(() => {
+    for (const upload of uploads.current.values()) upload.abort();
+    uploads.current.clear();
+    setFiles((all) => {
+      for (const file of all) if (file.preview) URL.revokeObjectURL(file.preview);
+      return [];
+    });
+  }, []);
+
   // A new thread starts with none (what was uploaded for the last one stays unsent there).
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the conversation changes
-  useEffect(() => {
-    setFiles([]);
-  }, [conversationId]);
+  useEffect(() => clear(), [conversationId]);
 
   const add = useCallback(
     (picked: File[]) => {
+      const most = limits?.maxFileBytes ?? MAX_ATTACHMENT_BYTES;
       for (const file of picked) {
         const key = `file-${++counter}`;
-        const most = Math.min(limits?.maxFileBytes ?? MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_BYTES);
         const entry: ReplyFile = {
           key,
           name: file.name || "pasted file",
@@ -58,48 +70,61 @@ export function useReplyFiles(conversationId: string, channelType: ChannelType |
         };
         setFiles((all) => [...all, entry]);
         if (entry.error) continue;
+        const abort = new AbortController();
+        uploads.current.set(key, abort);
         // One at a time: a person's uploads are limited to a few at once.
         queue.current = queue.current.then(() =>
-          uploadReplyFile(conversationId, file, (share) => change(key, { progress: share }))
-            .then((upload) => change(key, { upload, progress: 1 }))
-            .catch((error: Error) => change(key, { error: error.message })),
+          uploadReplyFile(conversationId, file, (share) => change([key], () => ({ progress: share })), abort.signal)
+            .then((upload) => change([key], () => ({ upload, progress: 1 })))
+            .catch((error: Error) => {
+              if (!abort.signal.aborted) change([key], () => ({ error: error.message }));
+            })
+            .finally(() => uploads.current.delete(key)),
         );
       }
     },
     [conversationId, limits, change],
   );
 
-  const addUploaded = useCallback((uploads: UploadJson[]) => {
-    setFiles((all) => [
-      ...all,
-      ...uploads.map((upload) => ({
-        key: `file-${++counter}`,
-        name: upload.name,
-        size: upload.size,
-        progress: 1,
-        upload,
-      })),
-    ]);
-  }, []);
-
-  const remove = useCallback(
-    (key: string) => {
-      setFiles((all) => {
-        const file = all.find((f) => f.key === key);
-        if (file?.preview) URL.revokeObjectURL(file.preview);
-        if (file?.upload) void removeReplyFile(conversationId, file.upload.id).catch(() => {});
-        return all.filter((f) => f.key !== key);
-      });
+  /** A canned reply's files, copied into this reply: shown at once, held as uploading until copied. */
+  const addFromCanned = useCallback(
+    (reply: CannedReplyJson) => {
+      if (reply.attachments.length === 0) return;
+      const keys = reply.attachments.map(() => `file-${++counter}`);
+      setFiles((all) => [
+        ...all,
+        ...reply.attachments.map((file, i) => ({
+          key: keys[i] as string,
+          name: file.name,
+          size: file.size,
+          progress: 0,
+        })),
+      ]);
+      copyCannedFiles(conversationId, reply._id)
+        .then((copies) =>
+          change(keys, (_, i) => ({ upload: copies[i], progress: 1, error: copies[i] ? undefined : "Not copied" })),
+        )
+        .catch((error: Error) =>
+          change(keys, () => ({ error: `Not added from /${reply.shortcut}: ${error.message}` })),
+        );
     },
-    [conversationId],
+    [conversationId, change],
   );
 
-  const clear = useCallback(() => {
-    setFiles((all) => {
-      for (const file of all) if (file.preview) URL.revokeObjectURL(file.preview);
-      return [];
-    });
-  }, []);
+  /** Takes a file out of the reply: its upload called back, or the uploaded file taken back. */
+  const remove = (key: string) => {
+    const file = files.find((f) => f.key === key);
+    uploads.current.get(key)?.abort();
+    if (file?.preview) URL.revokeObjectURL(file.preview);
+    if (file?.upload) void removeReplyFile(conversationId, file.upload.id).catch(() => {});
+    setFiles((all) => all.filter((f) => f.key !== key));
+  };
+
+  /** After sending: the files went with the reply, only their previews are let go. */
+  const sent = () => {
+    for (const file of files) if (file.preview) URL.revokeObjectURL(file.preview);
+    setFiles([]);
+  };
 
   const uploading = files.some((f) => !f.upload && !f.error);
   const ready = files.flatMap((f) => (f.upload ? [f.upload.id] : []));
@@ -109,7 +134,7 @@ export function useReplyFiles(conversationId: string, channelType: ChannelType |
     limits && channelType
       ? `${channelLabels[channelType]} carries ${typeNames(limits)} files, up to ${limits.maxFiles} of ${formatBytes(limits.maxFileBytes)} each`
       : undefined;
-  return { files, add, addUploaded, remove, clear, uploading, ready, refused, tooMany, hint, limits };
+  return { files, add, addFromCanned, remove, sent, uploading, ready, refused, tooMany, hint, limits };
 }
 
 export type ReplyFiles = ReturnType<typeof useReplyFiles>;

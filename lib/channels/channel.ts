@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { ChannelProvider, ChannelType } from "@/lib/generated/prisma/enums";
+import type { ProviderFile } from "@/lib/uploads/media-url";
 
 // What a channel provider (Twilio, Messenger, the webchat widget, a mailbox, …) is to the rest of
 // the product: one object per provider, each in its own folder (lib/channels/<provider>/), listed
@@ -32,16 +33,9 @@ export type SendOutcome =
   | { kind: "refused"; reason: string }
   | { kind: "unavailable"; reason: string };
 
-/** A file sent with a reply: `url` is a signed link the provider fetches it from (an hour). What
- *  each channel carries (types, sizes, how many) is in lib/uploads/limits.ts. */
-export type OutgoingAttachment = {
-  name: string;
-  contentType: string;
-  size: number;
-  url: string;
-  /** Our stored file's id, for a channel that sends the bytes itself (email). */
-  upload?: string;
-};
+/** A file sent with a reply (lib/uploads/media-url.ts). What each channel carries (types, sizes,
+ *  how many) is in lib/uploads/limits.ts. */
+export type OutgoingAttachment = ProviderFile;
 
 /** A reply on its way out, as the outbox hands it to a channel. */
 export type Outgoing = {

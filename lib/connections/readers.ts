@@ -47,9 +47,9 @@ export function startConnectionReaders() {
   }
 
   async function take(row: StoredConnection) {
+    const abort = new AbortController();
     const lock = new pg.Client({ connectionString: databaseUrl(), connectionTimeoutMillis: 10_000 });
     lock.on("error", () => abort.abort()); // the session, and the lock with it, is gone
-    const abort = new AbortController();
     try {
       await lock.connect();
       const { rows } = await lock.query<{ taken: boolean }>(
@@ -110,8 +110,6 @@ export function startConnectionReaders() {
       logger().warn({ err: (error as Error).message }, "not told of new connections: looking by the clock"),
     );
   return {
-    /** Looks again now (a connection was just made). */
-    check,
     async stop() {
       stopped = true;
       clearInterval(timer);

@@ -25,6 +25,7 @@ export function sendFile<T>(path: string, file: File, onProgress: (share: number
     request.onerror = () =>
       reject(new ApiClientError(0, "Cannot reach the server. Check your connection and try again."));
     request.onabort = () => reject(new DOMException("Upload cancelled", "AbortError"));
+    if (signal?.aborted) return reject(new DOMException("Upload cancelled", "AbortError"));
     signal?.addEventListener("abort", () => request.abort(), { once: true });
     request.send(file);
   });

@@ -65,6 +65,14 @@ export const attachmentLimits: Record<ChannelType, AttachmentLimits> = {
   },
 };
 
+/** A webchat visitor's uploads: images a browser shows and nothing runs in (no SVG: it can carry script). */
+export const visitorUploadLimits: AttachmentLimits = {
+  types: ["image/png", "image/jpeg", "image/gif", "image/webp"],
+  maxFiles: 5,
+  maxFileBytes: 5 * MB,
+  maxTotalBytes: 25 * MB,
+};
+
 /** A canned reply's files: what any channel may carry (each conversation's own limits apply when used). */
 export const cannedAttachmentLimits: AttachmentLimits = {
   types: Object.keys(fileTypeNames),

@@ -11,8 +11,16 @@ import type { StoredAttachment } from "./uploads";
 
 const LIFETIME_SECONDS = 60 * 60;
 
-/** A file as a channel sends it (lib/channels/channel.ts's OutgoingAttachment). */
-type ProviderFile = { name: string; contentType: string; size: number; url: string; upload?: string };
+/** A file sent with a reply, as the outbox hands it to a channel (lib/channels/channel.ts): `url` a
+ *  signed link the provider fetches it from, or (for a channel that does not fetch) our API's. */
+export type ProviderFile = {
+  name: string;
+  contentType: string;
+  size: number;
+  url: string;
+  /** Our stored file's id, for a channel that sends the bytes itself (email). */
+  upload?: string;
+};
 
 const signingKey = (key: Buffer) => Buffer.from(hkdfSync("sha256", key, "", "inbox-media-url", 32));
 

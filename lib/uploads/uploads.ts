@@ -3,8 +3,7 @@ import { fileTypeFromBuffer } from "file-type";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { ChannelType } from "@/lib/channel-types";
-import { channelLabels } from "@/lib/channel-types";
+import { type ChannelType, channelLabels } from "@/lib/channel-types";
 import { accessibleConversationSql, conversationNotFound, readableConversationSql } from "@/lib/conversations/access";
 import { type Queryable, query } from "@/lib/db/sql";
 import { env } from "@/lib/env";
@@ -21,6 +20,7 @@ import {
   isImage,
   MAX_ATTACHMENT_BYTES,
   typeNames,
+  visitorUploadLimits,
 } from "./limits";
 
 // Files people send: a webchat visitor's images, an agent's files in a reply, a canned reply's
@@ -29,14 +29,7 @@ import {
 // the visitor who sent it, the people who may read its conversation once it is sent (before that,
 // its uploader), the people who see its canned reply.
 
-/** Images a browser shows and nothing runs in (no SVG: it can carry script). */
-const VISITOR_IMAGES: AttachmentLimits = {
-  types: ["image/png", "image/jpeg", "image/gif", "image/webp"],
-  maxFiles: 5,
-  maxFileBytes: 5 * 1024 * 1024,
-  maxTotalBytes: 25 * 1024 * 1024,
-};
-export const MAX_UPLOAD_BYTES = VISITOR_IMAGES.maxFileBytes;
+export const MAX_UPLOAD_BYTES = visitorUploadLimits.maxFileBytes;
 
 export const uploadJsonSchema = z.strictObject({
   id: z.string(),
@@ -175,10 +168,8 @@ export function saveVisitorUpload(options: {
   bytes: Uint8Array;
 }): Promise<UploadJson> {
   const { bytes, name, ...owner } = options;
-  return saveUpload(owner, { name, bytes }, VISITOR_IMAGES, "The chat");
+  return saveUpload(owner, { name, bytes }, visitorUploadLimits, "The chat");
 }
-
-const channelName = (channelType: ChannelType) => `${channelLabels[channelType]}`;
 
 /** The channel of a conversation the viewer may reply in (404 otherwise). */
 async function replyableChannel(viewer: Viewer, conversationId: string): Promise<ChannelType> {
@@ -199,7 +190,7 @@ export async function saveReplyUpload(
     { organizationId: viewer.organizationId, conversationId, userId: viewer.userId },
     file,
     attachmentLimits[channelType],
-    channelName(channelType),
+    channelLabels[channelType],
   );
   await forgetUnsent(viewer.userId);
   return saved;
@@ -242,7 +233,7 @@ export async function copyCannedUploads(
     if (!limits.types.includes(file.contentType) || file.size > limits.maxFileBytes) {
       throw new ApiError(
         "unsupported_media_type",
-        `${channelName(channelType)} cannot carry ${file.name}: it takes ${typeNames(limits)} files up to ${formatBytes(limits.maxFileBytes)}`,
+        `${channelLabels[channelType]} cannot carry ${file.name}: it takes ${typeNames(limits)} files up to ${formatBytes(limits.maxFileBytes)}`,
       );
     }
   }
@@ -294,7 +285,7 @@ export async function unsentReplyUploads(
   if (uploads.length > limits.maxFiles || total > limits.maxTotalBytes) {
     throw new ApiError(
       "bad_request",
-      `${channelName(channelType)} carries at most ${limits.maxFiles} files, ${formatBytes(limits.maxTotalBytes)} in all, in one message`,
+      `${channelLabels[channelType]} carries at most ${limits.maxFiles} files, ${formatBytes(limits.maxTotalBytes)} in all, in one message`,
       [
         {
           path: "attachments",

@@ -72,7 +72,8 @@ const messagesFrom = (address: string) =>
     orderBy: { createdAt: "asc" },
   });
 
-/** Waits, as a person watching the inbox would, for `count` mails from `address` to be stored. */
+/** Waits, as a person watching the inbox would, for `count` mails from `address` to be stored
+ *  (generously: Dovecot answers a login slowly for a while after a refused one). */
 async function stored(address: string, count: number) {
   await vi.waitFor(async () => expect(await messagesFrom(address)).toHaveLength(count), {
     timeout: 15_000,
@@ -212,7 +213,7 @@ describe("a mailbox whose password changed", () => {
           checkOk: false,
           checkMessage: "Cannot read the mailbox: IMAP: the server refused the username or password",
         }),
-      { timeout: 15_000, interval: 100 },
+      { timeout: 30_000, interval: 100 },
     );
     const raw = `From: ${fay}\r\nTo: ${MAILBOX.user}\r\nSubject: Hi\r\nMessage-ID: <meanwhile@client.test>\r\n\r\nMeanwhile\r\n`;
     await dovecot.deliver(changed, raw);
@@ -415,7 +416,7 @@ describe("automatic mail", () => {
           status: "failed",
           failureReason: "Bounced: 550 5.1.1 User unknown",
         }),
-      { timeout: 15_000, interval: 100 },
+      { timeout: 30_000, interval: 100 },
     );
 
     // Resolved, then an out-of-office answer to our next reply.

@@ -4,7 +4,7 @@ import { query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { receiveInboundMessage } from "@/lib/inbound/receive";
 import { logger } from "@/lib/log";
-import { formatBytes } from "@/lib/uploads/limits";
+import { formatBytes, MAX_ATTACHMENT_BYTES } from "@/lib/uploads/limits";
 import { attachFiles, type StoredAttachment, saveInboundFile } from "@/lib/uploads/uploads";
 import type { EmailSettings } from "./mailbox";
 import { messageIds, normalisedSubject, type ThreadedBy, tokenIn } from "./threading";
@@ -14,7 +14,6 @@ import { messageIds, normalisedSubject, type ThreadedBy, tokenIn } from "./threa
 // path with its files, once per Message-ID on this mailbox.
 
 const MAX_BODY = 20_000;
-const MAX_FILE = 10 * 1024 * 1024;
 const SUBJECT_WINDOW_DAYS = 30;
 
 export type Mailbox = { id: string; organizationId: string; settings: EmailSettings };
@@ -47,6 +46,11 @@ export async function importMail(
     return "bounce";
   }
   const providerMessageId = messageIds(parsed.messageId)[0] ?? fallbackId;
+  // Read again (a changed UID validity, a crash before the place moved): stored once, and its files
+  // are not stored a second time for nothing.
+  const [stored] = await query(Prisma.sql`
+    SELECT 1 FROM "Message" WHERE "connectionId" = ${mailbox.id} AND "providerMessageId" = ${providerMessageId}`);
+  if (stored) return "stored";
   const subject = (parsed.subject ?? "").replace(/\p{Cc}/gu, " ").slice(0, 500);
   const { text, notes, files } = await contentOf(parsed, mailbox);
   const thread = await threadFor(mailbox, from, parsed, subject, text);
@@ -101,8 +105,8 @@ function automaticKind(parsed: ParsedMail): "bounce" | "automatic" | null {
   return null;
 }
 
-/** A delivery report about a mail of ours: that reply is marked failed with the report's reason
- *  (unless it was already read). The report itself is no message from a contact. */
+/** A delivery report about a mail of ours: that reply, if it is marked sent, is marked failed with
+ *  the report's reason. The report itself is no message from a contact. */
 async function applyBounce(mailbox: Mailbox, raw: string, ownId: string | undefined) {
   const mentioned = [...raw.matchAll(/^message-id:\s*(<[^<>\s]{1,250}>)/gim)]
     .map((match) => match[1] as string)
@@ -129,9 +133,9 @@ async function contentOf(parsed: ParsedMail, mailbox: Mailbox) {
   const files: StoredAttachment[] = [];
   for (const part of parsed.attachments.slice(0, 20)) {
     const name = part.filename ?? "attachment";
-    if (part.size > MAX_FILE || part.content.byteLength > MAX_FILE) {
+    if (part.size > MAX_ATTACHMENT_BYTES || part.content.byteLength > MAX_ATTACHMENT_BYTES) {
       notes.push(
-        `[${name} (${formatBytes(part.size)}) was not kept: files over ${formatBytes(MAX_FILE)} are left out.]`,
+        `[${name} (${formatBytes(part.size)}) was not kept: files over ${formatBytes(MAX_ATTACHMENT_BYTES)} are left out.]`,
       );
       continue;
     }

@@ -14,8 +14,7 @@ import {
 } from "./mailbox";
 import { replySubject } from "./threading";
 
-// A reply by email: composed once (its Message-ID made from our message's id, so every attempt
-// sends the same mail), sent over SMTP, then kept in the mailbox's Sent folder. An attempt cut short
+// A reply by email: composed alike on every attempt (its Message-ID made from our message's id), sent over SMTP, then kept in the mailbox's Sent folder. An attempt cut short
 // asks the Sent folder for that Message-ID before sending again. SMTP cannot be asked what it took:
 // a crash between SMTP taking the mail and the copy in Sent sends it again, with the same
 // Message-ID, which mail clients show once.
@@ -38,15 +37,15 @@ async function threadOf(conversationId: string, messageId: string): Promise<Thre
   return row ?? { subject: null, references: [] };
 }
 
-async function compose(message: Outgoing, account: EmailAccount, organizationId: string) {
+/** The mail, the same on every attempt; or why it cannot be sent (a file's bytes are gone). */
+async function compose(message: Outgoing, account: EmailAccount, organizationId: string): Promise<Buffer | string> {
   const thread = await threadOf(message.conversationId, message.id);
-  const attachments = await Promise.all(
-    message.attachments.map(async (file) => ({
-      filename: file.name,
-      contentType: file.contentType,
-      content: file.upload ? Buffer.from((await storedBytes(organizationId, file.upload)) ?? []) : Buffer.alloc(0),
-    })),
-  );
+  const attachments = [];
+  for (const file of message.attachments) {
+    const bytes = file.upload ? await storedBytes(organizationId, file.upload) : null;
+    if (!bytes) return `${file.name} is no longer stored: it cannot be attached`;
+    attachments.push({ filename: file.name, contentType: file.contentType, content: Buffer.from(bytes) });
+  }
   const mail = new MailComposer({
     from: account.address,
     to: message.to,
@@ -76,6 +75,7 @@ export function emailSender(message: Outgoing, connection: OpenConnection<EmailS
   return {
     async send(): Promise<SendOutcome> {
       const raw = await compose(message, account, connection.organizationId);
+      if (typeof raw === "string") return { kind: "refused", reason: raw };
       const transport = smtpTransport(account);
       try {
         await transport.sendMail({ envelope: { from: account.address, to: [message.to] }, raw });

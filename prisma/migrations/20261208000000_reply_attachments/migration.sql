@@ -14,4 +14,5 @@ ALTER TABLE "Upload" ADD CONSTRAINT "Upload_cannedReplyId_fkey"
 
 CREATE INDEX "Upload_messageId_idx" ON "Upload"("messageId");
 CREATE INDEX "Upload_cannedReplyId_idx" ON "Upload"("cannedReplyId");
-CREATE INDEX "Upload_userId_idx" ON "Upload"("userId");
+-- A person's unsent files, oldest first: what each upload sweeps after a day (lib/uploads).
+CREATE INDEX "Upload_unsent_idx" ON "Upload"("userId", "createdAt") WHERE "messageId" IS NULL;
