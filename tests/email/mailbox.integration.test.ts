@@ -76,7 +76,7 @@ const messagesFrom = (address: string) =>
  *  (generously: Dovecot answers a login slowly for a while after a refused one). */
 async function stored(address: string, count: number) {
   await vi.waitFor(async () => expect(await messagesFrom(address)).toHaveLength(count), {
-    timeout: 15_000,
+    timeout: 30_000,
     interval: 100,
   });
   return messagesFrom(address);
