@@ -45,6 +45,8 @@ test("a manager saves a canned reply; `/` finds it in the composer, fills it, an
   await page.keyboard.press("Enter");
   await expect(reply).toHaveValue("Hi Nia, we open at 9. We will write to [contact.email?]. Maya");
   await expect(page.getByRole("list", { name: "Files to send" })).toContainText("opening-hours.png");
+  // Copied (its size replaces the progress bar): until then Send waits, saying so.
+  await expect(page.getByRole("list", { name: "Files to send" })).toContainText("KB");
   await expect(page.getByText("Fill in [contact.email?] before sending.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Send" })).toBeDisabled();
 

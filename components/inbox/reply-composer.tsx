@@ -289,7 +289,15 @@ export const ReplyComposer = forwardRef<
           className={provider.data && suggestWith && !note ? "" : "ml-auto"}
           disabled={empty || sending.isPending || Boolean(unfilled) || filesHold}
         >
-          {note ? (writeNote.isPending ? "Adding…" : "Add note") : send.isPending ? "Sending…" : "Send"}
+          {note
+            ? writeNote.isPending
+              ? "Adding…"
+              : "Add note"
+            : send.isPending
+              ? "Sending…"
+              : files.uploading
+                ? "Uploading…"
+                : "Send"}
         </SubmitButton>
       </div>
     </form>
