@@ -19,9 +19,10 @@ const nextConfig = {
   experimental: { proxyClientMaxBodySize: "16kb" },
   headers: async () => [
     // Not the webchat widget's panel, which the organization's own websites frame (its policy says
-    // which: lib/channels/webchat/panel-page.ts).
-    { source: "/:path((?!widget/).*)", headers: securityHeaders },
-    { source: "/api/:path*", headers: [apiPolicy] },
+    // which: lib/channels/webchat/panel-page.ts), nor an email's HTML, which the inbox frames (its
+    // route sets a stricter policy of its own: lib/channels/email/frame.ts).
+    { source: "/:path((?!widget/|api/messages/[^/]+/html$).*)", headers: securityHeaders },
+    { source: "/api/:path((?!messages/[^/]+/html$).*)", headers: [apiPolicy] },
   ],
 };
 

@@ -63,3 +63,7 @@ export const jsonDate = z.iso
 
 /** A log's next page: `?before=<the last entry's _id>`. */
 export const beforeQuery = z.strictObject({ before: objectId.optional() });
+
+/** A person on an email, as the API shows them (a message's `email`, a conversation's `participants`). */
+export const emailPerson = z.strictObject({ email: z.string(), name: z.string() });
+export type EmailPerson = z.infer<typeof emailPerson>;

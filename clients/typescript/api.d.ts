@@ -592,6 +592,46 @@ export interface paths {
         patch: operations["updateContact"];
         trace?: never;
     };
+    "/api/contacts/{id}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an email conversation with a contact
+         * @description A draft (`isDraft: true`) owned by the caller, with its subject and mailbox (`connectionId`, else the organization's first), until its first message is sent. 400 when the contact has no email or no mailbox is connected.
+         */
+        post: operations["startEmailConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/{id}/html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A received email's HTML, sanitised
+         * @description A document for a sandboxed frame: no script runs, no form submits, and (unless `images=1`) no image loads from another server. For whoever may read the conversation; 404 for a message without HTML.
+         */
+        get: operations["getEmailHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -2040,7 +2080,11 @@ export interface components {
             subject: string | null;
             provider: string | null;
             emailAccountId: string | null;
-            participants: unknown;
+            /** @description Email: the people copied on the thread besides the contact; null elsewhere. */
+            participants: {
+                email: string;
+                name: string;
+            }[] | null;
             isDraft: boolean;
             messageCount: number;
             /**
@@ -2201,10 +2245,37 @@ export interface components {
              */
             automatic?: true;
             /**
-             * @description Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's open subject, or a new thread).
+             * @description Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's or a participant's open subject, or a new thread).
              * @enum {string}
              */
             threadedBy?: "references" | "token" | "subject" | "new";
+            /** @description Ours, on email messages only: its addresses and subject. */
+            email?: {
+                /** @description Who sent it (a received email). */
+                from?: {
+                    email: string;
+                    name: string;
+                };
+                to: {
+                    email: string;
+                    name: string;
+                }[];
+                cc: {
+                    email: string;
+                    name: string;
+                }[];
+                subject: string;
+                /**
+                 * @description It came with HTML: `only` (its text was made from the HTML) or `alternative` (beside its own plain text). GET /api/messages/:id/html serves it, sanitised.
+                 * @enum {string}
+                 */
+                html?: "only" | "alternative";
+                /**
+                 * @description Its HTML names images on other servers, held back until asked for (?images=1).
+                 * @constant
+                 */
+                remoteImages?: true;
+            };
         };
         Upload: {
             id: string;
@@ -2251,7 +2322,11 @@ export interface components {
             subject: string | null;
             provider: string | null;
             emailAccountId: string | null;
-            participants: unknown;
+            /** @description Email: the people copied on the thread besides the contact; null elsewhere. */
+            participants: {
+                email: string;
+                name: string;
+            }[] | null;
             isDraft: boolean;
             messageCount: number;
             /**
@@ -4040,7 +4115,11 @@ export interface operations {
                             subject: string | null;
                             provider: string | null;
                             emailAccountId: string | null;
-                            participants: unknown;
+                            /** @description Email: the people copied on the thread besides the contact; null elsewhere. */
+                            participants: {
+                                email: string;
+                                name: string;
+                            }[] | null;
                             isDraft: boolean;
                             messageCount: number;
                             /**
@@ -4191,10 +4270,37 @@ export interface operations {
                              */
                             automatic?: true;
                             /**
-                             * @description Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's open subject, or a new thread).
+                             * @description Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's or a participant's open subject, or a new thread).
                              * @enum {string}
                              */
                             threadedBy?: "references" | "token" | "subject" | "new";
+                            /** @description Ours, on email messages only: its addresses and subject. */
+                            email?: {
+                                /** @description Who sent it (a received email). */
+                                from?: {
+                                    email: string;
+                                    name: string;
+                                };
+                                to: {
+                                    email: string;
+                                    name: string;
+                                }[];
+                                cc: {
+                                    email: string;
+                                    name: string;
+                                }[];
+                                subject: string;
+                                /**
+                                 * @description It came with HTML: `only` (its text was made from the HTML) or `alternative` (beside its own plain text). GET /api/messages/:id/html serves it, sanitised.
+                                 * @enum {string}
+                                 */
+                                html?: "only" | "alternative";
+                                /**
+                                 * @description Its HTML names images on other servers, held back until asked for (?images=1).
+                                 * @constant
+                                 */
+                                remoteImages?: true;
+                            };
                         }[];
                         activity: {
                             /** @description Grows with time: a later step has a larger one. */
@@ -4990,6 +5096,11 @@ export interface operations {
                     body?: string;
                     /** @default [] */
                     attachments?: string[];
+                    email?: {
+                        to?: string[];
+                        cc?: string[];
+                        subject?: string;
+                    };
                 };
             };
         };
@@ -6639,6 +6750,160 @@ export interface operations {
             };
             /** @description A browser session's write must be sent as application/json. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    startEmailConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subject: string;
+                    connectionId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The draft conversation. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Conversation"];
+                    };
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller's role may not do this, or a browser session's write came from another site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not the caller's to see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is larger than this endpoint takes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A browser session's write must be sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Something failed on our side; `requestId` names it in our logs. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEmailHtml: {
+        parameters: {
+            query?: {
+                images?: "0" | "1";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The HTML document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The request is not valid: `errors` names each field and what is wrong with it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not the caller's to see. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14041,7 +14306,11 @@ export interface operations {
                         subject: string | null;
                         provider: string | null;
                         emailAccountId: string | null;
-                        participants: unknown;
+                        /** @description Email: the people copied on the thread besides the contact; null elsewhere. */
+                        participants: {
+                            email: string;
+                            name: string;
+                        }[] | null;
                         isDraft: boolean;
                         messageCount: number;
                         /**
@@ -14177,7 +14446,11 @@ export interface operations {
                         subject: string | null;
                         provider: string | null;
                         emailAccountId: string | null;
-                        participants: unknown;
+                        /** @description Email: the people copied on the thread besides the contact; null elsewhere. */
+                        participants: {
+                            email: string;
+                            name: string;
+                        }[] | null;
                         isDraft: boolean;
                         messageCount: number;
                         /**
@@ -14313,7 +14586,11 @@ export interface operations {
                         subject: string | null;
                         provider: string | null;
                         emailAccountId: string | null;
-                        participants: unknown;
+                        /** @description Email: the people copied on the thread besides the contact; null elsewhere. */
+                        participants: {
+                            email: string;
+                            name: string;
+                        }[] | null;
                         isDraft: boolean;
                         messageCount: number;
                         /**
@@ -14524,10 +14801,37 @@ export interface operations {
                          */
                         automatic?: true;
                         /**
-                         * @description Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's open subject, or a new thread).
+                         * @description Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's or a participant's open subject, or a new thread).
                          * @enum {string}
                          */
                         threadedBy?: "references" | "token" | "subject" | "new";
+                        /** @description Ours, on email messages only: its addresses and subject. */
+                        email?: {
+                            /** @description Who sent it (a received email). */
+                            from?: {
+                                email: string;
+                                name: string;
+                            };
+                            to: {
+                                email: string;
+                                name: string;
+                            }[];
+                            cc: {
+                                email: string;
+                                name: string;
+                            }[];
+                            subject: string;
+                            /**
+                             * @description It came with HTML: `only` (its text was made from the HTML) or `alternative` (beside its own plain text). GET /api/messages/:id/html serves it, sanitised.
+                             * @enum {string}
+                             */
+                            html?: "only" | "alternative";
+                            /**
+                             * @description Its HTML names images on other servers, held back until asked for (?images=1).
+                             * @constant
+                             */
+                            remoteImages?: true;
+                        };
                     };
                 };
             };
@@ -14636,10 +14940,37 @@ export interface operations {
                          */
                         automatic?: true;
                         /**
-                         * @description Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's open subject, or a new thread).
+                         * @description Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's or a participant's open subject, or a new thread).
                          * @enum {string}
                          */
                         threadedBy?: "references" | "token" | "subject" | "new";
+                        /** @description Ours, on email messages only: its addresses and subject. */
+                        email?: {
+                            /** @description Who sent it (a received email). */
+                            from?: {
+                                email: string;
+                                name: string;
+                            };
+                            to: {
+                                email: string;
+                                name: string;
+                            }[];
+                            cc: {
+                                email: string;
+                                name: string;
+                            }[];
+                            subject: string;
+                            /**
+                             * @description It came with HTML: `only` (its text was made from the HTML) or `alternative` (beside its own plain text). GET /api/messages/:id/html serves it, sanitised.
+                             * @enum {string}
+                             */
+                            html?: "only" | "alternative";
+                            /**
+                             * @description Its HTML names images on other servers, held back until asked for (?images=1).
+                             * @constant
+                             */
+                            remoteImages?: true;
+                        };
                     };
                 };
             };

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { ChannelProvider, ChannelType } from "@/lib/generated/prisma/enums";
+import type { MessageEmail } from "@/lib/messages/schemas";
 import type { ProviderFile } from "@/lib/uploads/media-url";
 
 // What a channel provider (Twilio, Messenger, the webchat widget, a mailbox, …) is to the rest of
@@ -48,6 +49,8 @@ export type Outgoing = {
   attachments: OutgoingAttachment[];
   /** When the contact last wrote (Messenger answers only within 24 hours of it). */
   lastIncomingAt: Date | null;
+  /** An email reply's own addresses and subject, when the agent chose them (else the thread's). */
+  email?: MessageEmail | null;
 };
 
 /**

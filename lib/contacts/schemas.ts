@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { body, boundedInt, text } from "@/lib/schemas";
+import { body, boundedInt, objectId, text } from "@/lib/schemas";
 
 export const contactsQuery = z.object({
   q: text({ max: 100, trim: true }).optional(),
@@ -22,4 +22,11 @@ export const updateContactInput = body({
   attributes: z
     .record(attributeName, attributeValue.nullable(), { error: "must be an object of attribute names and values" })
     .refine((attributes) => Object.keys(attributes).length <= 30, "at most 30 attributes at once"),
+});
+
+/** A new email conversation with the contact, a draft until its first message is sent. */
+export const startEmailInput = body({
+  subject: text({ min: 1, max: 500, trim: true }),
+  /** The mailbox to write from; the organization's first when left out. */
+  connectionId: objectId.optional(),
 });

@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { asText, isoDate, jsonArrayAgg, jsonObject, nullWhen, sqlValue, storedJson } from "@/lib/db/json-sql";
+import { asText, isoDate, jsonArrayAgg, jsonObject, nullWhen, sqlValue } from "@/lib/db/json-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { labelRefJsonSchema } from "@/lib/labels/json";
-import { channelType, jsonDate as date, jsonId as id } from "@/lib/schemas";
+import { channelType, jsonDate as date, emailPerson, jsonId as id } from "@/lib/schemas";
 
 // A conversation as the API sends it, in one implementation: built by PostgreSQL for reads and
 // writes alike, and sent as the text it returns. The schema below is the same shape as a type (the
@@ -34,7 +34,10 @@ export const conversationJsonSchema = z.strictObject({
   subject: z.string().nullable(),
   provider: z.string().nullable(),
   emailAccountId: z.string().nullable(),
-  participants: z.unknown(),
+  participants: z
+    .array(emailPerson)
+    .nullable()
+    .meta({ description: "Email: the people copied on the thread besides the contact; null elsewhere." }),
   isDraft: z.boolean(),
   messageCount: z.number().int(),
   contactId: id,
@@ -103,7 +106,11 @@ export function conversationFields(viewerId: string) {
     subject: sqlValue("c.subject"),
     provider: sqlValue("c.provider"),
     emailAccountId: sqlValue(`c."emailAccountId"`),
-    participants: storedJson("c.participants"),
+    // Built in the schema's key order (jsonb keeps its own); anything but a list of people is none.
+    participants: Prisma.sql`CASE WHEN jsonb_typeof(c.participants) = 'array' THEN (SELECT ${jsonArrayAgg(
+      jsonObject({ email: sqlValue("p.value->>'email'"), name: sqlValue("p.value->>'name'") }),
+      "p.i",
+    )} FROM jsonb_array_elements(c.participants) WITH ORDINALITY p(value, i)) END`,
     isDraft: sqlValue(`c."isDraft"`),
     messageCount: sqlValue(`c."messageCount"`),
     contactId: sqlValue(`c."contactId"`),

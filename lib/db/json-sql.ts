@@ -23,8 +23,6 @@ export const sqlValue = (expression: string) => Prisma.raw(expression);
 export const isoDate = (column: string) =>
   Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
-/** A stored jsonb value, compact (jsonb's own text puts a space after every ':' and ','). */
-export const storedJson = (column: string) => Prisma.raw(`json_text(${column})::json`);
 
 /** An aggregate: a group's JSON values as one array, in this order (json_agg would pad it too). */
 export const jsonArrayAgg = (element: Prisma.Sql, orderBy: string) =>

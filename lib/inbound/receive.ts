@@ -9,6 +9,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { wakeAutopilot } from "@/lib/inbound/autopilot-job";
 import type { InboundMessage } from "@/lib/inbound/schemas";
 import { type AppendedMessage, appendMessageSql } from "@/lib/messages/append";
+import type { MessageEmail } from "@/lib/messages/schemas";
 import { jsonId } from "@/lib/schemas";
 
 /** The organization whose inbound secret this is, or 401. */
@@ -54,6 +55,8 @@ export async function receiveInboundMessage(options: {
   thread?: { conversationId: string | null; threadedBy: string; provider: string; accountId: string };
   /** The contact's automatic message (an out-of-office reply): kept, moving and waking nothing. */
   automatic?: boolean;
+  /** An email's addresses and subject, as the message shows them. */
+  email?: MessageEmail;
 }): Promise<ReceivedMessage> {
   const { organizationId, inbound, providerMessageId, thread } = options;
   const connectionId = options.connectionId ?? null;
@@ -127,6 +130,7 @@ export async function receiveInboundMessage(options: {
         connectionId,
         threadedBy: thread?.threadedBy,
         automatic: options.automatic,
+        email: options.email,
       }),
       tx,
     );

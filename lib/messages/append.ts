@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChannelType, MessageStatus, SenderType } from "@/lib/generated/prisma/enums";
 import { messageJson } from "@/lib/messages/json";
+import type { MessageEmail } from "@/lib/messages/schemas";
 
 export type NewMessage = {
   userId: string | null;
@@ -28,6 +29,8 @@ export type NewMessage = {
   threadedBy?: string;
   /** A contact's automatic message (an out-of-office reply): kept, but it moves nothing else. */
   automatic?: boolean;
+  /** An email's addresses and subject (lib/messages/schemas.ts, messageEmailSchema). */
+  email?: MessageEmail;
   /** A SYSTEM message's record of one automation (or autopilot turn) firing. */
   stamp?: { type: string; automationName: string; fieldsExtracted: string[]; actions: string[] };
 };
@@ -100,13 +103,14 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
       INSERT INTO "Message" ("conversationId", "contactId", "userId", "isIncoming", body, "channelType",
                              "channelIdentifier", status, "senderType", attachments, "providerMessageId",
                              "connectionId", "recordedOnly", "idempotencyKey", "stampType", "automationName",
-                             "fieldsExtracted", actions, "automationId", "isPrivate", "threadedBy", "isAutomatic", "createdAt")
+                             "fieldsExtracted", actions, "automationId", "isPrivate", "threadedBy", "isAutomatic", email, "createdAt")
       SELECT c.id, c."contactId", ${message.userId}, ${message.isIncoming}, ${message.body}, c."channelType",
              c."channelIdentifier", ${message.status}::"MessageStatus", ${message.senderType}::"SenderType",
              ${JSON.stringify(message.attachments ?? [])}::jsonb, ${message.providerMessageId ?? null},
              ${message.connectionId ?? null}, ${message.recordedOnly ?? false}, ${message.idempotencyKey ?? null},
              ${stamp?.type ?? null}, ${stamp?.automationName ?? null}, ${stamp?.fieldsExtracted ?? []}::text[],
              ${stamp?.actions ?? []}::text[], ${message.automationId ?? null}, ${note}, ${message.threadedBy ?? null}, ${automatic},
+             ${message.email ? JSON.stringify(message.email) : null}::json,
              ${message.afterOthers ? Prisma.sql`GREATEST(clock_timestamp(), now() + interval '1 millisecond')` : Prisma.sql`now()`}
       FROM target c
       ${message.idempotencyKey ? Prisma.sql`ON CONFLICT ("userId", "idempotencyKey") WHERE "idempotencyKey" IS NOT NULL DO NOTHING` : Prisma.empty}
@@ -119,7 +123,9 @@ export function appendMessageSql(target: Prisma.Sql, message: NewMessage): Prism
     FROM message m LEFT JOIN "User" u ON u.id = m."userId"`;
 }
 
+// A message in a draft conversation (a new email not yet sent) makes it a conversation.
 const latest = Prisma.sql`
+  "isDraft" = false,
   "latestMessageId" = CASE WHEN m."createdAt" >= c."lastMessageTime" THEN m.id ELSE c."latestMessageId" END,
   "lastMessageTime" = GREATEST(c."lastMessageTime", m."createdAt"),`;
 

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { asText, isoDate, jsonArrayAgg, jsonObject, nullWhen, sqlValue } from "@/lib/db/json-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { messageEmailSchema } from "@/lib/messages/schemas";
 import { channelType, jsonId as id, jsonDate } from "@/lib/schemas";
 
 // A message as the API sends it, in one implementation built by PostgreSQL (see
@@ -51,8 +52,9 @@ export const messageJsonSchema = z.strictObject({
     .meta({ description: "Ours: the contact's automatic message (an out-of-office reply); it reopened nothing." }),
   threadedBy: z.enum(["references", "token", "subject", "new"]).optional().meta({
     description:
-      "Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's open subject, or a new thread).",
+      "Ours, on received emails only: how it joined its conversation (our Message-ID in its headers, the conversation's [#reference], the same contact's or a participant's open subject, or a new thread).",
   }),
+  email: messageEmailSchema.optional(),
 });
 export type MessageJson = z.infer<typeof messageJsonSchema>;
 
@@ -83,7 +85,10 @@ const referenceJson = asText(
     systemStamp,
     createdAt: isoDate(`m."createdAt"`),
   } satisfies Record<
-    Exclude<keyof MessageJson, "failureReason" | "recordedOnly" | "private" | "mentions" | "automatic" | "threadedBy">,
+    Exclude<
+      keyof MessageJson,
+      "failureReason" | "recordedOnly" | "private" | "mentions" | "automatic" | "threadedBy" | "email"
+    >,
     Prisma.Sql
   >),
 );
@@ -96,17 +101,18 @@ const mentionsJson = Prisma.sql`(SELECT ${asText(
 /** The reference's message, and our keys last, only on the messages they describe (every other
  *  message stays byte for byte the reference's). */
 export const messageJson = Prisma.sql`CASE WHEN m."failureReason" IS NULL AND NOT m."recordedOnly" AND NOT m."isPrivate"
-    AND m."threadedBy" IS NULL AND NOT m."isAutomatic" THEN ${referenceJson}
+    AND m."threadedBy" IS NULL AND NOT m."isAutomatic" AND m.email IS NULL THEN ${referenceJson}
   ELSE left(${referenceJson}, -1)
     || CASE WHEN m."failureReason" IS NULL THEN '' ELSE ',"failureReason":' || to_json(m."failureReason")::text END
     || CASE WHEN m."recordedOnly" THEN ',"recordedOnly":true' ELSE '' END
     || CASE WHEN m."isPrivate" THEN ',"private":true,"mentions":' || ${mentionsJson} ELSE '' END
     || CASE WHEN m."isAutomatic" THEN ',"automatic":true' ELSE '' END
-    || CASE WHEN m."threadedBy" IS NULL THEN '' ELSE ',"threadedBy":' || to_json(m."threadedBy")::text END || '}' END`;
+    || CASE WHEN m."threadedBy" IS NULL THEN '' ELSE ',"threadedBy":' || to_json(m."threadedBy")::text END
+    || CASE WHEN m.email IS NULL THEN '' ELSE ',"email":' || m.email::text END || '}' END`;
 
 /**
  * About how many bytes messageJson makes of the message `m`, from stored sizes, without building
  * it: what the byte cap of an answer counts. The fixed part (ids, flags, dates, keys) is under 400
  * bytes; escaping can make a body's JSON somewhat longer than the body.
  */
-export const messageJsonBytes = Prisma.sql`(octet_length(m.body) + octet_length(m.attachments::text) + 400)`;
+export const messageJsonBytes = Prisma.sql`(octet_length(m.body) + octet_length(m.attachments::text) + COALESCE(octet_length(m.email::text), 0) + 400)`;

@@ -63,7 +63,7 @@ type Attempt = Pick<Job<OutboundJob>, "id" | "data"> & { retryCount: number; ret
 export async function deliver(job: Attempt) {
   const [message] = await query<Queued & { connection: StoredConnection | null }>(Prisma.sql`
     SELECT m.id, m."conversationId", m.body, m.attachments, m."channelIdentifier" AS to, m.status,
-           m."providerMessageId", m."sendingSince", c."lastIncomingAt",
+           m."providerMessageId", m."sendingSince", c."lastIncomingAt", m.email,
            (SELECT jsonb_build_object('id', cc.id, 'organizationId', cc."organizationId", 'provider', cc.provider,
                      'name', cc.name, 'settings', cc.settings, 'sealedSecrets', cc."sealedSecrets",
                      'webhookKey', cc."webhookKey")

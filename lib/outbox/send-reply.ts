@@ -1,12 +1,14 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { builtIn } from "@/lib/channels/built-in";
+import { replySubject, withToken } from "@/lib/channels/email/threading";
 import { accessibleConversationSql, conversationNotFound } from "@/lib/conversations/access";
 import { query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { type AppendedMessage, appendMessageSql } from "@/lib/messages/append";
 import { messageJson } from "@/lib/messages/json";
+import type { EmailPerson, MessageEmail, ReplyEmail } from "@/lib/messages/schemas";
 import { connectedChannels, enqueueOutbound } from "@/lib/outbox/enqueue";
 import { markSent, unsentReplyUploads } from "@/lib/uploads/uploads";
 
@@ -29,9 +31,12 @@ export async function sendReply(options: {
   body: string;
   /** Files the viewer uploaded into this conversation and has not sent (lib/uploads). */
   attachments?: string[];
+  /** An email reply's own addresses and subject (email conversations only). */
+  email?: ReplyEmail;
   idempotencyKey?: string;
 }): Promise<SentReply> {
   const { viewer, conversationId, body, attachments: uploadIds = [], idempotencyKey } = options;
+  const email = options.email ? await replyEmail(viewer, conversationId, options.email) : undefined;
   // A retried reply's files were sent with its first attempt: the replay is answered before they are checked.
   if (idempotencyKey && uploadIds.length > 0 && (await keyUsed(viewer, idempotencyKey))) {
     return replayed(viewer, idempotencyKey, { conversationId, body });
@@ -42,7 +47,7 @@ export async function sendReply(options: {
     WHERE c.id = ${conversationId} AND ${accessibleConversationSql(viewer)}`;
   const connected = await connectedChannels(viewer.organizationId);
   const reply = { userId: viewer.userId, isIncoming: false, body, status: "queued", senderType: "USER" } as const;
-  const append = appendMessageSql(target, { ...reply, attachments: files, idempotencyKey });
+  const append = appendMessageSql(target, { ...reply, attachments: files, idempotencyKey, email });
   // With no channel connected and no files the reply is one statement, as it was before the
   // outbox: the transaction (and its two extra round trips) is only for committing the message
   // with its job and its files.
@@ -116,6 +121,36 @@ export async function retryReply(options: {
   if (!message) throw new ApiError("not_found", "Failed message not found in this conversation");
   if (connected.has(message.channelType)) return message.json;
   return (await sendThroughBuiltIn(message, conversationId, message.body)).json;
+}
+
+/**
+ * An email reply's headers as the message keeps them; what the agent left out is the thread's (the
+ * contact, the people copied, the subject). 400 on a conversation of another channel.
+ */
+async function replyEmail(viewer: Viewer, conversationId: string, given: ReplyEmail): Promise<MessageEmail> {
+  const [thread] = await query<{
+    channelType: string;
+    to: string;
+    participants: EmailPerson[] | null;
+    subject: string | null;
+    answers: boolean;
+  }>(
+    Prisma.sql`SELECT c."channelType", c."channelIdentifier" AS to, c.participants, c.subject,
+        c."firstIncomingAt" IS NOT NULL AS answers
+      FROM "Conversation" c WHERE c.id = ${conversationId} AND ${accessibleConversationSql(viewer)}`,
+  );
+  if (!thread) throw conversationNotFound();
+  if (thread.channelType !== "email") {
+    throw new ApiError("bad_request", "email: only a reply in an email conversation has addresses and a subject");
+  }
+  const person = (email: string) => ({ email: email.toLowerCase(), name: "" });
+  return {
+    to: given.to?.map(person) ?? [person(thread.to)],
+    cc: given.cc?.map(person) ?? thread.participants ?? [],
+    subject: given.subject
+      ? withToken(given.subject, conversationId)
+      : replySubject(thread.subject, conversationId, thread.answers),
+  };
 }
 
 async function keyUsed(viewer: Viewer, key: string) {

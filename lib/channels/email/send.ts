@@ -3,6 +3,7 @@ import MailComposer from "nodemailer/lib/mail-composer";
 import type { OpenConnection, Outgoing, Sender, SendOutcome } from "@/lib/channels/channel";
 import { query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { EmailPerson } from "@/lib/messages/schemas";
 import { storedBytes } from "@/lib/uploads/uploads";
 import {
   type EmailAccount,
@@ -23,22 +24,32 @@ import { replySubject } from "./threading";
 export const ourMessageId = (messageId: string, address: string) =>
   `<${messageId}.inbox@${address.split("@")[1] ?? "localhost"}>`;
 
-type Thread = { subject: string | null; references: string[] };
+type Thread = { subject: string | null; references: string[]; participants: EmailPerson[] | null };
 
-/** The conversation's subject and the Message-IDs it has (oldest first, the last 20). */
+/** The conversation's subject, people copied, and the Message-IDs it has (oldest first, the last 20). */
 async function threadOf(conversationId: string, messageId: string): Promise<Thread> {
   const [row] = await query<Thread>(Prisma.sql`
-    SELECT c.subject, COALESCE((
+    SELECT c.subject, c.participants, COALESCE((
       SELECT array_agg(r."providerMessageId" ORDER BY r."createdAt", r.id) FROM (
         SELECT m."providerMessageId", m."createdAt", m.id FROM "Message" m
         WHERE m."conversationId" = c.id AND m.id <> ${messageId} AND m."providerMessageId" LIKE '<%>'
         ORDER BY m."createdAt" DESC, m.id DESC LIMIT 20) r), '{}') AS "references"
     FROM "Conversation" c WHERE c.id = ${conversationId}`);
-  return row ?? { subject: null, references: [] };
+  return row ?? { subject: null, references: [], participants: null };
+}
+
+function addressesFor(message: Outgoing, thread: Thread) {
+  const to = message.email?.to.map((p) => p.email) ?? [message.to];
+  const cc = (message.email?.cc ?? thread.participants ?? []).map((p) => p.email).filter((a) => !to.includes(a));
+  return { to, cc };
 }
 
 /** The mail, the same on every attempt; or why it cannot be sent (a file's bytes are gone). */
-async function compose(message: Outgoing, account: EmailAccount, organizationId: string): Promise<Buffer | string> {
+async function compose(
+  message: Outgoing,
+  account: EmailAccount,
+  organizationId: string,
+): Promise<{ raw: Buffer; recipients: string[] } | string> {
   const thread = await threadOf(message.conversationId, message.id);
   const attachments = [];
   for (const file of message.attachments) {
@@ -46,17 +57,21 @@ async function compose(message: Outgoing, account: EmailAccount, organizationId:
     if (!bytes) return `${file.name} is no longer stored: it cannot be attached`;
     attachments.push({ filename: file.name, contentType: file.contentType, content: Buffer.from(bytes) });
   }
+  // The agent's choice (kept on the message), else the thread's: its contact, its people copied.
+  const { to, cc } = addressesFor(message, thread);
   const mail = new MailComposer({
     from: account.address,
-    to: message.to,
-    subject: replySubject(thread.subject, message.conversationId),
+    to,
+    cc,
+    subject:
+      message.email?.subject || replySubject(thread.subject, message.conversationId, thread.references.length > 0),
     text: message.body,
     messageId: ourMessageId(message.id, account.address),
     inReplyTo: thread.references.at(-1),
     references: thread.references,
     attachments,
   });
-  return mail.compile().build();
+  return { raw: await mail.compile().build(), recipients: [...to, ...cc] };
 }
 
 /** The mailbox's Sent folder (by its special use, else by name), or null. */
@@ -74,11 +89,12 @@ export function emailSender(message: Outgoing, connection: OpenConnection<EmailS
   const messageId = ourMessageId(message.id, account.address);
   return {
     async send(): Promise<SendOutcome> {
-      const raw = await compose(message, account, connection.organizationId);
-      if (typeof raw === "string") return { kind: "refused", reason: raw };
+      const composed = await compose(message, account, connection.organizationId);
+      if (typeof composed === "string") return { kind: "refused", reason: composed };
+      const { raw, recipients } = composed;
       const transport = smtpTransport(account);
       try {
-        await transport.sendMail({ envelope: { from: account.address, to: [message.to] }, raw });
+        await transport.sendMail({ envelope: { from: account.address, to: recipients }, raw });
       } catch (error) {
         const code = (error as { responseCode?: number }).responseCode ?? 0;
         const reason = mailError(error, "SMTP");

@@ -29,11 +29,17 @@ export function normalisedSubject(subject: string | null | undefined): string {
   return text.replace(/\s+/g, " ").trim().toLowerCase();
 }
 
-/** The subject of our reply: the thread's, as "Re: …", with its reference once. */
-export function replySubject(subject: string | null, conversationId: string): string {
+/** A subject with the conversation's reference once, at its end. */
+export function withToken(subject: string, conversationId: string): string {
+  const base = subject.replace(/\s*\[#[0-9a-f]{8}\]\s*/gi, " ").trim();
+  return `${base || "(no subject)"} [#${threadToken(conversationId)}]`;
+}
+
+/** The subject of our mail in a thread: its subject, as "Re: …" when it answers one, with its reference. */
+export function replySubject(subject: string | null, conversationId: string, answers = true): string {
   const base = (subject ?? "").replace(/\s*\[#[0-9a-f]{8}\]\s*/gi, " ").trim();
-  const re = /^re\s*:/i.test(base) ? base : base ? `Re: ${base}` : "Re: your message";
-  return `${re} [#${threadToken(conversationId)}]`;
+  if (!answers) return withToken(base, conversationId);
+  return withToken(/^re\s*:/i.test(base) ? base : base ? `Re: ${base}` : "Re: your message", conversationId);
 }
 
 /** Message-IDs as a header lists them ("<a@b> <c@d>"), angle brackets kept, at most `max`. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { activityPageSchema, activityQuery } from "@/lib/activity/schemas";
 import { contactJsonSchema } from "@/lib/contacts/json";
-import { contactsQuery, updateContactInput } from "@/lib/contacts/schemas";
+import { contactsQuery, startEmailInput, updateContactInput } from "@/lib/contacts/schemas";
 import { conversationJsonSchema, resolutionJsonSchema } from "@/lib/conversations/json";
 import {
   bulkUpdateInput,
@@ -21,7 +21,7 @@ import { inboxCountsQuery, inboxQuery } from "@/lib/inbox/schemas";
 import { labelJsonSchema } from "@/lib/labels/json";
 import { conversationLabelsInput, createLabelInput, labelsQuery, updateLabelInput } from "@/lib/labels/schemas";
 import { messageJsonSchema } from "@/lib/messages/json";
-import { messageIdParams, messagesInput, replyInput } from "@/lib/messages/schemas";
+import { emailHtmlQuery, messageIdParams, messagesInput, replyInput } from "@/lib/messages/schemas";
 import { mentionsPageSchema, mentionsQuery, noteIdParams, noteInput, readMentionsInput } from "@/lib/notes/schemas";
 import { dataOf, messageAnswerSchema, type Operation } from "@/lib/openapi/operation";
 import { idParams } from "@/lib/schemas";
@@ -535,6 +535,32 @@ export const conversationOperations: Operation[] = [
     params: idParams,
     body: updateContactInput,
     answers: { 200: { description: "The contact.", schema: data(Contact) } },
+  },
+  {
+    method: "post",
+    path: "/api/contacts/{id}/email",
+    operationId: "startEmailConversation",
+    tag: "Contacts",
+    summary: "Start an email conversation with a contact",
+    description:
+      "A draft (`isDraft: true`) owned by the caller, with its subject and mailbox (`connectionId`, else the organization's first), until its first message is sent. 400 when the contact has no email or no mailbox is connected.",
+    caller: "user",
+    params: idParams,
+    body: startEmailInput,
+    answers: { 201: { description: "The draft conversation.", schema: data(Conversation) } },
+  },
+  {
+    method: "get",
+    path: "/api/messages/{id}/html",
+    operationId: "getEmailHtml",
+    tag: "Messages",
+    summary: "A received email's HTML, sanitised",
+    description:
+      "A document for a sandboxed frame: no script runs, no form submits, and (unless `images=1`) no image loads from another server. For whoever may read the conversation; 404 for a message without HTML.",
+    caller: "user",
+    params: idParams,
+    query: emailHtmlQuery,
+    answers: { 200: { description: "The HTML document.", contentType: "text/html", schema: z.string() } },
   },
   {
     method: "get",
