@@ -4,6 +4,7 @@ import { ErrorState, Skeleton } from "@/components/ui/states";
 import { useContact } from "@/lib/queries/use-contact";
 import { ContactAttributes } from "./contact-attributes";
 import { ContactThreads } from "./contact-threads";
+import { NewEmail } from "./new-email";
 
 /** The contact's details and all of their threads, beside the open conversation. */
 export function ContactPanel({ contactId, activeId }: { contactId: string; activeId?: string | null }) {
@@ -36,6 +37,7 @@ export function ContactPanel({ contactId, activeId }: { contactId: string; activ
         <dt className="text-slate-600">Messenger</dt>
         <dd className="truncate font-mono text-slate-900">{c.facebookId ?? "—"}</dd>
       </dl>
+      {c.email && <NewEmail contactId={c._id} email={c.email} />}
       <ContactAttributes key={c._id} contact={c} />
       <section aria-labelledby="threads-heading">
         <h3 id="threads-heading" className="mb-2 text-sm font-medium text-slate-800">

@@ -63,7 +63,7 @@ function Snippet({ match }: { match: NonNullable<InboxRowJson["match"]> }) {
 /** The row as a screen reader says it (before the time shown). */
 function spokenRow(row: InboxRowJson, timeZone: string, now: number): string {
   const assigned = row.assignees.length ? `, assigned to ${row.assignees.map((a) => a.fullName).join(", ")}` : "";
-  const about = `${row.subject ? `${row.subject}. ` : ""}${
+  const about = `${row.isDraft ? "New email, not sent. " : ""}${row.subject ? `${row.subject}. ` : ""}${
     row.draft ? `your draft: ${row.draft}` : row.match ? `found in a message: ${row.match.snippet}` : previewText(row)
   }`;
   const labeled = row.labels?.length ? `, labelled ${row.labels.map((l) => l.name).join(", ")}` : "";
@@ -133,6 +133,7 @@ export const ConversationRow = memo(function ConversationRow(props: Props) {
             className={`min-w-0 flex-1 truncate text-sm ${unseen ? "font-semibold text-slate-900" : "text-slate-600"}`}
           >
             {/* An email's subject says what it is about before its latest words do. */}
+            {row.isDraft && <span className="font-medium text-red-700">New email, not sent · </span>}
             {row.subject && <span className="font-medium text-slate-900">{row.subject} · </span>}
             {row.draft ? (
               <>

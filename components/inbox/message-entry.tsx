@@ -10,6 +10,7 @@ import { mentionParts } from "@/lib/notes/mention-text";
 import { useDeleteNote } from "@/lib/queries/use-notes";
 import { useRetryReply } from "@/lib/queries/use-reply";
 import { formatBytes, isImage } from "@/lib/uploads/limits";
+import { EmailBody, EmailHeader } from "./email-parts";
 
 type Attachment = { url?: string; name?: string; contentType?: string; size?: number; upload?: string };
 
@@ -57,10 +58,11 @@ export const MessageEntry = memo(function MessageEntry({
           <span className="ml-1 rounded bg-violet-200 px-1 text-[10px] font-semibold text-violet-900">AI</span>
         )}
       </span>
+      {message.email && <EmailHeader email={message.email} contactAddress={message.channelIdentifier} />}
       <div
         className={`max-w-[min(36rem,85%)] rounded-2xl px-3.5 py-2 text-sm break-words whitespace-pre-wrap ${bubble}`}
       >
-        {message.body}
+        {message.email && incoming ? <EmailBody message={message} email={message.email} /> : message.body}
         <Attachments
           attachments={message.attachments as Attachment[]}
           light={!incoming && message.senderType !== "AI"}

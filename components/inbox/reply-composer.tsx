@@ -15,6 +15,7 @@ import { useSendReply } from "@/lib/queries/use-reply";
 import { fillTemplate, missingMarker, templateValues } from "@/lib/templates";
 import type { UserJson } from "@/lib/users/json";
 import { cannedQuery, useCannedPicker } from "./canned-picker";
+import { EmailFields, type EmailThread, useEmailFields } from "./email-parts";
 import { useMentionPicker } from "./mention-picker";
 import { AttachButton, ReplyFileList, useReplyFiles } from "./reply-files";
 
@@ -39,9 +40,14 @@ export const ReplyComposer = forwardRef<
     contactId?: string | null;
     /** The viewer only reads it, as a participant (a note mentioned them): notes only. */
     notesOnly?: boolean;
+    /** An email thread's addresses and subject, which its replies start from. */
+    emailThread?: EmailThread | null;
     onTyping?: () => void;
   }
->(function ReplyComposer({ conversationId, channelLabel, channelType, process, contactId, notesOnly, onTyping }, ref) {
+>(function ReplyComposer(
+  { conversationId, channelLabel, channelType, process, contactId, notesOnly, emailThread = null, onTyping },
+  ref,
+) {
   const [text, setText] = useState("");
   const [chosenMode, setMode] = useState<ComposerMode>("reply");
   const mode: ComposerMode = notesOnly ? "note" : chosenMode;
@@ -113,8 +119,9 @@ export const ReplyComposer = forwardRef<
   // A variable with no value stays as its marker: it is filled in by hand before the reply can go.
   const unfilled = text.match(/\[(?:contact|agent)\.[A-Za-z0-9_]+\?\]/g);
 
+  const email = useEmailFields(emailThread);
   const attached = note ? [] : files.ready;
-  const filesHold = !note && (files.uploading || files.refused || files.tooMany);
+  const filesHold = !note && (files.uploading || files.refused || files.tooMany || email.missing);
   const empty = !text.trim() && attached.length === 0;
 
   async function submit() {
@@ -130,7 +137,7 @@ export const ReplyComposer = forwardRef<
       },
     };
     if (note) writeNote.mutate({ body, mentions: mentionedIn(body, picked) }, done);
-    else send.mutate({ body, attachments: attached }, done);
+    else send.mutate({ body, attachments: attached, email: email.value() }, done);
   }
 
   return (
@@ -185,6 +192,7 @@ export const ReplyComposer = forwardRef<
         ))}
         {note && <span className="self-center text-xs text-amber-900">Only your team sees notes.</span>}
       </fieldset>
+      {!note && emailThread && <EmailFields fields={email.fields} />}
       {!note && <ReplyFileList files={files} />}
       <label htmlFor="reply" className="sr-only">
         {note ? "Private note (only your team sees it)" : `Reply by ${channelLabel}`}

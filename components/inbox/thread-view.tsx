@@ -224,6 +224,11 @@ export function ThreadView(props: Props) {
           </p>
         )}
       </header>
+      {data?.isDraft && (
+        <p className="bg-blue-50 px-3 py-1.5 text-xs text-blue-900">
+          A new email, not sent yet: it goes to {data.channelIdentifier} when you send its first message.
+        </p>
+      )}
       {data?.isResolved && (
         <p className="bg-emerald-50 px-3 py-1.5 text-xs text-emerald-900">
           Resolved {data.resolvedAt ? dateTime(data.resolvedAt) : ""}
@@ -263,6 +268,20 @@ export function ThreadView(props: Props) {
         process={data?.process ?? null}
         contactId={contactId ?? null}
         notesOnly={participant}
+        emailThread={
+          data?.channelType === "email"
+            ? {
+                to: data.channelIdentifier,
+                participants: (data.participants ?? []).map((p) => p.email),
+                // As the server would write it (lib/channels/email/threading.ts): Re: when it answers.
+                subject: data.subject
+                  ? data.isDraft || /^re\s*:/i.test(data.subject)
+                    ? data.subject
+                    : `Re: ${data.subject}`
+                  : "",
+              }
+            : null
+        }
         onTyping={onTyping}
       />
       {data && (

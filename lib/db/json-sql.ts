@@ -23,7 +23,6 @@ export const sqlValue = (expression: string) => Prisma.raw(expression);
 export const isoDate = (column: string) =>
   Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
-
 /** An aggregate: a group's JSON values as one array, in this order (json_agg would pad it too). */
 export const jsonArrayAgg = (element: Prisma.Sql, orderBy: string) =>
   Prisma.sql`('[' || COALESCE(string_agg((${element})::text, ',' ORDER BY ${Prisma.raw(orderBy)}), '') || ']')::json`;

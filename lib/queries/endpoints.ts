@@ -158,7 +158,10 @@ const postMessage = async (path: string, body?: unknown) =>
     )
   ).data;
 
-export const postReply = (conversationId: string, reply: { body: string; attachments: string[] }) =>
+/** A reply; an email's may name its own addresses and subject. */
+export type Reply = { body: string; attachments: string[]; email?: { to: string[]; cc: string[]; subject: string } };
+
+export const postReply = (conversationId: string, reply: Reply) =>
   postMessage(`/api/conversation/${conversationId}/messages`, reply);
 
 export const auditParams = (filters: AuditFilters) =>
@@ -198,6 +201,15 @@ export const getContact = async (id: string, { signal }: Signal) =>
   (await apiFetch<{ data: ContactJson }>(`/api/contacts/${id}`, { signal })).data;
 
 /** Sets (or, with null, removes) a contact's attributes. */
+/** A new email conversation with a contact: a draft until its first message is sent. */
+export const startEmail = async (contactId: string, subject: string) =>
+  (
+    await apiFetch<{ data: ConversationJson }>(`/api/contacts/${contactId}/email`, {
+      method: "POST",
+      body: { subject },
+    })
+  ).data;
+
 export const patchContactAttributes = async (
   id: string,
   attributes: Record<string, string | number | boolean | null>,

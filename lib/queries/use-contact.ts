@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { getContact, patchContactAttributes } from "@/lib/queries/endpoints";
-import { contactKeys } from "@/lib/queries/keys";
+import { getContact, patchContactAttributes, startEmail } from "@/lib/queries/endpoints";
+import { contactKeys, conversationKeys } from "@/lib/queries/keys";
 
 export function useContact(id: string | null) {
   return useQuery({
@@ -18,5 +18,17 @@ export function useUpdateContactAttributes(id: string) {
     mutationFn: (attributes: Record<string, string | number | boolean | null>) =>
       patchContactAttributes(id, attributes),
     onSuccess: (contact) => queryClient.setQueryData(contactKeys.detail(id), contact),
+  });
+}
+
+/** Starts an email conversation with the contact (a draft); the inbox's lists then show it. */
+export function useStartEmail(contactId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (subject: string) => startEmail(contactId, subject),
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: conversationKeys.lists() });
+      queryClient.invalidateQueries({ queryKey: contactKeys.detail(contactId) });
+    },
   });
 }

@@ -2,7 +2,7 @@
 import { type InfiniteData, type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import type { MessageJson } from "@/lib/messages/json";
-import { type MessagePage, postReply, postRetry } from "@/lib/queries/endpoints";
+import { type MessagePage, postReply, postRetry, type Reply } from "@/lib/queries/endpoints";
 import { conversationKeys } from "@/lib/queries/keys";
 import { eventsWillConfirm } from "@/lib/queries/live-status";
 import { appendNewestMessage } from "@/lib/queries/transforms";
@@ -20,7 +20,7 @@ export const placeMessage = (queryClient: QueryClient, conversationId: string) =
 export function useSendReply(conversationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (reply: { body: string; attachments: string[] }) => postReply(conversationId, reply),
+    mutationFn: (reply: Reply) => postReply(conversationId, reply),
     onSuccess: placeMessage(queryClient, conversationId),
     onSettled: (_data, error) => {
       if (eventsWillConfirm(error)) return; // its events update the thread's rows and header

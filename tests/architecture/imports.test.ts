@@ -16,6 +16,7 @@ const PURE_FOR_BROWSER = new Set([
   "lib/auth/viewer.ts",
   "lib/business-hours.ts",
   "lib/channel-types.ts",
+  "lib/channels/email/quotes.ts",
   "lib/channels/webchat/settings.ts",
   "lib/conversations/bulk-action.ts",
   "lib/conversations/snooze-times.ts",
