@@ -1,12 +1,13 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { tellAdmins } from "@/lib/accounts/email-queue";
 import { canManagePeople, type Viewer } from "@/lib/auth/viewer";
 import type { CheckResult, OpenConnection } from "@/lib/channels/channel";
 import { channelOf, channels } from "@/lib/channels/registry";
 import { serverKeys } from "@/lib/crypto/server-keys";
 import { actingAsSql } from "@/lib/db/actor";
 import { db } from "@/lib/db/client";
-import { execute, query } from "@/lib/db/sql";
+import { query, transaction } from "@/lib/db/sql";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChannelProvider } from "@/lib/generated/prisma/enums";
@@ -171,11 +172,41 @@ export async function updateConnection(viewer: Viewer, id: string, change: Conne
   return { ...updated, shownOnce: shownOnce(channel, open.secrets, next.secrets) };
 }
 
-/** Records how a connection's background read went, as its last check (its card shows a failure). */
-export async function recordReadCheck(connectionId: string, result: CheckResult) {
-  await execute(Prisma.sql`
-    UPDATE "ChannelConnection" SET "checkedAt" = now(), "checkOk" = ${result.ok}, "checkMessage" = ${result.message.slice(0, 500)}
-    WHERE id = ${connectionId} AND ("checkOk" IS DISTINCT FROM ${result.ok} OR "checkMessage" IS DISTINCT FROM ${result.message.slice(0, 500)})`);
+/**
+ * Records how a connection's background read went, as its last check (its card shows a failure),
+ * unless the connection changed since the read began (a turn on the old password says nothing of
+ * the new one). When it stops being readable (it was, or had not been read yet), its admins are
+ * also told, once until it is readable again.
+ */
+export async function recordReadCheck(
+  read: Pick<StoredConnection, "id" | "settings" | "sealedSecrets">,
+  result: CheckResult,
+) {
+  const message = result.message.slice(0, 500);
+  await transaction(async (tx) => {
+    const [changed] = await query<{ organizationId: string; name: string; was: boolean | null }>(
+      Prisma.sql`
+      UPDATE "ChannelConnection" c SET "checkedAt" = now(), "checkOk" = ${result.ok}, "checkMessage" = ${message}
+      FROM (SELECT id, "checkOk" AS was FROM "ChannelConnection" WHERE id = ${read.id} FOR UPDATE) old
+      WHERE c.id = old.id AND (c."checkOk" IS DISTINCT FROM ${result.ok} OR c."checkMessage" IS DISTINCT FROM ${message})
+        AND c."sealedSecrets" = ${read.sealedSecrets} AND c.settings = ${JSON.stringify(read.settings)}::jsonb
+      RETURNING c."organizationId", c.name, old.was`,
+      tx,
+    );
+    if (!changed || result.ok || changed.was === false) return;
+    await tellAdmins(
+      changed.organizationId,
+      {
+        subject: `${changed.name} cannot be read`,
+        lines: [
+          `${message}.`,
+          "What arrives meanwhile waits on the server: nothing is skipped. Once it is fixed (a new password in Settings → Channels), it is read from where it stopped.",
+        ],
+        path: "/settings/channels",
+      },
+      tx,
+    );
+  });
 }
 
 /** Runs a check, as the connection's last one; with `refuse`, credentials the provider refused are

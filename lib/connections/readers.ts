@@ -16,7 +16,11 @@ import { openConnection, recordReadCheck, type StoredConnection } from "./connec
 // own to PostgreSQL. The lock goes with that session, so when a server dies (or its database
 // connection does) another takes the connection over at its next look.
 
-type Reading = { abort: AbortController; done: Promise<void> };
+/** A turn of reading: `basis` is what it read with (settings and secrets as stored), so that a
+ *  changed connection (a new password, another host) is read again with what it has now. */
+type Reading = { abort: AbortController; done: Promise<void>; basis: string };
+
+const basisOf = (row: StoredConnection) => `${JSON.stringify(row.settings)}\n${row.sealedSecrets}`;
 
 const MAX_WAIT_MS = 30 * 60_000;
 
@@ -41,6 +45,11 @@ export function startConnectionReaders() {
     const enabled = new Set(rows.map((row) => row.id));
     for (const [id, read] of reading) if (!enabled.has(id)) read.abort.abort();
     for (const row of rows) {
+      const read = reading.get(row.id);
+      if (read && read.basis !== basisOf(row)) {
+        read.abort.abort();
+        await read.done;
+      }
       const waiting = failing.get(row.id);
       if (!reading.has(row.id) && !stopped && (!waiting || waiting.until <= Date.now())) await take(row);
     }
@@ -73,7 +82,7 @@ export function startConnectionReaders() {
         const wait = Math.min(env().MAILBOX_CHECK_SECONDS * 1000 * 2 ** (failures - 1), MAX_WAIT_MS);
         failing.set(row.id, { failures, until: Date.now() + wait });
       }
-      await recordReadCheck(row.id, result);
+      if (!abort.signal.aborted) await recordReadCheck(row, result);
     };
     const done = (async () => {
       try {
@@ -85,7 +94,7 @@ export function startConnectionReaders() {
         await lock.end().catch(() => {});
       }
     })();
-    reading.set(row.id, { abort, done });
+    reading.set(row.id, { abort, done, basis: basisOf(row) });
   }
 
   const check = () => {

@@ -1,13 +1,12 @@
 import "server-only";
 import type { Job, JobResult } from "pg-boss";
-import { enqueueEmail } from "@/lib/accounts/email-queue";
+import { tellAdmins } from "@/lib/accounts/email-queue";
 import type { ChangeConsumer } from "@/lib/db/change-listener";
 import { jobQueue, onConnection } from "@/lib/db/job-queue";
 import { execute, query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type OutboundAnswer, type OutboundOptions, postOutbound } from "@/lib/http/outbound";
 import { logger } from "@/lib/log";
-import { mailConfigured } from "@/lib/mail/send";
 import { type DeliveryJob, dispatchPendingEvents } from "./dispatch";
 import { signingSecrets } from "./endpoints";
 import { DISABLE_AFTER_MS, RETRY_DELAYS_SECONDS } from "./events";
@@ -141,7 +140,7 @@ export async function deliver(deliveryId: string, options: DeliverOptions = {}) 
         WHERE id = ${target.endpointId}`,
       tx,
     );
-    if (turnedOff && target.enabled) await tellAdmins(tx, target);
+    if (turnedOff && target.enabled) await tellAdminsTurnedOff(tx, target);
   });
   if (!ok) logger().info({ deliveryId, status: answer?.status, error }, "webhook delivery failed");
 }
@@ -158,28 +157,19 @@ function whyItFailed(error: unknown): string {
   return (e.cause?.code ?? e.cause?.message ?? e.message ?? "failed").slice(0, 200);
 }
 
-/** The organization's admins, by email when the installation sends email (the job queue). */
-async function tellAdmins(tx: Parameters<typeof execute>[1], target: Target) {
+/** The organization's admins are told (by email, when the installation sends it). */
+async function tellAdminsTurnedOff(tx: Parameters<typeof execute>[1], target: Target) {
   logger().warn({ endpointId: target.endpointId }, "webhook endpoint turned off after 5 days of failures");
-  if (!mailConfigured()) return;
-  const admins = await query<{ email: string }>(
-    Prisma.sql`SELECT email FROM "User" WHERE "organizationId" = ${target.organizationId} AND role = 'ADMIN'
-      AND "deactivatedAt" IS NULL`,
+  await tellAdmins(
+    target.organizationId,
+    {
+      subject: "A webhook endpoint was turned off",
+      lines: [
+        `No delivery to ${target.url} has succeeded for five days, so it was turned off.`,
+        "Its deliveries are kept: once it answers again, turn it on in Settings → Webhooks and replay what it missed.",
+      ],
+      path: "/settings/webhooks",
+    },
     tx,
   );
-  for (const admin of admins) {
-    await enqueueEmail(
-      {
-        kind: "notice",
-        to: admin.email,
-        subject: "A webhook endpoint was turned off",
-        lines: [
-          `No delivery to ${target.url} has succeeded for five days, so it was turned off.`,
-          "Its deliveries are kept: once it answers again, turn it on in Settings → Webhooks and replay what it missed.",
-        ],
-        path: "/settings/webhooks",
-      },
-      tx,
-    );
-  }
 }

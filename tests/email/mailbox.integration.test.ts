@@ -27,6 +27,9 @@ beforeAll(async () => {
   dovecot = await startDovecot(MAILBOXES);
   smtp = await startSmtpReceiver();
   process.env.MAILBOX_CHECK_SECONDS = "1";
+  // Admins are told of a mailbox that cannot be read by email: this installation sends it.
+  process.env.SMTP_URL = `smtp://${smtp.host}:${smtp.port}`;
+  process.env.NEXTAUTH_URL ??= "http://127.0.0.1:3000";
   forgetEnv();
 }, 60_000);
 afterAll(async () => {
@@ -215,6 +218,16 @@ describe("a mailbox whose password changed", () => {
         }),
       { timeout: 30_000, interval: 100 },
     );
+    // Its admin is told by email (a job on the queue), once however often it fails again.
+    const notices = async () =>
+      (
+        await pool().query(
+          "SELECT data->>'to' AS to, data->>'subject' AS subject, data->>'path' AS path, data->'lines' AS lines FROM pgboss.job WHERE name = 'email' AND data->>'subject' = 'Support cannot be read'",
+        )
+      ).rows;
+    expect(await notices()).toEqual([
+      expect.objectContaining({ to: world.admin.email, subject: "Support cannot be read", path: "/settings/channels" }),
+    ]);
     const raw = `From: ${fay}\r\nTo: ${MAILBOX.user}\r\nSubject: Hi\r\nMessage-ID: <meanwhile@client.test>\r\n\r\nMeanwhile\r\n`;
     await dovecot.deliver(changed, raw);
 
@@ -228,6 +241,7 @@ describe("a mailbox whose password changed", () => {
     expect(fixed.status).toBe(200);
     expect((await stored(fay, 2)).map((m) => m.body)).toEqual(["Before", "Meanwhile"]);
     expect(await connection()).toMatchObject({ checkOk: true, checkMessage: `Reading ${MAILBOX.user}` });
+    expect(await notices()).toHaveLength(1);
     MAILBOX = changed;
   });
 });

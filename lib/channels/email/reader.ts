@@ -40,15 +40,23 @@ export async function readMailbox(
   const client = imapClient({ ...connection.settings, ...connection.secrets }, { watch: true });
   const closed = new Promise<void>((resolve) => client.once("close", () => resolve()));
   client.on("error", () => {}); // a dropped connection ends this turn (closed), and is read again
+  // Stopped (the connection changed, the server stops) even while signing in: a server slowing
+  // down refused logins would otherwise hold the turn on the old password.
+  const cut = () => client.close();
+  signal.addEventListener("abort", cut, { once: true });
   try {
+    if (signal.aborted) return;
     await client.connect();
     await client.mailboxOpen("INBOX", { readOnly: true });
   } catch (error) {
     client.close();
+    if (signal.aborted) return;
     const message = mailError(error, "IMAP");
     await record(connection.id, { error: message });
     await report({ ok: false, message: `Cannot read the mailbox: ${message}` });
     return;
+  } finally {
+    signal.removeEventListener("abort", cut);
   }
   await report({ ok: true, message: `Reading ${connection.settings.address}` });
   const stop = () => void client.logout().catch(() => client.close());
