@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale 1 --duration 5 --concurrency 1,16,64 --embedded --skip-build --only inbox|live|webchat|notify|autopilot|automations|webhooks]`
+// `npm run bench [-- --scale 1 --duration 5 --concurrency 1,16,64 --embedded --skip-build --only inbox|live|webchat|notify|autopilot|automations|webhooks|mail]`
 // Builds and starts the production server on a generated dataset, starts the baseline (plain
 // node:http + pg) on the same database, drives both with autocannon at several concurrencies as an
 // agent and as a manager, checks that concurrent writes lost nothing, and writes one table to
@@ -21,6 +21,7 @@ import { benchAutomations } from "./automations";
 import { benchAutopilot } from "./autopilot";
 import { benchTokens, type DatasetSize, generateDataset, idOf, scaledSize } from "./dataset";
 import { benchLive } from "./live";
+import { benchMail } from "./mail";
 import { benchNotify } from "./notify";
 import { treeRssMb } from "./process-tree";
 import { benchWebchat } from "./webchat";
@@ -454,6 +455,11 @@ if (selected("webhooks")) {
     encryptionKey: BENCH_ENCRYPTION_KEY,
   });
 }
+let mail: Awaited<ReturnType<typeof benchMail>> | undefined;
+if (selected("mail")) {
+  mail = await benchMail({ ...scenario, encryptionKey: BENCH_ENCRYPTION_KEY, managerToken: benchTokens.manager });
+  log(`mail: ${JSON.stringify(mail)}`);
+}
 let notify: Awaited<ReturnType<typeof benchNotify>> | undefined;
 if (selected("notify")) {
   const { rows } = await pool.query(`SELECT id FROM "Conversation" ORDER BY "lastMessageTime" DESC LIMIT 16`);
@@ -552,6 +558,16 @@ const markdown = [
         `| ${webhooks.deliveries} | ${webhooks.received} | ${webhooks.perSecond.toFixed(0)} | ${webhooks.p50} | ${webhooks.p99} | ${webhooks.lost} | ${webhooks.unknownIds} | ${webhooks.twice} | ${webhooks.invalidSignatures} |`,
       ]
     : []),
+  ...(mail
+    ? [
+        "",
+        `Email: a mailbox of ${mail.messages.toLocaleString("en")} messages from 2,000 senders on a real IMAP server (Dovecot) on loopback, imported by the app's reader; then ${mail.latency.rounds} mails one at a time, from the APPEND's answer to the message's event on a manager's open inbox stream:`,
+        "",
+        "| imported messages/s | import s | app RSS MB before → at each quarter | landing → inbox p50 ms | p99 ms |",
+        "|---|---|---|---|---|",
+        `| ${mail.perSecond.toFixed(0)} | ${mail.importSeconds.toFixed(1)} | ${mail.rssMb.before.toFixed(0)} → ${mail.rssMb.quarters.map((mb) => mb.toFixed(0)).join(", ")} | ${mail.latency.p50.toFixed(0)} | ${mail.latency.p99.toFixed(0)} |`,
+      ]
+    : []),
   ...(notify
     ? [
         "",
@@ -581,6 +597,7 @@ await writeFile(
       autopilot,
       automations,
       webhooks,
+      mail,
       notify,
     },
     null,

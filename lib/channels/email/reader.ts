@@ -40,14 +40,20 @@ export async function readMailbox(
   const client = imapClient({ ...connection.settings, ...connection.secrets }, { watch: true });
   const closed = new Promise<void>((resolve) => client.once("close", () => resolve()));
   client.on("error", () => {}); // a dropped connection ends this turn (closed), and is read again
-  // Stopped (the connection changed, the server stops) even while signing in: a server slowing
-  // down refused logins would otherwise hold the turn on the old password.
-  const cut = () => client.close();
-  signal.addEventListener("abort", cut, { once: true });
+  // Stopped (the connection changed, the server stops) even while signing in, without waiting for
+  // the sign-in to settle (a closed client's may never): the turn on the old password ends now.
+  let cut = () => {};
+  const stopped = new Promise<void>((resolve) => {
+    cut = resolve;
+    signal.addEventListener("abort", cut, { once: true });
+  });
+  const opened = client.connect().then(() => client.mailboxOpen("INBOX", { readOnly: true }));
+  opened.catch(() => {}); // settled or not, after an abort nobody waits for it
   try {
-    if (signal.aborted) return;
-    await client.connect();
-    await client.mailboxOpen("INBOX", { readOnly: true });
+    if (signal.aborted || (await Promise.race([opened.then(() => "open" as const), stopped])) !== "open") {
+      client.close();
+      return;
+    }
   } catch (error) {
     client.close();
     if (signal.aborted) return;
@@ -90,10 +96,19 @@ async function importNew(client: ReturnType<typeof imapClient>, mailbox: Paramet
   if (place.uidValidity !== uidValidity) await record(mailbox.id, { uidValidity, lastUid: 0n, error: null });
   // (The mailbox's uidNext is as it was when opened: new mail is told by EXISTS, so it is fetched.)
   if (box.exists === 0) return;
+  // The place moves after every 50 mails stored and at the end: a crash reads at most 50 again,
+  // each found stored by its Message-ID and skipped.
+  let last = after;
+  let unrecorded = 0;
   for await (const mail of client.fetch(`${after + 1n}:*`, { uid: true, source: true }, { uid: true })) {
     const uid = BigInt(mail.uid);
     if (uid <= after || !mail.source) continue; // `n:*` answers the last mail even when it is older
     await importMail(mailbox, mail.source, `uid:${uidValidity}:${uid}`);
-    await record(mailbox.id, { uidValidity, lastUid: uid, error: null });
+    last = uid;
+    if (++unrecorded === 50) {
+      await record(mailbox.id, { uidValidity, lastUid: last, error: null });
+      unrecorded = 0;
+    }
   }
+  if (unrecorded > 0) await record(mailbox.id, { uidValidity, lastUid: last, error: null });
 }
