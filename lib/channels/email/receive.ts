@@ -57,9 +57,16 @@ export async function importMail(
     logger().warn({ connectionId: mailbox.id, fallbackId, err: (error as Error).message }, "unreadable mail");
     return "no sender";
   }
-  const sender = firstAddress(parsed.from);
+  // Who wrote it: From, else whoever the mail says sent it or takes replies (a list's or a broken
+  // client's mail), else the envelope's Return-Path; with none of them it cannot be answered.
+  const sender = ["from", "sender", "reply-to", "return-path"]
+    .map((name) => firstAddress(parsed.headers.get(name) as AddressObject | undefined))
+    .find((address) => address?.address);
   const from = sender?.address?.trim().toLowerCase();
-  if (!from || from.length > 320) return "no sender";
+  if (!from || from.length > 320 || !from.includes("@")) {
+    logger().warn({ connectionId: mailbox.id, fallbackId }, "a mail with no sender was left in the mailbox");
+    return "no sender";
+  }
   // What we sent, seen again (a copy to ourselves): never a message from a contact.
   const ours = mailbox.settings.address.toLowerCase();
   if (from === ours) return "ours";
