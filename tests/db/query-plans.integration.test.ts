@@ -201,6 +201,44 @@ describe("query plans of the hot paths", () => {
         inbound: { channelType: "sms", from: "+15550000009", body: "hi", attachments: [] },
       }),
     );
+    // Email: a mailbox's mail with people copied, a copied person's answer by subject and by the
+    // thread's reference (threading, participants, HTML kept), its HTML frame, and a new draft.
+    const { importMail } = await import("@/lib/channels/email/receive");
+    const { emailHtmlResponse } = await import("@/lib/channels/email/frame");
+    const { startEmailConversation } = await import("@/lib/conversations/start");
+    const { threadToken } = await import("@/lib/channels/email/threading");
+    const mailbox = (
+      await client.query(
+        `INSERT INTO "ChannelConnection" ("organizationId", provider, "channelType", name, settings, "sealedSecrets", "webhookKey")
+         VALUES ($1, 'imap', 'email', 'Plan mailbox', '{"address":"plan@shop.test"}', '', 'plan-mail') RETURNING id`,
+        [organizationId],
+      )
+    ).rows[0].id as string;
+    const box = { id: mailbox, organizationId, settings: { address: "plan@shop.test" } as never };
+    const raw = (from: string, subject: string, id: string, extra = "") =>
+      Buffer.from(
+        `From: ${from}\r\nTo: plan@shop.test\r\nSubject: ${subject}\r\nMessage-ID: <${id}@client.test>\r\n${extra}Content-Type: text/html\r\n\r\n<p>Hello <img src="https://t.test/p.gif"></p>\r\n`,
+      );
+    await exercise("email: new thread", () =>
+      importMail(box, raw("ana@client.test", "Plan order", "plan-1", "Cc: bo@client.test\r\n"), "plan-1"),
+    );
+    await exercise("email: by subject, from a participant", () =>
+      importMail(box, raw("bo@client.test", "Re: Plan order", "plan-2"), "plan-2"),
+    );
+    const mailed = (
+      await client.query(`SELECT "conversationId", id FROM "Message" WHERE "connectionId" = $1`, [mailbox])
+    ).rows[0];
+    await exercise("email: by token", () =>
+      importMail(box, raw("bo@client.test", `Plan [#${threadToken(mailed.conversationId)}]`, "plan-3"), "plan-3"),
+    );
+    await exercise("email: HTML frame", () => emailHtmlResponse(manager, mailed.id, false));
+    const drafted = await client.query(
+      `INSERT INTO "Contact" ("organizationId", "fullName", email) VALUES ($1, 'Plan', 'plan-contact@client.test') RETURNING id`,
+      [organizationId],
+    );
+    await exercise("email: new draft", () =>
+      startEmailConversation(manager, drafted.rows[0].id, { subject: "Plan draft", connectionId: mailbox }),
+    );
     // An autopilot turn's read of its conversation (it stops there: the dataset has no model).
     const { runTurn } = await import("@/lib/ai/autopilot");
     await client.query(`UPDATE "Conversation" SET "isAutopilot" = true WHERE id = $1`, [idOf.conversation(12)]);
