@@ -17,4 +17,4 @@ CREATE TABLE "MessageHtml" (
 -- An email conversation's participants are [{ "email", "name" }]: the people copied besides the
 -- contact. A mail from one of them joins the thread by token or subject, found through this index.
 CREATE INDEX "Conversation_participants_idx" ON "Conversation" USING gin ("participants" jsonb_path_ops)
-  WHERE "participants" IS NOT NULL;
+  WHERE participants IS NOT NULL;
