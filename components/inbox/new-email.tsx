@@ -32,13 +32,7 @@ export function NewEmail({ contactId, email }: { contactId: string; email: strin
       }}
     >
       <p className="text-sm text-slate-700">To {email}</p>
-      <Field
-        label="Subject"
-        value={subject}
-        onChange={(e) => setSubject(e.target.value)}
-        autoFocus
-        maxLength={500}
-      />
+      <Field label="Subject" value={subject} onChange={(e) => setSubject(e.target.value)} autoFocus maxLength={500} />
       {start.isError && (
         <p role="alert" className="text-sm text-red-800">
           Not started: {start.error.message}
