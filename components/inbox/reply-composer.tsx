@@ -259,6 +259,11 @@ export const ReplyComposer = forwardRef<
             {note ? "Not added" : "Not sent"}: {sending.error.message}
           </p>
         )}
+        {email.missing && !note && !sending.isError && (
+          <p role="status" className="flex-1 text-sm text-amber-800">
+            Add who it goes to in To.
+          </p>
+        )}
         {unfilled && !sending.isError && (
           <p role="status" className="flex-1 text-sm text-amber-800">
             Fill in {[...new Set(unfilled)].join(", ")} before sending.
