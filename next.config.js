@@ -23,6 +23,15 @@ const nextConfig = {
     // route sets a stricter policy of its own: lib/channels/email/frame.ts).
     { source: "/:path((?!widget/|api/messages/[^/]+/html$).*)", headers: securityHeaders },
     { source: "/api/:path((?!messages/[^/]+/html$).*)", headers: [apiPolicy] },
+    // Its errors are JSON like every answer's, and get the same care; the frame itself is ours to embed.
+    {
+      source: "/api/messages/:id/html",
+      headers: [
+        { key: "X-Frame-Options", value: "SAMEORIGIN" },
+        { key: "X-Content-Type-Options", value: "nosniff" },
+        { key: "Referrer-Policy", value: "no-referrer" },
+      ],
+    },
   ],
 };
 
