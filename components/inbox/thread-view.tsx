@@ -9,6 +9,7 @@ import { addressOf, dateTime } from "@/components/ui/format";
 import { Popover, PopoverClose } from "@/components/ui/popover";
 import { EmptyState, ErrorState, Skeleton } from "@/components/ui/states";
 import { canSeeWholeOrganization } from "@/lib/auth/viewer";
+import { answerSubject } from "@/lib/channels/email/threading";
 import { snoozeLabel } from "@/lib/conversations/snooze-times";
 import type { InboxRowJson } from "@/lib/inbox/json";
 import { ApiClientError } from "@/lib/queries/api-client";
@@ -273,12 +274,8 @@ export function ThreadView(props: Props) {
             ? {
                 to: data.channelIdentifier,
                 participants: (data.participants ?? []).map((p) => p.email),
-                // As the server would write it (lib/channels/email/threading.ts): Re: when it answers.
-                subject: data.subject
-                  ? data.isDraft || /^re\s*:/i.test(data.subject)
-                    ? data.subject
-                    : `Re: ${data.subject}`
-                  : "",
+                // The subject the server would give it (its reference is added when it goes).
+                subject: answerSubject(data.subject, !data.isDraft),
               }
             : null
         }

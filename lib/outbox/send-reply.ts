@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { builtIn } from "@/lib/channels/built-in";
-import { replySubject, withToken } from "@/lib/channels/email/threading";
+import { answerSubject, withToken } from "@/lib/channels/email/threading";
 import { accessibleConversationSql, conversationNotFound } from "@/lib/conversations/access";
 import { query, transaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -135,8 +135,9 @@ async function replyEmail(viewer: Viewer, conversationId: string, given: ReplyEm
     subject: string | null;
     answers: boolean;
   }>(
+    // It answers once the thread has a message: a draft's first mail keeps its own subject.
     Prisma.sql`SELECT c."channelType", c."channelIdentifier" AS to, c.participants, c.subject,
-        c."firstIncomingAt" IS NOT NULL AS answers
+        NOT c."isDraft" AS answers
       FROM "Conversation" c WHERE c.id = ${conversationId} AND ${accessibleConversationSql(viewer)}`,
   );
   if (!thread) throw conversationNotFound();
@@ -147,9 +148,7 @@ async function replyEmail(viewer: Viewer, conversationId: string, given: ReplyEm
   return {
     to: given.to?.map(person) ?? [person(thread.to)],
     cc: given.cc?.map(person) ?? thread.participants ?? [],
-    subject: given.subject
-      ? withToken(given.subject, conversationId)
-      : replySubject(thread.subject, conversationId, thread.answers),
+    subject: withToken(given.subject || answerSubject(thread.subject, thread.answers), conversationId),
   };
 }
 

@@ -7,6 +7,7 @@ import type { SnoozeSpec } from "@/lib/conversations/schemas";
 import { type InboxFilters, inboxFilterParams } from "@/lib/inbox/filters";
 import type { InboxRowJson } from "@/lib/inbox/json";
 import type { MessageJson } from "@/lib/messages/json";
+import type { ReplyEmail } from "@/lib/messages/schemas";
 import type { MentionsPage } from "@/lib/notes/schemas";
 import { apiFetch } from "@/lib/queries/api-client";
 import { asRead, asWritten } from "@/lib/queries/newer";
@@ -159,7 +160,7 @@ const postMessage = async (path: string, body?: unknown) =>
   ).data;
 
 /** A reply; an email's may name its own addresses and subject. */
-export type Reply = { body: string; attachments: string[]; email?: { to: string[]; cc: string[]; subject: string } };
+export type Reply = { body: string; attachments: string[]; email?: ReplyEmail };
 
 export const postReply = (conversationId: string, reply: Reply) =>
   postMessage(`/api/conversation/${conversationId}/messages`, reply);
@@ -200,7 +201,6 @@ export const getReport = async (period: { from: string; to: string; by: ReportDi
 export const getContact = async (id: string, { signal }: Signal) =>
   (await apiFetch<{ data: ContactJson }>(`/api/contacts/${id}`, { signal })).data;
 
-/** Sets (or, with null, removes) a contact's attributes. */
 /** A new email conversation with a contact: a draft until its first message is sent. */
 export const startEmail = async (contactId: string, subject: string) =>
   (
@@ -210,6 +210,7 @@ export const startEmail = async (contactId: string, subject: string) =>
     })
   ).data;
 
+/** Sets (or, with null, removes) a contact's attributes. */
 export const patchContactAttributes = async (
   id: string,
   attributes: Record<string, string | number | boolean | null>,

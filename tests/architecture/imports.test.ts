@@ -17,6 +17,7 @@ const PURE_FOR_BROWSER = new Set([
   "lib/business-hours.ts",
   "lib/channel-types.ts",
   "lib/channels/email/quotes.ts",
+  "lib/channels/email/threading.ts",
   "lib/channels/webchat/settings.ts",
   "lib/conversations/bulk-action.ts",
   "lib/conversations/snooze-times.ts",

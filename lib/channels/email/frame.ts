@@ -11,7 +11,7 @@ import { ApiError } from "@/lib/http/api-error";
 // image from another server until the agent asks (`images`), so a tracking pixel learns nothing.
 
 /** The frame's policy: our own images (inline ones we stored) and data: ones; others' on request. */
-export const frameCsp = (images: boolean) =>
+const frameCsp = (images: boolean) =>
   [
     "default-src 'none'",
     `img-src 'self' data:${images ? " https: http:" : ""}`,
@@ -30,15 +30,13 @@ export async function emailHtmlResponse(viewer: Viewer, messageId: string, image
     WHERE h."messageId" = ${messageId} AND ${readableConversationSql(viewer)}`);
   if (!row) throw new ApiError("not_found", "Message not found");
   const document = `<!doctype html><html><head><meta charset="utf-8"><meta name="referrer" content="no-referrer">
-<base target="_blank"><style>body{margin:0;padding:12px;font:14px/1.5 system-ui,sans-serif;color:#0f172a;overflow-wrap:anywhere}
+<style>body{margin:0;padding:12px;font:14px/1.5 system-ui,sans-serif;color:#0f172a;overflow-wrap:anywhere}
 img{max-width:100%;height:auto}table{max-width:100%}</style></head><body>${row.html}</body></html>`;
   return new Response(document, {
     headers: {
       "content-type": "text/html; charset=utf-8",
+      // nosniff, no-referrer and same-origin framing: next.config.js, on every answer of this path.
       "content-security-policy": frameCsp(images),
-      "x-frame-options": "SAMEORIGIN",
-      "x-content-type-options": "nosniff",
-      "referrer-policy": "no-referrer",
       "cache-control": "private, no-store",
     },
   });

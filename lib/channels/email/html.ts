@@ -6,7 +6,7 @@ import sanitizeHtml from "sanitize-html";
 // fetch and probe), no `javascript:` or other odd link. Inline styles keep only layout and colour
 // properties, and no value that could load anything (`url(`, `expression(`, `@import`). Images
 // keep their address but are shown only in a frame whose Content-Security-Policy blocks any other
-// server's until the agent asks (lib/channels/email/html-frame.ts): a tracking pixel learns nothing.
+// server's until the agent asks (lib/channels/email/frame.ts): a tracking pixel learns nothing.
 
 const MAX_HTML = 1_000_000;
 

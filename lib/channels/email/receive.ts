@@ -216,7 +216,7 @@ async function contentOf(parsed: ParsedMail, mailbox: Mailbox) {
     text = `${text.slice(0, MAX_BODY)}…`;
     notes.push("[The rest of this email was longer than we keep.]");
   }
-  const html = typeof parsed.html === "string" ? parsed.html : "";
+  const html = typeof parsed.html === "string" ? parsed.html.toLowerCase() : "";
   const files: StoredAttachment[] = [];
   const inline: StoredAttachment[] = [];
   const inlineUrls = new Map<string, string>();
@@ -230,8 +230,7 @@ async function contentOf(parsed: ParsedMail, mailbox: Mailbox) {
     }
     if (part.content.byteLength === 0) continue;
     const cid = part.cid?.toLowerCase();
-    const shown =
-      cid !== undefined && part.contentType.startsWith("image/") && html.toLowerCase().includes(`cid:${cid}`);
+    const shown = cid !== undefined && part.contentType.startsWith("image/") && html.includes(`cid:${cid}`);
     const file = await saveInboundFile(
       { organizationId: mailbox.organizationId, connectionId: mailbox.id },
       { name, bytes: part.content },

@@ -15,8 +15,8 @@ import {
 } from "./mailbox";
 import { replySubject } from "./threading";
 
-// A reply by email: composed alike on every attempt (its Message-ID made from our message's id), sent over SMTP, then kept in the mailbox's Sent folder. An attempt cut short
-// asks the Sent folder for that Message-ID before sending again. SMTP cannot be asked what it took:
+// A reply by email: composed alike on every attempt (its Message-ID made from our message's id),
+// sent over SMTP, then kept in the mailbox's Sent folder. An attempt cut short asks the Sent folder for that Message-ID before sending again. SMTP cannot be asked what it took:
 // a crash between SMTP taking the mail and the copy in Sent sends it again, with the same
 // Message-ID, which mail clients show once.
 
@@ -63,6 +63,7 @@ async function compose(
     from: account.address,
     to,
     cc,
+    // Left to us (a reply through the API without `email`): it answers once the thread has a mail.
     subject:
       message.email?.subject || replySubject(thread.subject, message.conversationId, thread.references.length > 0),
     text: message.body,

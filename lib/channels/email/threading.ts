@@ -29,18 +29,23 @@ export function normalisedSubject(subject: string | null | undefined): string {
   return text.replace(/\s+/g, " ").trim().toLowerCase();
 }
 
+const stripToken = (subject: string) => subject.replace(/\s*\[#[0-9a-f]{8}\]\s*/gi, " ").trim();
+
 /** A subject with the conversation's reference once, at its end. */
-export function withToken(subject: string, conversationId: string): string {
-  const base = subject.replace(/\s*\[#[0-9a-f]{8}\]\s*/gi, " ").trim();
-  return `${base || "(no subject)"} [#${threadToken(conversationId)}]`;
+export const withToken = (subject: string, conversationId: string) =>
+  `${stripToken(subject) || "(no subject)"} [#${threadToken(conversationId)}]`;
+
+/** Our mail's subject before its reference: the thread's, as "Re: …" once the thread has a
+ *  message (the first mail of a new conversation keeps its own). What the composer shows too. */
+export function answerSubject(subject: string | null, answers: boolean): string {
+  const base = stripToken(subject ?? "");
+  if (!answers || /^re\s*:/i.test(base)) return base;
+  return base ? `Re: ${base}` : "Re: your message";
 }
 
-/** The subject of our mail in a thread: its subject, as "Re: …" when it answers one, with its reference. */
-export function replySubject(subject: string | null, conversationId: string, answers = true): string {
-  const base = (subject ?? "").replace(/\s*\[#[0-9a-f]{8}\]\s*/gi, " ").trim();
-  if (!answers) return withToken(base, conversationId);
-  return withToken(/^re\s*:/i.test(base) ? base : base ? `Re: ${base}` : "Re: your message", conversationId);
-}
+/** The subject of our mail in a thread, with its reference. */
+export const replySubject = (subject: string | null, conversationId: string, answers: boolean) =>
+  withToken(answerSubject(subject, answers), conversationId);
 
 /** Message-IDs as a header lists them ("<a@b> <c@d>"), angle brackets kept, at most `max`. */
 export function messageIds(header: string | string[] | undefined | null, max = 50): string[] {
