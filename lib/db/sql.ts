@@ -48,6 +48,38 @@ export async function queryPlannedEach<Row extends object>(
   return (await on.query<Row>({ text: statement.text, values: statement.values })).rows;
 }
 
+/** The rows of one heavy statement (a report) that stops when `signal` aborts, its client gone:
+ *  PostgreSQL is asked from another connection to cancel it (pg_cancel_backend), or it would run to
+ *  its end for nobody, holding a connection and a core. A connection a cancel was sent to is closed,
+ *  not pooled: the cancel may land after the statement ended, and must not hit the next one. */
+export async function queryUntilAborted<Row extends object>(
+  statement: Prisma.Sql,
+  signal: AbortSignal,
+): Promise<Row[]> {
+  signal.throwIfAborted();
+  const connection = await pool().connect();
+  let cancelled: Promise<unknown> | undefined;
+  try {
+    const { rows } = await connection.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+    const pid = rows[0]?.pid;
+    const cancel = () => {
+      cancelled = pool()
+        .query("SELECT pg_cancel_backend($1)", [pid])
+        .catch(() => undefined);
+    };
+    signal.addEventListener("abort", cancel, { once: true });
+    try {
+      signal.throwIfAborted();
+      return (await connection.query<Row>(prepared(statement))).rows;
+    } finally {
+      signal.removeEventListener("abort", cancel);
+    }
+  } finally {
+    if (cancelled) await cancelled;
+    connection.release(cancelled !== undefined);
+  }
+}
+
 /** How many rows one statement wrote. */
 export async function execute(statement: Prisma.Sql, on: Queryable = pool()): Promise<number> {
   return (await on.query(prepared(statement))).rowCount ?? 0;

@@ -1,7 +1,7 @@
 import "server-only";
 import { canSeeWholeOrganization, type Viewer } from "@/lib/auth/viewer";
 import { channelLabels } from "@/lib/channel-types";
-import { query } from "@/lib/db/sql";
+import { queryUntilAborted } from "@/lib/db/sql";
 import { csvLine } from "@/lib/exports/csv";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
@@ -113,14 +113,20 @@ function figuresOfGroupsSql(by: ReportDimension | "total") {
           ${Prisma.raw(grouping)}) g`;
 }
 
-export async function buildReport(viewer: Viewer, input: Omit<ReportQuery, "format">): Promise<ReportJson> {
+/** The report; `signal` (the request's) stops its statement when the client goes away. */
+export async function buildReport(
+  viewer: Viewer,
+  input: Omit<ReportQuery, "format">,
+  signal: AbortSignal,
+): Promise<ReportJson> {
   assertMayReport(viewer);
   const { from, to, by } = input;
   const totalApart = dimensions[by].join ? Prisma.sql`UNION ALL ${figuresOfGroupsSql("total")}` : Prisma.empty;
-  const rows = await query<GroupRow>(
+  const rows = await queryUntilAborted<GroupRow>(
     Prisma.sql`WITH period AS (${periodSql(viewer.organizationId, from, to)}),
     events AS (${eventsSql(viewer.organizationId)})
     ${figuresOfGroupsSql(by)} ${totalApart}`,
+    signal,
   );
   const total = rows.find((row) => row.total);
   const named = rows

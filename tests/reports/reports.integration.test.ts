@@ -1,7 +1,8 @@
+import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it } from "vitest";
 import * as reportConversationsRoute from "@/app/api/reports/conversations/route";
 import * as reportRoute from "@/app/api/reports/route";
-import { db } from "@/lib/db/client";
+import { db, pool } from "@/lib/db/client";
 import { query } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { appendMessageSql } from "@/lib/messages/append";
@@ -252,5 +253,40 @@ describe("first-response times, as messages keep them", () => {
     const created = (row: unknown) => new Date(JSON.parse((row as { json: string }).json).createdAt);
     expect(after.firstIncomingAt).toEqual(created(incoming));
     expect(after.firstResponseAt).toEqual(created(answer));
+  });
+});
+
+describe("a report whose client went away", () => {
+  it("stops its statement in PostgreSQL instead of running on for nobody", async () => {
+    // The report's statement waits on this lock, so it is surely running when its client goes; were
+    // it not cancelled it would wait for as long as the lock is held, and this test would time out.
+    const holder = await pool().connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query(`LOCK TABLE "Conversation" IN ACCESS EXCLUSIVE MODE`);
+      const client = new AbortController();
+      const answer = reportRoute.GET(
+        new NextRequest(`http://localhost:3000/api/reports?from=${period.from}&to=${period.to}&by=day`, {
+          headers: { authorization: `Bearer ${world.manager.token}` },
+          signal: client.signal,
+        }),
+        { params: Promise.resolve({}) },
+      );
+      // Asked outside the lock's transaction: within one, PostgreSQL answers from its first snapshot.
+      const waiting = async () =>
+        (
+          await query<{ n: number }>(
+            Prisma.sql`SELECT count(*)::int AS n FROM pg_stat_activity
+             WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'WITH period AS%'`,
+          )
+        )[0]?.n;
+      await expect.poll(waiting, { timeout: 20_000 }).toBe(1);
+      client.abort();
+      expect((await answer).status).toBe(499);
+      expect(await waiting()).toBe(0);
+    } finally {
+      await holder.query("ROLLBACK");
+      holder.release();
+    }
   });
 });

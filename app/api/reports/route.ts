@@ -7,9 +7,9 @@ import { reportQuery } from "@/lib/reports/schemas";
 // A report for managers and admins: ?from&to (days in the organization's time zone), by day,
 // channel, agent or label; ?format=csv for the rows behind its chart.
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: apiRoute({ input: reportQuery }, async ({ viewer, input }) => {
+  GET: apiRoute({ input: reportQuery }, async ({ viewer, input, request }) => {
     const { format, ...period } = input;
-    const report = await buildReport(viewer, period);
+    const report = await buildReport(viewer, period, request.signal);
     if (format === "json") return { data: report };
     return download(
       reportCsv(report),
