@@ -173,11 +173,14 @@ test.describe("with email", () => {
     await expect(admin.getByText("Signs them out and revokes their API tokens.")).toBeVisible();
     await deactivate.click();
     await expect(admin.getByText(`${team.agent.fullName} is deactivated`)).toBeVisible();
-    // The agent's very next request is refused; the page goes to sign-in, where the password fails.
+    // The agent's very next request is refused; a page opened on that session goes to sign-in, where
+    // the password fails. (A new page: the open one may be on its way there by itself, any request of
+    // its refused, and a reload of it would race that navigation.)
     expect((await agent.request.get("/api/users")).status()).toBe(401);
-    await agent.reload();
-    await expect(agent).toHaveURL(/\/login/);
-    expect(await canSignIn(agent, team.agent.email, PASSWORD)).toBe(false);
+    const again = await agent.context().newPage();
+    await again.goto("/inbox");
+    await expect(again).toHaveURL(/\/login/);
+    expect(await canSignIn(again, team.agent.email, PASSWORD)).toBe(false);
   });
 
   test("a forgotten password is reset from the emailed link, once", async ({ mailApp, open }) => {
