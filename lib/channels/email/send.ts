@@ -16,9 +16,10 @@ import {
 import { replySubject } from "./threading";
 
 // A reply by email: composed alike on every attempt (its Message-ID made from our message's id),
-// sent over SMTP, then kept in the mailbox's Sent folder. An attempt cut short asks the Sent folder for that Message-ID before sending again. SMTP cannot be asked what it took:
-// a crash between SMTP taking the mail and the copy in Sent sends it again, with the same
-// Message-ID, which mail clients show once.
+// sent over SMTP, then kept in the mailbox's Sent folder. An attempt cut short asks the Sent folder
+// for that Message-ID before sending again. SMTP cannot be asked what it took: a crash between SMTP
+// taking the mail and the copy in Sent sends it again, with the same Message-ID, which mail
+// clients show once.
 
 /** Our Message-ID for a message: on the mailbox's domain, from the message's id. */
 export const ourMessageId = (messageId: string, address: string) =>
